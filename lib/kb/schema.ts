@@ -55,6 +55,8 @@ export const Fact = v.strictObject({
   summary: NonEmpty,
   /** Words that must appear near a page figure for it to be linked to this fact (any one of them). */
   cues: v.pipe(v.array(NonEmpty), v.minLength(1, 'needs at least one cue word')),
+  /** Words of which at least one must appear somewhere on the page (the story the fact belongs to). */
+  pageCues: v.optional(v.array(NonEmpty)),
   /** A page figure links when it is within this relative distance of `value` (0.02 = 2%). */
   tolerance: v.pipe(v.number(), v.minValue(0), v.maxValue(0.5)),
   /** Optional ids of related people or reference totals. */
