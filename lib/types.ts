@@ -59,3 +59,8 @@ export interface Annotations {
   figures: Figure[];
   officials: OfficialMention[];
 }
+
+/** One marked annotation on a page, under the id its marks carry. */
+export type Finding =
+  | { kind: 'figure'; id: string; figure: Figure }
+  | { kind: 'official'; id: string; official: OfficialMention };

@@ -1,0 +1,37 @@
+// The card for a figure: amount, what it measures, the sourced fact and its check, relations.
+// Everything from the page is rendered as text nodes (Preact escapes strings); never as HTML.
+import type { FigureCardData } from '../lib/describe/figure';
+import { SourceLinks } from './SourceLinks';
+
+export function FigureCard({ data }: { data: FigureCardData }) {
+  return (
+    <div class="fn-body">
+      <p class="fn-kicker">{data.measure ? `Trade figure · ${data.measure}` : 'Trade figure'}</p>
+      <p class="fn-title">
+        <span class="fn-amount">{data.amount}</span>
+        <span class="fn-equals"> = {data.normalised}</span>
+      </p>
+      {data.currencyInferred && <p class="fn-note">Currency taken from a parallel amount in the same passage.</p>}
+      {data.fact ? (
+        <section class="fn-fact" aria-label="Source">
+          <p class="fn-fact-measure">{data.fact.measure}</p>
+          <p>
+            <strong>{data.fact.value}</strong> · {data.fact.date} · {data.fact.reportedBy}
+          </p>
+          {data.check && <p class={`fn-check fn-check-${data.check.verdict}`}>{data.check.text}</p>}
+          <p class="fn-summary">{data.fact.summary}</p>
+          <SourceLinks urls={data.fact.sources} />
+        </section>
+      ) : (
+        <p class="fn-note">Footnote's knowledge base has no sourced figure to check this one against.</p>
+      )}
+      {data.relations.length > 0 && (
+        <ul class="fn-relations" aria-label="Compared with">
+          {data.relations.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The card for an official: role, country and dates from the knowledge base, or, for someone
+// the knowledge base does not know, the role as the page gives it, marked as such.
+import type { OfficialCardData } from '../lib/describe/official';
+import { SourceLinks } from './SourceLinks';
+
+export function OfficialCard({ data }: { data: OfficialCardData }) {
+  return (
+    <div class="fn-body">
+      <p class="fn-kicker">{data.fromPage ? 'Official · as the page describes them' : 'Official'}</p>
+      <p class="fn-title">{data.name}</p>
+      {data.terms.length > 0 && (
+        <ul class="fn-terms">
+          {data.terms.map((t, i) => (
+            <li key={i}>
+              <span class="fn-role">{t.role}</span>
+              {t.country && <span>, {t.country}</span>}
+              {t.dates && <span class="fn-dates"> · {t.dates}</span>}
+              {t.note && <span class="fn-note-inline"> ({t.note})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.summary && <p class="fn-summary">{data.summary}</p>}
+      {data.pageSays && (
+        <blockquote class="fn-quote">
+          <span class="fn-quote-label">On this page{data.mentions > 1 ? ` (${data.mentions} mentions)` : ''}: </span>
+          {data.pageSays}
+        </blockquote>
+      )}
+      {data.fromPage ? (
+        <p class="fn-note">Not in Footnote's knowledge base: the role is taken from this page.</p>
+      ) : (
+        <SourceLinks urls={data.sources} />
+      )}
+    </div>
+  );
+}

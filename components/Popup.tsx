@@ -1,0 +1,113 @@
+// The toolbar popup: a summary of the current page (officials, trade figures, in page order),
+// click-to-scroll, and the per-site switch. All browser access goes through `port`.
+import { useEffect, useState } from 'preact/hooks';
+import type { PageState } from '../lib/messages';
+
+export type PopupState = PageState | { status: 'unavailable' } | { status: 'loading' };
+
+export interface PopupPort {
+  getState(): Promise<PopupState>;
+  reveal(markId: string): Promise<void>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+}
+
+export function Popup({ port }: { port: PopupPort }) {
+  const [state, setState] = useState<PopupState>({ status: 'loading' });
+
+  const refresh = () => port.getState().then(setState, () => setState({ status: 'unavailable' }));
+  useEffect(() => {
+    void refresh();
+  }, []);
+  // The page may still be reading (or re-reading after the switch): ask again shortly.
+  useEffect(() => {
+    if (state.status !== 'working' && state.status !== 'loading') return;
+    const t = setTimeout(refresh, 300);
+    return () => clearTimeout(t);
+  }, [state]);
+
+  const toggle = async (host: string, on: boolean) => {
+    await port.setSiteEnabled(host, on);
+    setState(on ? { status: 'working', host } : { status: 'off', host });
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Footnote</h1>
+        {'host' in state && (
+          <label class="switch">
+            <input type="checkbox" checked={state.status === 'off'} onChange={(e) => void toggle(state.host, (e.target as HTMLInputElement).checked === false)} />
+            Off on this site
+          </label>
+        )}
+      </header>
+      <Body state={state} reveal={port.reveal} />
+    </main>
+  );
+}
+
+function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Promise<void> }) {
+  switch (state.status) {
+    case 'loading':
+    case 'working':
+      return <p class="state" role="status">Reading the page…</p>;
+    case 'unavailable':
+      return (
+        <p class="state" role="status">
+          Footnote can’t read this page. It works on ordinary web pages (http and https), not on the browser’s own pages or the add-on stores. If you opened this tab before installing Footnote, reload it.
+        </p>
+      );
+    case 'off':
+      return <p class="state" role="status">Footnote is off on {state.host}. Untick the box to turn it back on.</p>;
+  }
+  const { officials, figures } = state.summary;
+  if (!officials.length && !figures.length) {
+    return <p class="state" role="status">No trade figures or officials found on this page.</p>;
+  }
+  return (
+    <>
+      <section aria-labelledby="officials-h">
+        <h2 id="officials-h">
+          Officials <span class="count">{officials.length}</span>
+        </h2>
+        {officials.length ? (
+          <ul class="items">
+            {officials.map((o) => (
+              <li key={o.markId}>
+                <button type="button" class="item" onClick={() => void reveal(o.markId)}>
+                  <span class="item-main">{o.name}</span>
+                  <span class="item-sub">
+                    {o.role ?? 'official'}
+                    {o.known ? '' : ' (from the page)'}
+                    {o.mentions > 1 ? ` · ${o.mentions} mentions` : ''}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="none">None named on this page.</p>
+        )}
+      </section>
+      <section aria-labelledby="figures-h">
+        <h2 id="figures-h">
+          Trade figures <span class="count">{figures.length}</span>
+        </h2>
+        {figures.length ? (
+          <ul class="items">
+            {figures.map((f) => (
+              <li key={f.markId}>
+                <button type="button" class="item" onClick={() => void reveal(f.markId)}>
+                  <span class="item-main">{f.amount}</span>
+                  <span class="item-sub">{f.measure ?? 'trade figure'}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="none">None on this page.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+// Footnote on one page: wires the pure pipeline and the DOM layer to the browser. Each part
+// is independent and safe to fail: an error in one logs and leaves the page as it was.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../../assets/card.css?inline';
+import { annotate } from '../../lib/pipeline';
+import { bundledKb } from '../../lib/kb/bundled';
+import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
+import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
+import { MARK_SELECTOR, watchHover, type HoverController } from '../../lib/page/hover';
+import { describeFigure } from '../../lib/describe/figure';
+import { describeOfficial } from '../../lib/describe/official';
+import { summarise } from '../../lib/describe/summary';
+import { onMessage, sendMessage, type PageState } from '../../lib/messages';
+import { isSiteEnabled, watchDisabledSites } from '../../lib/settings';
+import { createCardLayer, type CardAnchor, type CardLayer } from '../../components/card-layer';
+import type { CardData } from '../../components/Card';
+
+const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
+
+export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
+  if (!document.body || !/^https?:$/.test(location.protocol)) return;
+  const host = location.hostname;
+  let enabled = await isSiteEnabled(host);
+  let page: AnnotatedPage | null = null;
+  let layer: CardLayer | undefined;
+  let hover: HoverController | undefined;
+  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+
+  const report = () => {
+    const count = page?.order.length ?? 0;
+    sendMessage('reportFindings', enabled ? count : 0).catch(() => {}); // the badge is optional
+  };
+
+  const annotator = new PageAnnotator(document.body, {
+    analyse: (text) => annotate(text, { kb: bundledKb }),
+    onUpdate: (p) => {
+      page = p;
+      if (p.order.length) void ensureCards();
+      report();
+    },
+  });
+
+  // Cards: a shadow root (WXT's UI helper) so the page's CSS cannot reach them, created on the
+  // first page that has something to show.
+  let cardsPromise: Promise<void> | undefined;
+  const ensureCards = () =>
+    (cardsPromise ??= (async () => {
+      ui = await createShadowRootUi(ctx, {
+        name: 'footnote-card',
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        css: cardCss,
+        onMount(container, shadow) {
+          adoptCardStyles(shadow);
+          layer = createCardLayer(container, () => hover?.close());
+          return layer;
+        },
+        onRemove: () => layer?.destroy(),
+      });
+      ui.shadowHost.setAttribute('data-footnote-ui', '');
+      ui.mount();
+      hover = watchHover(document, {
+        isInCard: (node) => layer?.contains(node) ?? false,
+        onOpen: openCard,
+        onClose: closeCard,
+      });
+    })().catch((e) => log('cards unavailable', e)));
+
+  let expanded: HTMLElement | null = null;
+  function openCard(mark: HTMLElement) {
+    const id = mark.getAttribute('data-footnote-id');
+    const finding = id ? page?.findings.get(id) : undefined;
+    if (!finding || !page || !layer) return;
+    const figures = page.annotations.figures;
+    const data: CardData =
+      finding.kind === 'figure'
+        ? describeFigure(finding.figure, { text: page.text, figures, kb: bundledKb })
+        : describeOfficial(finding.official, page.text, page.annotations.officials, bundledKb);
+    layer.show(data, anchorFor(id!));
+    expanded?.setAttribute('aria-expanded', 'false');
+    expanded = document.querySelector<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"][aria-expanded]`);
+    expanded?.setAttribute('aria-expanded', 'true');
+  }
+  function closeCard() {
+    layer?.hide();
+    expanded?.setAttribute('aria-expanded', 'false');
+    expanded = null;
+  }
+
+  const start = async () => {
+    try {
+      installMarkStyles(document);
+      await annotator.run();
+      annotator.observe();
+    } catch (e) {
+      log('annotation failed; the page is left as it was', e);
+    }
+  };
+  const stop = () => {
+    hover?.close();
+    annotator.clear();
+    page = null;
+    report();
+  };
+
+  onMessage('getPageState', (): PageState => {
+    if (!enabled) return { status: 'off', host };
+    if (!page) return { status: 'working', host };
+    return { status: 'annotated', host, summary: summarise(page.order.map((id) => page!.findings.get(id)!), bundledKb) };
+  });
+  onMessage('revealMark', ({ data: id }) => revealMark(id));
+
+  const unwatch = watchDisabledSites((sites) => {
+    const now = !sites.includes(host);
+    if (now === enabled) return;
+    enabled = now;
+    if (enabled) {
+      annotator.restart();
+      void start();
+    } else stop();
+  });
+
+  // The extension was updated, reloaded or removed: leave the page exactly as it was.
+  ctx.onInvalidated(() => {
+    unwatch();
+    hover?.destroy();
+    annotator.clear();
+    uninstallMarkStyles(document);
+  });
+  // In-page navigation (pushState): read the new article once it has rendered.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (enabled) void annotator.run();
+  });
+
+  if (enabled) await start();
+  else report();
+}
+
+function anchorFor(id: string): CardAnchor {
+  const pieces = () => Array.from(document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"]`));
+  return {
+    getClientRects: () => pieces().flatMap((p) => Array.from(p.getClientRects())),
+    getBoundingClientRect() {
+      const rects = pieces().flatMap((p) => Array.from(p.getClientRects()));
+      if (!rects.length) return new DOMRect();
+      const left = Math.min(...rects.map((r) => r.left));
+      const top = Math.min(...rects.map((r) => r.top));
+      const right = Math.max(...rects.map((r) => r.right));
+      const bottom = Math.max(...rects.map((r) => r.bottom));
+      return new DOMRect(left, top, right - left, bottom - top);
+    },
+  };
+}
+
+function revealMark(id: string): boolean {
+  const mark = document.querySelector<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"]`);
+  if (!mark) return false;
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const pieces = document.querySelectorAll(`${MARK_SELECTOR}[data-footnote-id="${id}"]`);
+  pieces.forEach((p) => p.setAttribute('data-footnote-active', ''));
+  setTimeout(() => pieces.forEach((p) => p.removeAttribute('data-footnote-active')), 1600);
+  return true;
+}
+
+/** The card's styles as a constructed sheet: unlike WXT's <style>, a page's CSP cannot block it. */
+function adoptCardStyles(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch (e) {
+    log('constructed stylesheets unavailable; relying on the <style> element', e);
+  }
+}

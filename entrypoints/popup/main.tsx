@@ -1,0 +1,36 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../assets/popup.css';
+import { Popup, type PopupPort } from '../../components/Popup';
+import { sendMessage } from '../../lib/messages';
+import { setSiteEnabled } from '../../lib/settings';
+
+// Which tab to summarise: the active one, or `?tab=ID` (how the end-to-end tests open the
+// popup as a page of its own).
+async function targetTab(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const port: PopupPort = {
+  async getState() {
+    const tabId = await targetTab();
+    if (tabId === undefined) return { status: 'unavailable' };
+    try {
+      return await sendMessage('getPageState', undefined, tabId);
+    } catch {
+      // No content script answered: a browser page, an add-on store, or a tab opened before
+      // Footnote was installed.
+      return { status: 'unavailable' };
+    }
+  },
+  async reveal(markId) {
+    const tabId = await targetTab();
+    if (tabId !== undefined) await sendMessage('revealMark', markId, tabId).catch(() => false);
+  },
+  setSiteEnabled,
+};
+
+render(<Popup port={port} />, document.getElementById('app')!);

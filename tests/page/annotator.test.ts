@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageAnnotator } from '../../lib/page/annotator';
+import type { Annotations } from '../../lib/types';
+
+/** A stand-in pipeline: every "$N billion" is a trade figure, every "Mnuchin" an official. */
+function fakeAnalyse(text: string): Annotations {
+  const figures = [...text.matchAll(/\$\d+ billion/g)].map((m) => ({
+    start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'money' as const,
+    value: Number(m[0].slice(1, -8)) * 1e9, currency: 'USD', trade: !text.slice(m.index! + m[0].length).startsWith(' profit'),
+  }));
+  const officials = [...text.matchAll(/Mnuchin/g)].map((m) => ({ start: m.index!, end: m.index! + 7, text: 'Mnuchin', name: 'Steven Mnuchin', kb: 'steven-mnuchin' }));
+  return { figures, officials };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const marks = () => Array.from(document.querySelectorAll('footnote-mark')).map((m) => `${m.getAttribute('data-footnote-kind')}:${m.textContent}`);
+
+describe('PageAnnotator', () => {
+  it('marks trade figures and officials, not other figures', async () => {
+    document.body.innerHTML = '<p>Mnuchin cited a <b>$375</b> billion trade gap.</p><p>The bank made $2 billion profit.</p>';
+    const page = await new PageAnnotator(document.body, { analyse: fakeAnalyse }).run();
+    expect(marks()).toEqual(['official:Mnuchin', 'figure:$375', 'figure: billion']);
+    expect(page!.order).toHaveLength(2);
+    expect([...page!.findings.values()].map((f) => f.kind)).toEqual(['official', 'figure']);
+  });
+
+  it('does nothing, cheaply, on a page with no candidates', async () => {
+    document.body.innerHTML = '<p>A recipe for bread: flour, water, salt and 3 hours.</p>';
+    const analyse = vi.fn(fakeAnalyse);
+    const page = await new PageAnnotator(document.body, { analyse }).run();
+    expect(analyse).not.toHaveBeenCalled();
+    expect(page!.order).toEqual([]);
+  });
+
+  it('annotates content added later, keeping the ids of earlier marks', async () => {
+    document.body.innerHTML = '<p>Tariffs on $50 billion of goods.</p>';
+    const updates: number[] = [];
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10, onUpdate: (p) => updates.push(p.order.length) });
+    const first = await annotator.run();
+    const firstId = first!.order[0];
+    annotator.observe();
+    const p = document.createElement('p');
+    p.textContent = 'Another $100 billion was threatened.';
+    document.body.appendChild(p);
+    await vi.waitFor(() => expect(updates.at(-1)).toBe(2));
+    expect(marks()).toEqual(['figure:$50 billion', 'figure:$100 billion']);
+    expect(annotator.current!.order[0]).toBe(firstId);
+    annotator.stop();
+  });
+
+  it('does not re-run because of its own marks (no loops)', async () => {
+    document.body.innerHTML = '<p>Tariffs on $50 billion of goods, said Mnuchin.</p>';
+    const analyse = vi.fn(fakeAnalyse);
+    const annotator = new PageAnnotator(document.body, { analyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(analyse).toHaveBeenCalledTimes(1);
+    annotator.stop();
+  });
+
+  it('clear() restores the page exactly', async () => {
+    const html = '<p>Mnuchin cited a <b>$375</b> billion trade gap, and $50 billion more.</p>';
+    document.body.innerHTML = html;
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse });
+    await annotator.run();
+    expect(document.body.innerHTML).not.toBe(html);
+    annotator.clear();
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('comes back on nodes a page re-rendered', async () => {
+    document.body.innerHTML = '<div id="app"><p>Tariffs on $50 billion of goods.</p></div>';
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    document.getElementById('app')!.innerHTML = '<p>Tariffs on $50 billion of goods, and $20 billion on steel.</p>';
+    await vi.waitFor(() => expect(marks()).toEqual(['figure:$50 billion', 'figure:$20 billion']));
+    annotator.stop();
+  });
+});
