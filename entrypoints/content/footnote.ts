@@ -21,11 +21,20 @@ const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   if (!document.body || !/^https?:$/.test(location.protocol)) return;
   const host = location.hostname;
-  let enabled = await isSiteEnabled(host);
+  // Until the settings are read, the popup is told "working" rather than nothing at all.
+  let enabled: boolean | undefined;
   let page: AnnotatedPage | null = null;
   let layer: CardLayer | undefined;
   let hover: HoverController | undefined;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+
+  onMessage('getPageState', (): PageState => {
+    if (enabled === undefined) return { status: 'working', host };
+    if (!enabled) return { status: 'off', host };
+    if (!page) return { status: 'working', host };
+    return { status: 'annotated', host, summary: summarise(page.order.map((id) => page!.findings.get(id)!), bundledKb) };
+  });
+  onMessage('revealMark', ({ data: id }) => revealMark(id));
 
   const report = () => {
     const count = page?.order.length ?? 0;
@@ -105,16 +114,9 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     report();
   };
 
-  onMessage('getPageState', (): PageState => {
-    if (!enabled) return { status: 'off', host };
-    if (!page) return { status: 'working', host };
-    return { status: 'annotated', host, summary: summarise(page.order.map((id) => page!.findings.get(id)!), bundledKb) };
-  });
-  onMessage('revealMark', ({ data: id }) => revealMark(id));
-
   const unwatch = watchDisabledSites((sites) => {
     const now = !sites.includes(host);
-    if (now === enabled) return;
+    if (enabled === undefined || now === enabled) return; // not started yet: start() reads them
     enabled = now;
     if (enabled) {
       annotator.restart();
@@ -134,6 +136,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     if (enabled) void annotator.run();
   });
 
+  enabled = await isSiteEnabled(host);
   if (enabled) await start();
   else report();
 }

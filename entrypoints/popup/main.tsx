@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
-import { Popup, type PopupPort } from '../../components/Popup';
+import { Popup, type PopupPort, type PopupState } from '../../components/Popup';
 import { sendMessage } from '../../lib/messages';
 import { setSiteEnabled } from '../../lib/settings';
 
@@ -14,16 +14,26 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+async function askTab(tabId: number): Promise<PopupState> {
+  try {
+    // In Firefox a tab with no content script answers `undefined` rather than an error.
+    return (await sendMessage('getPageState', undefined, tabId)) ?? { status: 'unavailable' };
+  } catch {
+    // No content script answered: a browser page, an add-on store, or a tab opened before
+    // Footnote was installed.
+    return { status: 'unavailable' };
+  }
+}
+
 const port: PopupPort = {
   async getState() {
     const tabId = await targetTab();
     if (tabId === undefined) return { status: 'unavailable' };
-    try {
-      return await sendMessage('getPageState', undefined, tabId);
-    } catch {
-      // No content script answered: a browser page, an add-on store, or a tab opened before
-      // Footnote was installed.
-      return { status: 'unavailable' };
+    // A page still loading has no content script yet: give it a moment before saying so.
+    for (let attempt = 0; ; attempt++) {
+      const state = await askTab(tabId);
+      if (state.status !== 'unavailable' || attempt >= 3) return state;
+      await new Promise((r) => setTimeout(r, 250));
     }
   },
   async reveal(markId) {

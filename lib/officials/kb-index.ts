@@ -1,0 +1,59 @@
+// The knowledge base compiled for scanning: one regex over every full alias (as written and in
+// ALL CAPS for headlines), and maps from alias and bare surname to the person.
+import type { KnowledgeBase, Person, Term } from '../kb/schema';
+import { LET, LOW } from './chars';
+
+export interface KbIndex {
+  /** Matches any alias, case-sensitively, or its ALL-CAPS form. Null when the KB has no people. */
+  aliases: RegExp | null;
+  byAlias: Map<string, Person>;
+  /** Bare surnames (and their ALL-CAPS forms) to the people who have them. */
+  bySurname: Map<string, Person[]>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const cache = new WeakMap<KnowledgeBase, KbIndex>();
+
+/** Compile (once per KB object) the alias matcher and lookup maps. */
+export function indexKb(kb: KnowledgeBase): KbIndex {
+  const hit = cache.get(kb);
+  if (hit) return hit;
+  const byAlias = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
+  for (const p of kb.people) {
+    for (const a of new Set([p.name, ...p.aliases])) {
+      byAlias.set(a, p);
+      byAlias.set(a.toUpperCase(), p);
+    }
+    for (const s of p.surnames) {
+      for (const form of new Set([s, s.toUpperCase()])) {
+        const list = bySurname.get(form) ?? [];
+        if (!list.includes(p)) list.push(p);
+        bySurname.set(form, list);
+      }
+    }
+  }
+  const keys = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const aliases = keys.length
+    ? new RegExp(`(?<![${LET}0-9@#_/])(?:${keys.join('|')})(?![${LOW}])`, 'g')
+    : null;
+  const index = { aliases, byAlias, bySurname };
+  cache.set(kb, index);
+  return index;
+}
+
+/** The term a mention's role and country come from: the latest one. */
+export function currentTerm(p: Person): Term {
+  return p.terms[p.terms.length - 1];
+}
+
+/** Every role and title a person held, lower-cased, for title compatibility checks. */
+export function rolesText(p: Person): string {
+  return p.terms.map((t) => `${t.role} ${t.title ?? ''}`).join(' ').toLowerCase();
+}
+
+/** A person whose office can be named by "the X administration" / "the X government". */
+export function headsGovernment(p: Person): boolean {
+  return /president|prime minister|premier|chancellor|governor|mayor|general secretary/.test(rolesText(p));
+}

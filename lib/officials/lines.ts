@@ -1,0 +1,105 @@
+// Lines of the analysed text and what kind they are. Headlines and subheads ("LIGHTHIZER TO LEAD
+// TALKS", "Trump Reaches Deal With China") capitalise every word, so capitalisation there says
+// nothing about names: they may name a person before the body does, and get looser checks.
+// Only the lines the detector asks about are looked at.
+
+export type LineKind = 'text' | 'caps' | 'title';
+
+export class Line {
+  private kindCache: LineKind | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** The first non-empty line of the text, when short: the page's headline. */
+    readonly headline: boolean,
+  ) {}
+
+  /** Worked out on first use: most lines are never asked. */
+  get kind(): LineKind {
+    this.kindCache ??= kindOf(this.text.slice(this.start, this.end));
+    return this.kindCache;
+  }
+}
+
+/** 1 for an upper-case letter, 2 for a lower-case one, 0 otherwise (ASCII fast path). */
+function letterCase(code: number, c: string): number {
+  if (code >= 65 && code <= 90) return 1;
+  if (code >= 97 && code <= 122) return 2;
+  if (code < 128) return 0;
+  const lo = c.toLowerCase();
+  if (lo !== c) return 1;
+  return c.toUpperCase() !== c ? 2 : 0;
+}
+
+/** All-caps line, title-case line (most words of four letters or more capitalised), or running text. */
+export function kindOf(line: string): LineKind {
+  if (line.length > 240) {
+    // Too long for a title-case line; an all-caps one has few lower-case letters.
+    const limit = line.length * 0.2 + 2;
+    let lower = 0;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if ((code >= 97 && code <= 122 || (code > 127 && letterCase(code, line[i]) === 2)) && ++lower > limit) return 'text';
+    }
+  }
+  let letters = 0;
+  let upper = 0;
+  let words = 0;
+  let capWords = 0;
+  let run = 0;
+  let runCap = false;
+  for (let i = 0; i <= line.length; i++) {
+    const code = i < line.length ? line.charCodeAt(i) : 32;
+    const lc = letterCase(code, line[i] ?? ' ');
+    if (lc || ((code === 39 || code === 0x2019 || code === 45) && run > 0)) {
+      if (lc) {
+        letters++;
+        if (lc === 1) upper++;
+      }
+      if (run === 0) runCap = lc === 1;
+      run++;
+    } else {
+      if (run >= 4) {
+        words++;
+        if (runCap) capWords++;
+      }
+      run = 0;
+    }
+  }
+  if (letters >= 6 && upper / letters >= 0.8) return 'caps';
+  if (line.length <= 240 && words >= 3 && capWords / words >= 0.75) return 'title';
+  return 'text';
+}
+
+export class Lines {
+  private readonly cache = new Map<number, Line>();
+  private readonly headlineStart: number;
+
+  constructor(private readonly text: string) {
+    const first = text.search(/\S/);
+    if (first < 0) {
+      this.headlineStart = -1;
+    } else {
+      const start = text.lastIndexOf('\n', first) + 1;
+      let end = text.indexOf('\n', first);
+      if (end < 0) end = text.length;
+      this.headlineStart = end - start <= 300 ? start : -1;
+    }
+  }
+
+  /** The line holding offset `pos`. */
+  at(pos: number): Line {
+    const text = this.text;
+    const start = pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0;
+    let line = this.cache.get(start);
+    if (!line) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      line = new Line(text, start, end, start === this.headlineStart);
+      this.cache.set(start, line);
+    }
+    return line;
+  }
+}

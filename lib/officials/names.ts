@@ -1,0 +1,127 @@
+// Name shapes: capitalised sequences that can be personal names ("Kim Mahn-je", "Xi Jinping",
+// "Jean-Claude Juncker", "Ursula von der Leyen", "Willy De Clercq", "Charles E. Grassley"),
+// the words that cut a sequence into names ("Secretary", "Monday", "The"), the canonical form
+// of a name, and the short forms a page may use for it later ("Yeutter", "Kim", "De Clercq").
+import { LET, LOW, UP, isCapWord } from './chars';
+import { countryOf } from './places';
+import { headOf } from './titles';
+
+const WORD = `(?:(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)?[${UP}][${LOW}]+|[OD]['’][${UP}][${LOW}]+)(?:-[${LET}][${LOW}]+)*`;
+const INITIALS = `(?:[${UP}]\\.){1,2}`;
+const PARTICLE = String.raw`(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|bin|al|ter|ten)`;
+const GAP = String.raw`[ \u00a0]+`;
+
+/** A capitalised word sequence, possibly with middle initials and particles inside. */
+export const NAME_SEQUENCE = new RegExp(
+  `(?<![${LET}0-9@#_/'’.\\-])${WORD}(?:${GAP}(?:${INITIALS}${GAP})?(?:${PARTICLE}${GAP}){0,2}${WORD})*`,
+  'g',
+);
+const PIECE = new RegExp(`${WORD}|${INITIALS}|${PARTICLE}(?=${GAP})`, 'g');
+
+export interface Piece {
+  t: string;
+  start: number;
+  end: number;
+}
+
+/** The pieces (words, initials, particles) of a matched sequence. */
+export function piecesOf(seq: string, offset: number): Piece[] {
+  const out: Piece[] = [];
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(seq); m; m = PIECE.exec(seq)) out.push({ t: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday';
+const MONTHS = 'January February March April June July August September October November December';
+
+/** Capitalised words that are never part of a personal name: function words, days, office nouns, verbs of headlines. */
+export const NOT_NAME = new Set(
+  (
+    `${WEEKDAYS} ${MONTHS} ` +
+    'The A An In On At By For With From To Of And But Or Nor If As So When While After Before Since Until Why How What ' +
+    'Who Whom Whose Where Which This That These Those It He She They We I You Me Him Us Them His Her Its Their Our My Your ' +
+    'There Here Then Now Also Even Just Still Yet Some Many Most All Any Both Each Every Other Another Such Only Not No ' +
+    'Yes Last Next Meanwhile However Although Though Despite Because Under Over Between Among During Through Without ' +
+    'Within Against Amid Into Onto Upon About Above Below Across Along Around Behind Beyond Near Toward Towards ' +
+    'Read More Said Says Say Will Would Could Should Can Must Might Shall Is Are Was Were Be Been Being Has Have Had Do ' +
+    'Does Did Get Gets Got Let Lets Make Makes Made Take Takes Took See Sees Seen Seek Seeks Urge Urges Warn Warns Call ' +
+    'Calls Expect Expects Meet Meets Visit Visits Plan Plans Want Wants Back Backs Reject Rejects Deny Denies Hit Hits ' +
+    'Slam Slams Vow Vows Threaten Threatens Announce Announces Agree Agrees Sign Signs Set Sets Raise Raises Cut Cuts ' +
+    'Ask Asks Tell Tells Talk Talks Leave Leaves Lead Leads Head Heads Push Pushes Keep Keeps Go Goes Is Isn ' +
+    'Welcome Welcomes Defend Defends Blame Blames Praise Praises Open Opens Win Wins Lose Loses Fight Fights Like ' +
+    'Administration Government Cabinet House Senate Congress Parliament Department Ministry Office Bureau Agency ' +
+    'Commission Committee Subcommittee Council Board Bank Fund Reserve Treasury Commerce State Trade Finance Foreign ' +
+    'Affairs Industry Agriculture Defence Defense Economy Economic Economics Planning Justice Labor Labour Energy Staff ' +
+    'Exchequer Federal National International Republican Republicans Democrat Democrats Democratic Party White Street ' +
+    'Act Tariff Tariffs Agreement Accord Deal Summit Times News Post Journal Inc Corp Co Ltd Group Company Union ' +
+    'Tower Organization Foundation University Airport Center Hotel Building Plaza Avenue Road Hall Library Doctrine ' +
+    'Twitter Facebook Tweet Tweets Advertisement Photo Video Image Reuters Bloomberg Associated Press Opinion Analysis ' +
+    'Update Breaking Exclusive Factbox Editorial Chief Vice Deputy Acting Former Premier General Minister Secretary'
+  ).split(' '),
+);
+
+/** True for a capitalised piece that cuts a sequence: a non-name word or any title head. */
+export function cutsName(t: string): boolean {
+  return NOT_NAME.has(t) || headOf(t) !== null || countryOf(t) !== undefined && !/^(Jordan|Georgia|Chad)$/.test(t);
+}
+
+/** Common Chinese, Korean, Taiwanese and Vietnamese family names: written first. */
+export const EAST_ASIAN_SURNAMES = new Set(
+  (
+    'Kim Lee Park Pak Choi Chung Jung Chun Chang Jang Kang Cho Yoon Yun Lim Han Shin Oh Seo Kwon Hwang Ahn Song Hong Yoo ' +
+    'Ko Moon Roh Rha Nam Baek Huh Hyun Noh Bae Ryu Rhee Yu Wang Li Liu Zhang Chen Yang Huang Zhao Wu Zhou Xu Sun Ma ' +
+    'Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye ' +
+    'Cheng Wei Su Lu Ding Ren Shen Yao Xi Gu Zhong Cui Geng Hua Qian Wen Bo Fu Yi Shi Kong Mao Qin Bai Lai Tsai Chiang ' +
+    'Hsu Kuo Soong Siew Yen Chou Chao Hsieh Lien Ong Goh Tan Teo Ng Nguyen Tran Pham Vo Hoang Phan Dang Bui Do Ho Duong ' +
+    'Lam Leung Tung Tsang Wong Chan Cheung Ho Hu Lo Mak Tse Yeung Fan Jia Qiao Wan Hao Kou Shao Xiong Meng Qiu Xue'
+  ).split(' '),
+);
+
+const HYPHENATED = new RegExp(`^[${UP}][${LOW}]+-[${LET}][${LOW}]*$`);
+const lowerAfterHyphen = (w: string) => w.replace(/-([A-Z\u00C0-\u00DE])/g, (_, c: string) => `-${c.toLowerCase()}`);
+
+/** True when a name is written family-name first ("Kim Mahn-je", "Wang Yi", "Chiang Ching-Kuo"). */
+export function familyNameFirst(words: string[]): boolean {
+  return words.length >= 2 && EAST_ASIAN_SURNAMES.has(words[0]) && !HYPHENATED.test(words[0]);
+}
+
+const INITIAL = new RegExp(`^(?:[${UP}]\\.)+$`);
+const isInitial = (w: string) => INITIAL.test(w);
+/** True for a piece that is a capitalised word (not an initial or a particle). */
+export const isNameWord = isCapWord;
+const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * Canonical form of a written name: middle initials dropped ("Charles E. Grassley" → "Charles
+ * Grassley"), romanised East Asian given names as "Ching-kuo", and a Korean name written given-name
+ * first put family-name first ("Woong-Bae Rha" → "Rha Woong-bae").
+ */
+export function canonicalName(written: string): string {
+  let words = written.split(/\s+/).filter((w) => w && !SUFFIX.test(w));
+  if (words.length > 2) words = words.filter((w, i) => i === 0 || !isInitial(w));
+  if (words.length === 2 && HYPHENATED.test(words[0]) && EAST_ASIAN_SURNAMES.has(words[1])) {
+    words = [words[1], lowerAfterHyphen(words[0])];
+  } else if (familyNameFirst(words) && HYPHENATED.test(words[words.length - 1])) {
+    words = [...words.slice(0, -1), lowerAfterHyphen(words[words.length - 1])];
+  }
+  return words.join(' ');
+}
+
+/** Pronouns and function words a surname must never be matched as ("Liu He" is not "He said"). */
+const NEVER_SHORT = new Set(['He', 'She', 'It', 'We', 'I', 'You', 'They', 'Un', 'An', 'In', 'On', 'Do', 'Ho', 'Le', 'La', 'De', 'Di', 'Du', 'Van', 'Von']);
+
+/** The short forms a page may use for a person once named in full ("Yeutter"; "Kim" for "Kim Mahn-je"). */
+export function shortForms(written: string): string[] {
+  const words = written.split(/\s+/).filter((w) => w && !SUFFIX.test(w) && !isInitial(w));
+  if (words.length < 2) return words.filter((w) => !NEVER_SHORT.has(w));
+  const forms = new Set<string>();
+  const last = words[words.length - 1];
+  forms.add(last);
+  // "von der Leyen", "De Clercq": the family name starts at the first particle.
+  const p = words.findIndex((w, i) => i > 0 && /^(von|van|der|den|de|del|della|di|da|dos|du|la|le|De|Da|Di|Van|Von|Le|La|bin|al)$/.test(w));
+  if (p > 0) forms.add(words.slice(p).join(' '));
+  if (familyNameFirst(words)) forms.add(words[0]);
+  if (words.length === 2 && HYPHENATED.test(words[0]) && EAST_ASIAN_SURNAMES.has(last)) forms.add(last);
+  return [...forms].filter((f) => !NEVER_SHORT.has(f) && f.length > 1);
+}

@@ -1,0 +1,174 @@
+// The look of <footnote-mark>, and how it gets into a page.
+//
+// Injected with a constructed stylesheet on `document.adoptedStyleSheets`, not a <style>
+// element: in Firefox and Safari a content script's <style> obeys the page's CSP and can be
+// blocked (w3c/webextensions#337), while adopted constructed sheets are not subject to it.
+// A <style> element is only the fallback where constructed sheets cannot be adopted at all.
+
+import { UI_ATTRIBUTE } from './extract';
+
+/**
+ * Figures and officials differ in shape, not only colour: figures get a solid underline on a
+ * tinted background, officials a dotted underline with no background. Nothing here changes
+ * layout (text-decoration, background, outline and radius take no space), and the layout
+ * properties are pinned with !important against page rules such as `article * { margin: ... }`.
+ */
+export const MARK_CSS = `
+footnote-mark {
+  display: inline !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  /* Inherited properties, pinned against page rules like \`* { color: #333 }\` that would
+     otherwise reach the mark but not the bare text it wraps. */
+  font: inherit;
+  color: inherit;
+  letter-spacing: inherit;
+  word-spacing: inherit;
+  text-transform: inherit;
+  white-space: inherit;
+  vertical-align: baseline;
+  border-radius: 2px;
+  text-decoration-line: underline;
+  text-decoration-skip-ink: none;
+  text-underline-offset: 0.18em;
+  text-decoration-thickness: 0.09em;
+}
+footnote-mark[data-footnote-kind="figure"] {
+  background-color: rgb(255 196 0 / 0.22);
+  text-decoration-style: solid;
+  text-decoration-color: rgb(176 112 0);
+}
+footnote-mark[data-footnote-kind="official"] {
+  background-color: transparent;
+  text-decoration-style: dotted;
+  text-decoration-thickness: 0.13em;
+  text-decoration-color: rgb(0 110 140);
+}
+footnote-mark[data-footnote-kind="figure"]:hover,
+footnote-mark[data-footnote-kind="figure"][data-footnote-active] {
+  background-color: rgb(255 196 0 / 0.38);
+}
+footnote-mark[data-footnote-kind="official"]:hover,
+footnote-mark[data-footnote-kind="official"][data-footnote-active] {
+  background-color: rgb(0 150 190 / 0.12);
+}
+footnote-mark:focus {
+  outline: none;
+}
+footnote-mark:focus-visible {
+  outline: 2px solid rgb(0 95 204);
+  outline-offset: 1px;
+}
+@media (prefers-color-scheme: dark) {
+  footnote-mark[data-footnote-kind="figure"] {
+    background-color: rgb(255 200 60 / 0.2);
+    text-decoration-color: rgb(255 200 80);
+  }
+  footnote-mark[data-footnote-kind="official"] {
+    text-decoration-color: rgb(110 210 240);
+  }
+  footnote-mark[data-footnote-kind="figure"]:hover,
+  footnote-mark[data-footnote-kind="figure"][data-footnote-active] {
+    background-color: rgb(255 200 60 / 0.34);
+  }
+  footnote-mark[data-footnote-kind="official"]:hover,
+  footnote-mark[data-footnote-kind="official"][data-footnote-active] {
+    background-color: rgb(110 210 240 / 0.16);
+  }
+  footnote-mark:focus-visible {
+    outline-color: rgb(140 190 255);
+  }
+}
+@media (forced-colors: active) {
+  /* The system palette replaces our colours; the underline styles still tell the kinds apart. */
+  footnote-mark[data-footnote-kind] {
+    background-color: transparent;
+    text-decoration-color: currentColor;
+  }
+  footnote-mark[data-footnote-kind="figure"] {
+    text-decoration-style: double;
+  }
+  footnote-mark:focus-visible {
+    outline: 2px solid Highlight;
+  }
+}
+@media print {
+  footnote-mark[data-footnote-kind] {
+    background-color: transparent;
+    text-decoration-line: none;
+  }
+}
+`;
+
+type Installed = { sheet: CSSStyleSheet; viaPage: boolean } | { style: HTMLStyleElement };
+const installed = new WeakMap<Document, Installed>();
+
+/**
+ * Apply MARK_CSS to `doc`. Idempotent per document. Order of attempts:
+ * 1. a constructed sheet from this script's realm, adopted by assignment (Chrome, Safari,
+ *    Firefox 153+, plain pages, tests);
+ * 2. Firefox content scripts before 153 throw on that assignment (bug 1751346): build the sheet
+ *    with the page's own constructor and push it onto the page's array, through
+ *    `wrappedJSObject` (the sheet is then visible to page scripts; it only styles marks);
+ * 3. a <style> element, which the page's CSP may block.
+ */
+export function installMarkStyles(doc: Document): void {
+  if (installed.has(doc)) return;
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+
+  const Sheet = win?.CSSStyleSheet ?? (typeof CSSStyleSheet === 'function' ? CSSStyleSheet : undefined);
+  if (Sheet && 'adoptedStyleSheets' in doc && typeof Sheet.prototype.replaceSync === 'function') {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(MARK_CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      installed.set(doc, { sheet, viaPage: false });
+      return;
+    } catch {
+      // fall through to the Firefox route
+    }
+  }
+
+  const pageWin = (win as unknown as { wrappedJSObject?: Window & typeof globalThis } | null)?.wrappedJSObject;
+  const pageDoc = (doc as unknown as { wrappedJSObject?: Document }).wrappedJSObject;
+  if (pageWin && pageDoc && typeof pageWin.CSSStyleSheet === 'function') {
+    try {
+      const sheet = new pageWin.CSSStyleSheet();
+      sheet.replaceSync(MARK_CSS);
+      pageDoc.adoptedStyleSheets.push(sheet);
+      installed.set(doc, { sheet, viaPage: true });
+      return;
+    } catch {
+      // fall through to <style>
+    }
+  }
+
+  const style = doc.createElement('style');
+  style.setAttribute(UI_ATTRIBUTE, '');
+  style.textContent = MARK_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  installed.set(doc, { style });
+}
+
+/** Undo installMarkStyles (for the per-site off switch and the content script's teardown). */
+export function uninstallMarkStyles(doc: Document): void {
+  const entry = installed.get(doc);
+  if (!entry) return;
+  installed.delete(doc);
+  if ('style' in entry) {
+    entry.style.remove();
+    return;
+  }
+  try {
+    if (entry.viaPage) {
+      const list = (doc as unknown as { wrappedJSObject: Document }).wrappedJSObject.adoptedStyleSheets;
+      const at = list.indexOf(entry.sheet);
+      if (at >= 0) list.splice(at, 1);
+    } else {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== entry.sheet);
+    }
+  } catch {
+    // The page replaced its adoptedStyleSheets; our sheet is gone already or unreachable.
+  }
+}

@@ -1,0 +1,253 @@
+// Painting: wrap annotated text in <footnote-mark> elements, and take them out again.
+//
+// Wrapping (as Hypothesis does with <hypothesis-highlight>) rather than the CSS Custom Highlight
+// API: a wrapped mark can take keyboard focus, be announced by a screen reader and receive
+// pointer events in every browser. The element is never registered with customElements.define:
+// a content script's `customElements` is null in Chrome's isolated world, and an undefined
+// custom element is a plain inline HTMLElement, which is all a mark needs.
+
+import type { PageText, TextSegment } from './extract';
+import { segmentIsCurrent, spanToPieces, type TextPiece } from './ranges';
+
+export const MARK_TAG = 'footnote-mark';
+export const KIND_ATTRIBUTE = 'data-footnote-kind';
+export const ID_ATTRIBUTE = 'data-footnote-id';
+
+export type MarkKind = 'figure' | 'official';
+
+export interface MarkAnnotation {
+  /** Offsets into `PageText.text`, end exclusive. */
+  start: number;
+  end: number;
+  kind: MarkKind;
+  /** Shared by all pieces of one annotation; how hit.ts finds them again. */
+  id: string;
+  /**
+   * Accessible name of the mark. Start it with the marked words themselves ("$375 billion,
+   * trade figure"): it replaces them for screen readers, and voice control users say what they see.
+   */
+  label: string;
+}
+
+export interface MarkHandle {
+  id: string;
+  kind: MarkKind;
+  /** The pieces in document order; the first one is the focusable control (outside links). */
+  elements: HTMLElement[];
+  /** Unwrap the pieces and rejoin the text nodes that painting split. Safe to call twice. */
+  remove(): void;
+}
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const TEXT_NODE = 3;
+
+/**
+ * Inside these, a click already means something (follow the link, toggle the <details>, focus
+ * the labelled field). A mark there stays a plain highlight: a role="button" that navigates when
+ * a screen reader "clicks" it would lie about what it does.
+ */
+const INTERACTIVE_ANCESTOR = 'a[href], area, summary, label, [role="link"], [role="button"]';
+
+// Text nodes that painting split off from a page node, and marks this module made. Removal
+// rejoins exactly these, so the page's own Text nodes keep their identity (scripts hold them)
+// and page nodes that were already adjacent stay separate, which `parent.normalize()` would not
+// guarantee: it merges every adjacent pair in the parent's whole subtree.
+const splitOff = new WeakSet<Text>();
+const splitOrigins = new WeakSet<Text>();
+const painted = new WeakSet<Element>();
+
+/**
+ * Whether painting made or cut this text node (or it sits in a mark). Extraction asks, so that
+ * a whitespace-only piece left over by a split is read like the node it came from.
+ */
+export function isPaintedPiece(node: Text): boolean {
+  if (splitOff.has(node) || splitOrigins.has(node)) return true;
+  const parent = node.parentNode;
+  return parent !== null && parent.nodeType === 1 && (parent as Element).localName === MARK_TAG;
+}
+
+/**
+ * Wrap each annotation's text in <footnote-mark> elements, one per text node it crosses.
+ *
+ * Skipped (no handle returned): empty or out-of-range spans, spans overlapping an earlier one
+ * (by start), spans whose text nodes changed since extraction, spans already inside a mark
+ * (so painting twice never nests marks), and spans that would split the text of a flex or grid
+ * container.
+ *
+ * `page.segments` is updated in place to the split nodes, so `page` stays a true map of the DOM
+ * for later painting and range lookups. After `remove()`/`removeMarks`, extract again.
+ */
+export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[]): MarkHandle[] {
+  interface Job {
+    ann: MarkAnnotation;
+    pieces: TextPiece[];
+    elements: HTMLElement[];
+  }
+  const textLength = page.text.length;
+  const sorted = annotations
+    .filter((a) => Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end > a.start && a.end <= textLength)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const jobs: Job[] = [];
+  const layoutCache = new Map<Element, boolean>();
+  let lastEnd = -1;
+  for (const ann of sorted) {
+    if (ann.start < lastEnd) continue; // marks never nest or overlap
+    const pieces = spanToPieces(page, ann.start, ann.end);
+    if (pieces.length === 0) continue;
+    const usable = pieces.every(
+      (p) => segmentIsCurrent(page, page.segments[p.segment]) && !insideMark(p.node) && !splitsFlexItem(p, layoutCache),
+    );
+    if (!usable) continue;
+    jobs.push({ ann, pieces, elements: [] });
+    lastEnd = ann.end;
+  }
+  if (jobs.length === 0) return [];
+
+  // Group pieces by text node: a node holding two figures is split for both in one go.
+  const bySegment = new Map<number, Array<{ job: Job; index: number }>>();
+  for (const job of jobs) {
+    job.pieces.forEach((piece, index) => {
+      let list = bySegment.get(piece.segment);
+      if (!list) bySegment.set(piece.segment, (list = []));
+      list.push({ job, index });
+    });
+  }
+
+  const newParts = new Map<number, Text[]>();
+  for (const [segment, items] of bySegment) {
+    const node = page.segments[segment].node;
+    // Right to left: splitText(k) keeps [0, k) in `node`, so the offsets of the pieces still to
+    // do (all further left) stay valid.
+    items.sort((a, b) => b.job.pieces[b.index].startOffset - a.job.pieces[a.index].startOffset);
+    const tails: Text[] = []; // nodes split off, right to left
+    for (const { job, index } of items) {
+      const piece = job.pieces[index];
+      if (piece.endOffset < node.data.length) tails.push(split(node, piece.endOffset));
+      let target = node;
+      if (piece.startOffset > 0) tails.push((target = split(node, piece.startOffset)));
+      job.elements[index] = wrap(target, job.ann);
+    }
+    newParts.set(segment, [node, ...tails.reverse()]);
+  }
+
+  for (const job of jobs) {
+    const first = job.elements[0];
+    if (first.parentElement?.closest(INTERACTIVE_ANCESTOR)) continue;
+    first.tabIndex = 0;
+    // The mark opens a card with its own controls (links, a settings gear), so it is a button
+    // that pops up a non-modal dialog; the card controller keeps aria-expanded in step.
+    // aria-describedby could not point at the card: it lives in a shadow root, and ID
+    // references do not cross shadow boundaries.
+    first.setAttribute('role', 'button');
+    first.setAttribute('aria-haspopup', 'dialog');
+    first.setAttribute('aria-expanded', 'false');
+    first.setAttribute('aria-label', job.ann.label);
+  }
+
+  page.segments = rebuildSegments(page.segments, newParts);
+
+  return jobs.map(({ ann, elements }) => ({
+    id: ann.id,
+    kind: ann.kind,
+    elements,
+    remove: () => elements.forEach(unwrapMark),
+  }));
+}
+
+/** Unwrap every <footnote-mark> under `root` (ours or a previous content script's); returns how many. */
+export function removeMarks(root: ParentNode): number {
+  const marks = Array.from(root.querySelectorAll(MARK_TAG));
+  marks.forEach(unwrapMark);
+  return marks.length;
+}
+
+function split(node: Text, offset: number): Text {
+  const tail = node.splitText(offset);
+  splitOrigins.add(node);
+  splitOff.add(tail);
+  return tail;
+}
+
+function wrap(target: Text, ann: MarkAnnotation): HTMLElement {
+  const mark = target.ownerDocument.createElementNS(HTML_NS, MARK_TAG) as HTMLElement;
+  mark.setAttribute(KIND_ATTRIBUTE, ann.kind);
+  mark.setAttribute(ID_ATTRIBUTE, ann.id);
+  target.parentNode!.insertBefore(mark, target);
+  mark.appendChild(target);
+  painted.add(mark);
+  return mark;
+}
+
+/**
+ * Text directly inside a flex or grid container is one anonymous item; wrapping part of it would
+ * make three items and move things (gaps, collapsed spaces at item edges). Wrapping the whole
+ * node is safe. One computed-style read per parent of a painted piece: tens per page, not per node.
+ */
+function splitsFlexItem(piece: TextPiece, cache: Map<Element, boolean>): boolean {
+  if (piece.startOffset === 0 && piece.endOffset === piece.node.data.length) return false;
+  const parent = piece.node.parentElement;
+  if (!parent) return false;
+  let itemized = cache.get(parent);
+  if (itemized === undefined) {
+    const display = parent.ownerDocument.defaultView?.getComputedStyle(parent).display ?? '';
+    itemized = /flex|grid|box/.test(display);
+    cache.set(parent, itemized);
+  }
+  return itemized;
+}
+
+function insideMark(node: Text): boolean {
+  return node.parentElement?.closest(MARK_TAG) != null;
+}
+
+function unwrapMark(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return; // already removed (by us or by the page)
+  // A mark this module did not make (left by a content script from before an extension
+  // update): nothing is known about how its text was split, so it is joined with any
+  // neighbouring text, like a normalize() limited to the mark's own place.
+  const ours = painted.has(mark);
+  painted.delete(mark);
+  let first = mark.firstChild;
+  let last = mark.lastChild;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  parent.removeChild(mark);
+
+  if (first && first.nodeType === TEXT_NODE) {
+    const text = first as Text;
+    const prev = text.previousSibling;
+    if (prev && prev.nodeType === TEXT_NODE && (!ours || splitOff.has(text))) {
+      (prev as Text).appendData(text.data);
+      parent.removeChild(text);
+      if (last === first) last = prev;
+      first = prev;
+    }
+  }
+  if (last && last.nodeType === TEXT_NODE) {
+    const text = last as Text;
+    let next = text.nextSibling;
+    while (next && next.nodeType === TEXT_NODE && (!ours || splitOff.has(next as Text))) {
+      text.appendData((next as Text).data);
+      parent.removeChild(next);
+      next = text.nextSibling;
+    }
+  }
+}
+
+function rebuildSegments(segments: TextSegment[], newParts: Map<number, Text[]>): TextSegment[] {
+  const out: TextSegment[] = [];
+  segments.forEach((seg, i) => {
+    const parts = newParts.get(i);
+    if (!parts) {
+      out.push(seg);
+      return;
+    }
+    let start = seg.start;
+    for (const node of parts) {
+      out.push({ node, start, end: start + node.data.length });
+      start += node.data.length;
+    }
+  });
+  return out;
+}
