@@ -284,14 +284,22 @@ function asides(text: string, s: number, e: number): Array<[number, number]> {
  * product"): it belongs to that percent and does not govern the figures after it.
  */
 function isDenominatorOfOther(text: string, figures: FigureSpan[], idx: number, h: CueHit, ss: number): boolean {
-  for (let k = idx - 1; k >= 0; k--) {
-    const g = figures[k];
-    if (g.end > h.start) continue;
-    if (g.start < ss) return false;
-    const gap = text.slice(g.end, h.start);
-    return g.kind === 'percent' && /^\s+of\b/i.test(gap) && attachedGap(gap);
+  // The last figure ending at or before the cue (figures are sorted and never overlap).
+  let lo = 0;
+  let hi = idx - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].end <= h.start) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return false;
+  if (k < 0) return false;
+  const g = figures[k];
+  if (g.start < ss || g.kind !== 'percent') return false;
+  const gap = text.slice(g.end, h.start);
+  return /^\s+of\b/i.test(gap) && attachedGap(gap);
 }
 
 /** The words between a figure and a noun keep the noun attached to it ("of its planned imports"). */

@@ -220,7 +220,7 @@ export const OTHER_SIGN_PREFIXES: Record<string, string> = table({
  * The same ISO codes are accepted after the number too ("5 billion USD").
  */
 export const CODES: Record<string, string> = table({
-  USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CNH: 'CNY', CHF: 'CHF',
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', Rmb: 'CNY', CNH: 'CNY', CHF: 'CHF',
   CAD: 'CAD', AUD: 'AUD', HKD: 'HKD', SGD: 'SGD', INR: 'INR', KRW: 'KRW', TWD: 'TWD', NZD: 'NZD',
   SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', MXN: 'MXN', BRL: 'BRL', RUB: 'RUB', ZAR: 'ZAR', TRY: 'TRY',
   SAR: 'SAR', AED: 'AED', THB: 'THB', MYR: 'MYR', IDR: 'IDR', PHP: 'PHP', VND: 'VND', PLN: 'PLN',
@@ -233,7 +233,7 @@ export const CODES: Record<string, string> = table({
 });
 
 /** Codes that may be glued to the number without a space ("RMB100", "Rs500", "USD5bn"). */
-export const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'HKD', 'INR', 'Rs', 'Rs.', 'RM', 'Rp', 'DM', 'SFr', 'SFr.']);
+export const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'Rmb', 'CHF', 'CAD', 'AUD', 'HKD', 'INR', 'Rs', 'Rs.', 'RM', 'Rp', 'DM', 'SFr', 'SFr.']);
 
 /** Codes that are ordinary words or too short to be trusted after the number. */
-export const PREFIX_ONLY_CODES = new Set(['DM', 'Rs', 'Rs.', 'RS', 'RM', 'Rp', 'SFr', 'SFR', 'SFr.', 'Sfr', 'FFr', 'FFR', 'BFr', 'BFR', 'Dfl', 'Hfl', 'Skr', 'Nkr', 'Dkr', 'Ptas', 'Esc', 'Stg', 'STG', 'Lit', 'PEN', 'TRY']);
+export const PREFIX_ONLY_CODES = new Set(['Rmb', 'DM', 'Rs', 'Rs.', 'RS', 'RM', 'Rp', 'SFr', 'SFR', 'SFr.', 'Sfr', 'FFr', 'FFR', 'BFr', 'BFR', 'Dfl', 'Hfl', 'Skr', 'Nkr', 'Dkr', 'Ptas', 'Esc', 'Stg', 'STG', 'Lit', 'PEN', 'TRY']);

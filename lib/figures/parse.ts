@@ -272,6 +272,13 @@ class Scanner {
           if (i > 0 && i > min && isLetter(t.charCodeAt(i - 1))) continue;
           if (t.charCodeAt(i) === 46) continue;
           const word = t.slice(i, k);
+          // "$US50 billion", "$A3 billion" (the Australian way of writing it)
+          const dollarFirst = i > min && t.charCodeAt(i - 1) === 36 ? DOLLAR_PREFIXES[word] : undefined;
+          if (dollarFirst && k === n) {
+            start = i - 1;
+            currency = dollarFirst;
+            break;
+          }
           const code = CODES[word];
           if (code && (k < n || GLUED_CODES.has(word))) {
             start = i;
@@ -318,7 +325,11 @@ class Scanner {
     }
     while (j < L && j - p < 3 && (isSpace(c) || c === 10 || c === 13)) c = t.charCodeAt(++j);
     // A range partner: only worth reading if something after it can be a unit ("5-10%", "7 to 8 pct").
-    if (isHyphen(c) || c === 0x2013) return depth === 0 && this.partnerInteresting(j + 1, depth);
+    if (isHyphen(c) || c === 0x2013) {
+      // "25-percent", "three-billion-dlr"; else a range partner ("5-10%").
+      if (isAsciiLetter(t.charCodeAt(j + 1)) && UNIT_FIRST_WORDS.has(wordAt(t, j + 1))) return true;
+      return depth === 0 && this.partnerInteresting(j + 1, depth);
+    }
     if (j === p || j >= L) return false;
     if (c === 37 || c === 0xff05 || SUFFIX_SIGN_CODES.has(c)) return true;
     if (isDigit(c)) {
@@ -338,15 +349,17 @@ class Scanner {
     const t = this.text;
     const L = t.length;
     let i = q;
+    while (i < L && i - q < 2 && isSpace(t.charCodeAt(i))) i++;
     let c = t.charCodeAt(i);
-    while (i < L && i - q < 6 && !isDigit(c) && c !== 10) {
-      if (isAsciiLetter(c) && i === q) return true; // a spelled numeral, "a half"...: read it properly
-      c = t.charCodeAt(++i);
+    if (isAsciiLetter(c)) {
+      // A spelled numeral ("5 to ten percent") or a glued prefix ("US$"): read it properly.
+      SPELLED_START_RE.lastIndex = i;
+      return SPELLED_START_RE.test(t) || (c >= 65 && c <= 90);
     }
+    const s = i;
+    while (i < L && i - s < 4 && !isDigit(c) && !isSpace(c) && c !== 10) c = t.charCodeAt(++i);
+    if (i > s && isDigit(c)) return true; // "$", "-", "C$" before the partner: read it properly
     if (!isDigit(c)) return false;
-    if (i > q && !isSpace(t.charCodeAt(i - 1)) && !isHyphen(t.charCodeAt(i - 1)) && t.charCodeAt(i - 1) !== 0x2013) {
-      return true; // "$", "US$", "-" glued before the partner: read it properly
-    }
     while (i < L && (isDigit(c) || ((c === 44 || c === 46) && isDigit(t.charCodeAt(i + 1))))) c = t.charCodeAt(++i);
     return this.tailInteresting(i, depth + 1);
   }

@@ -282,11 +282,20 @@ class Detector {
   private nameBeforeAppositive(hs: number, knownLine: Line | null): void {
     const text = this.text;
     const from = Math.max(0, hs - 120);
-    let c = text.lastIndexOf(',', hs - 1);
-    if (c < from) {
-      c = text.lastIndexOf('(', hs - 1);
-      if (c < from) return;
+    // Bounded backward search (lastIndexOf would run to the top of the page when there is no comma).
+    let c = -1;
+    let paren = -1;
+    for (let i = hs - 1; i >= from; i--) {
+      const ch = text[i];
+      if (ch === ',') {
+        c = i;
+        break;
+      }
+      if (ch === '(' && paren < 0) paren = i;
+      if (ch === '\n') break;
     }
+    if (c < 0) c = paren;
+    if (c < 0) return;
     // The name must end right before the comma (or the bracket, after a space).
     let end = c;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
@@ -387,9 +396,8 @@ class Detector {
   private parenthesisedTitles(): void {
     const text = this.text;
     for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-      const close = text.indexOf(')', open);
-      if (close < 0) return;
-      if (close - open > 72 || close + 2 >= text.length || !isUpperAt(text, close + 2) || !isLowerAt(text, close - 1)) continue;
+      const close = text.slice(open, open + 73).indexOf(')') + open;
+      if (close < open || close + 2 >= text.length || !isUpperAt(text, close + 2) || !isLowerAt(text, close - 1)) continue;
       PAREN_TITLE.lastIndex = open;
       const m = PAREN_TITLE.exec(text);
       if (!m) continue;

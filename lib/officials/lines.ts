@@ -75,9 +75,12 @@ export function kindOf(line: string): LineKind {
 
 export class Lines {
   private readonly cache = new Map<number, Line>();
+  /** Offsets of the newlines, found once. */
+  private readonly breaks: number[] = [];
   private readonly headlineStart: number;
 
   constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
     const first = text.search(/\S/);
     if (first < 0) {
       this.headlineStart = -1;
@@ -91,13 +94,20 @@ export class Lines {
 
   /** The line holding offset `pos`. */
   at(pos: number): Line {
-    const text = this.text;
-    const start = pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0;
+    // The first break at or after pos ends the line; the one before it starts it.
+    const b = this.breaks;
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? b[lo - 1] + 1 : 0;
     let line = this.cache.get(start);
     if (!line) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      line = new Line(text, start, end, start === this.headlineStart);
+      const end = lo < b.length ? b[lo] : this.text.length;
+      line = new Line(this.text, start, end, start === this.headlineStart);
       this.cache.set(start, line);
     }
     return line;

@@ -3,7 +3,7 @@
 // articles, in-page navigation). Plain DOM; the content script supplies `analyse` and reacts to
 // `onUpdate`. Our own mutations are ignored, so painting never triggers another pass.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { extractText, type PageText } from './extract';
+import { BLOCK_SEPARATOR, extractText, textForAnalysis, type PageText } from './extract';
 import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, type MarkAnnotation } from './marks';
 import { spanToPieces } from './ranges';
 import { mightHaveFindings } from '../prefilter';
@@ -74,14 +74,17 @@ export class PageAnnotator {
       this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
       return;
     }
-    const page = extractText(this.root, { maxChars: this.options.maxChars });
-    const annotations = await this.options.analyse(page.text);
+    const page = extractText(this.root, { maxChars: this.options.maxChars, separator: BLOCK_SEPARATOR });
+    // page.text stays the DOM's own text (painting checks nodes against it); the pipeline
+    // reads a same-length copy with source line breaks folded.
+    const text = textForAnalysis(page.text);
+    const annotations = await this.options.analyse(text);
     if (this.stopped) return;
     this.observer?.takeRecords(); // anything the page did meanwhile is read by this pass
-    this.paint(page, annotations);
+    this.paint(page, text, annotations);
   }
 
-  private paint(page: PageText, annotations: Annotations): void {
+  private paint(page: PageText, text: string, annotations: Annotations): void {
     const findings = new Map<string, Finding>();
     const wanted: Array<MarkAnnotation & { finding: Finding }> = [];
     annotations.figures.forEach((figure) => {
@@ -102,7 +105,7 @@ export class PageAnnotator {
       findings.set(w.id, w.finding);
       order.push(w.id);
     }
-    this.publish({ text: page.text, annotations, findings, order });
+    this.publish({ text, annotations, findings, order });
   }
 
   /** The id of the mark already covering this span, from an earlier pass. */

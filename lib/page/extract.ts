@@ -252,3 +252,15 @@ function topmostInDocumentOrder(roots: Iterable<Node>): Node[] {
   }
   return kept;
 }
+
+/** Separator between blocks in text meant for the pipeline (see `textForAnalysis`). */
+export const BLOCK_SEPARATOR = '\u2029';
+
+/**
+ * The pipeline's view of extracted page text: line breaks that come from wrapped HTML source
+ * inside one paragraph become spaces, and block separators become the newlines that end a
+ * sentence. Same length, so every offset still maps to the page.
+ */
+export function textForAnalysis(text: string): string {
+  return text.replace(/[\n\r\t\f\v]/g, ' ').replace(/\u2029/g, '\n');
+}

@@ -92,7 +92,9 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
     }
   });
   on('focusin', (e) => {
-    const mark = markOf(e.target);
+    // A mark inside a link is not a tab stop of its own (the link is): focusing the link
+    // opens the card of the first mark inside it.
+    const mark = markOf(e.target) ?? ((e.target as Element | null)?.querySelector?.(MARK_SELECTOR) as HTMLElement | null);
     if (mark) open(mark, 'focus');
     else if (current && !options.isInCard(e.composedPath?.()[0] ?? e.target)) close();
   });

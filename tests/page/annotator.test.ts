@@ -83,3 +83,14 @@ describe('PageAnnotator', () => {
     annotator.stop();
   });
 });
+
+describe('PageAnnotator and wrapped HTML source', () => {
+  it('reads a paragraph with source line breaks as one sentence, and still paints it', async () => {
+    document.body.innerHTML = '<p>Tariffs on\n      $50 billion of goods.</p><p>Next</p>';
+    let seen = '';
+    const page = await new PageAnnotator(document.body, { analyse: (t) => ((seen = t), fakeAnalyse(t)) }).run();
+    expect(seen).toBe('Tariffs on       $50 billion of goods.\nNext');
+    expect(page!.text).toBe(seen);
+    expect(marks()).toEqual(['figure:$50 billion']);
+  });
+});
