@@ -54,6 +54,8 @@ export const SCALE_EXP: Record<string, number> = Object.assign(Object.create(nul
 /** Multiply by a power of ten without binary drift (58.6 × 10⁹ = 58600000000 exactly). */
 export function scaleBy(value: number, exp: number): number {
   if (!exp) return value;
+  // Whole numbers times a positive power of ten are exact while they stay below 2^53.
+  if (exp > 0 && Number.isInteger(value) && Math.abs(value) < 9e15 / 10 ** exp) return value * 10 ** exp;
   const s = String(value);
   return s.includes('e') ? value * 10 ** exp : Number(`${s}e${exp}`);
 }

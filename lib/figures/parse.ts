@@ -7,14 +7,16 @@
 // ("rose to 5.20 billion stg from 4.85 billion") takes the currency of a parallel amount nearby.
 //
 // Speed (this runs on every page a reader opens): one left-to-right pass over two cheap streams,
-// digit runs (a plain charCode loop) and the few words a spelled-out numeral needs after it
-// (a regex of literal fragments, which the engine can skip through). At each anchor a bounded
-// window is read by hand or by sticky regexes made of bounded pieces, with no nested unbounded
-// quantifiers, so no input can make them backtrack catastrophically; a bare number ("in 2018")
-// is rejected after a look at one word on each side, before anything is allocated. The scan then
-// resumes past what it read, so the whole pass is linear in the text. Elided-currency candidates
-// are resolved afterwards against the amounts of the same paragraph, at most PASSAGE characters
-// away.
+// digit runs and the few words a spelled-out numeral needs after it, both found by regexes the
+// engine can scan quickly (a digit class; literal fragments it can skip through). At each anchor
+// a bounded window is read by hand or by sticky regexes made of bounded pieces, with no nested
+// unbounded quantifiers, so no input can make them backtrack catastrophically; a bare number
+// ("in 2018") is rejected after a look at one word on each side, before anything is allocated.
+// The scan resumes past what it read, so the whole pass is linear in the text. Elided-currency
+// candidates are then resolved against the amounts of the same paragraph (elided.ts).
+//
+// Modules: currencies.ts (the currency table), numbers.ts (spelled-out numerals, scale words),
+// chars.ts (character tests), elided.ts (elided currencies). classify.ts judges trade relevance.
 
 import type { FigureSpan } from '../types';
 import {
@@ -31,6 +33,8 @@ import {
   type CurrencyWord,
   isoFor,
 } from './currencies';
+import { isAsciiLetter, isDigit, isHyphen, isLetter, isSignChar, isSpace, wordsBefore } from './chars';
+import { type Candidate, resolveElided } from './elided';
 import { FRACTION_DENOMINATORS, SCALE_EXP, SPELLED_RE, scaleBy, spelledValue } from './numbers';
 
 // ───────────────────────────── regex pieces ─────────────────────────────
@@ -40,12 +44,13 @@ const WS = '[ \\t\\u00a0\\u202f]';
 /**
  * Spelled-out numerals ("five billion", "SIX PCT", "one Taiwan cent", "three dollars") are found
  * by looking back from the word they need after them. Searching for these few literal fragments
- * (case variants spelled out, no word boundaries) lets the regex engine skip through the text,
+ * (no word boundaries) lets the regex engine skip through the text,
  * which is several times cheaper than matching every "a", "one" or "ten" of a page; each hit is
  * then checked as a whole word against KEYWORDS.
  */
-const KEYWORD_RE =
-  /illion|ILLION|cent|CENT|Cent|pct|PCT|Pct|dlr|DLR|Dlr|ollar|OLLAR|mln|MLN|Mln|bln|BLN|Bln|yen|Yen|YEN|pen[cn]|Pen[cn]|PEN[CN]/g;
+const KEYWORD_RE = /illion|cent|pct|dlr|ollar|mln|bln|yen|pen[cn]/gi;
+/** Digit runs. A regex rather than a charCode loop: V8 scans for a class faster than JS can. */
+const DIGITS_RE = /\d+/g;
 const KEYWORDS = new Set([
   'million', 'billion', 'trillion', 'millions', 'billions', 'trillions', 'mln', 'bln',
   'cent', 'cents', 'percent', 'percents', 'percentage', 'pct', 'dlr', 'dlrs', 'dollar', 'dollars',
@@ -115,6 +120,9 @@ const ELIDED_NEXT_WORDS = new Set([
   'profits', 'package', 'budget', 'worth', 'level', 'target', 'trade', 'current', 'respectively',
   'net', 'gross', 'plus', 'excluding', 'including', 'he', 'she', 'it', 'they', 'said', 'according',
   'now', 'then', 'so', 'also', 'only', 'both', 'into', 'between', 'among', 'within',
+  // money nouns: "a 2 billion subsidy", "3 billion aid"
+  'imports', 'exports', 'sales', 'purchases', 'investment', 'aid', 'credit', 'credits', 'loan', 'loans',
+  'subsidy', 'subsidies', 'spending', 'revenue', 'revenues', 'fund', 'deal', 'bond', 'bonds',
 ]);
 /** Punctuation that may end an elided-currency amount. */
 const ELIDED_NEXT_PUNCT = new Set([...',.;:!?)]"\'\u201d\u2019\u2014\u2013(\r\n'].map((c) => c.charCodeAt(0)));
@@ -135,14 +143,6 @@ const CHANGE_WORDS = new Set([
   'advanced', 'improved', 'worsened', 'swelled', 'swung', 'doubled', 'hiked', 'increases',
 ]);
 
-// ───────────────────────────── character classes ─────────────────────────────
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-const isLetter = (c: number) => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
-const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
-const isSignChar = (c: number) => c === 45 || c === 43 || c === 0x2212;
 
 const SIGN_CHARS = new Set(Object.keys(SIGNS).filter((s) => s.length === 1));
 const SIGN_CODES = new Set([...SIGN_CHARS].map((s) => s.charCodeAt(0)));
@@ -411,15 +411,19 @@ class Scanner {
       let intEnd = j;
       let commas = false;
       if (j > n && j - n <= 3) {
-        let k = j;
-        let ok = j;
-        while (t.charCodeAt(k) === 44 && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3))) {
-          k += 4;
-          if (!isDigit(t.charCodeAt(k))) ok = k;
-        }
-        if (ok > j) {
-          intEnd = ok;
-          commas = true;
+        // Groups of three after "," or, in French-style typography, a no-break or thin space ("10 000").
+        const sep = t.charCodeAt(j);
+        if (sep === 44 || sep === 0xa0 || sep === 0x202f || sep === 0x2009) {
+          let k = j;
+          let ok = j;
+          while (t.charCodeAt(k) === sep && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3))) {
+            k += 4;
+            if (!isDigit(t.charCodeAt(k))) ok = k;
+          }
+          if (ok > j) {
+            intEnd = ok;
+            commas = true;
+          }
         }
       }
       p = intEnd;
@@ -437,7 +441,7 @@ class Scanner {
 
       const intStr = intEnd > n ? t.slice(n, intEnd) : '0';
       hasDecimal = fracStart > 0;
-      raw = Number((commas ? intStr.replace(/,/g, '') : intStr) + (hasDecimal ? '.' + t.slice(fracStart, p) : ''));
+      raw = Number((commas ? intStr.replace(/[^0-9]/g, '') : intStr) + (hasDecimal ? '.' + t.slice(fracStart, p) : ''));
       isInt = !hasDecimal;
       plainInt = isInt && !commas;
       intLen = intEnd - n;
@@ -828,19 +832,6 @@ class Scanner {
 
 // ───────────────────────────── figures ─────────────────────────────
 
-interface Candidate {
-  span: FigureSpan;
-  /** Money without a currency of its own: resolved later from a parallel amount, or dropped. */
-  pending: boolean;
-  /** Explicit money with a scale word: may lend its currency to an elided amount. */
-  lender: boolean;
-  /**
-   * A scaled amount of something else ("1.9 mln bpd", "168 million people"): not a figure, but
-   * when it is the nearest parallel amount, an elided amount next to it is not money either.
-   */
-  blocker?: boolean;
-}
-
 function toSpan(text: string, lo: Amount, hi: Amount | null): FigureSpan {
   const start = lo.start;
   const end = (hi ?? lo).end;
@@ -865,7 +856,9 @@ function toSpan(text: string, lo: Amount, hi: Amount | null): FigureSpan {
 export function findFigures(text: string): FigureSpan[] {
   const out: Candidate[] = [];
   const sc = new Scanner(text);
-  const keywords = new RegExp(KEYWORD_RE.source, 'g');
+  const keywords = new RegExp(KEYWORD_RE.source, KEYWORD_RE.flags);
+  const digits = new RegExp(DIGITS_RE.source, DIGITS_RE.flags);
+  const nextDigit = (text: string, from: number) => nextDigitRun(digits, text, from);
   let minStart = 0;
   let d = nextDigit(text, 0);
   let k = nextKeyword(keywords, text, 0);
@@ -905,14 +898,13 @@ function nextKeyword(re: RegExp, text: string, from: number): [number, number] |
   return null;
 }
 
-/** The next digit at or after `from`, or -1. A plain loop: a regex cannot skip ahead for one class. */
-function nextDigit(text: string, from: number): number {
-  const L = text.length;
-  for (let i = from; i < L; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 57 && c >= 48) return i;
-  }
-  return -1;
+/** Start of the next digit run at or after `from`, or -1. test() allocates nothing; the run ends at lastIndex. */
+function nextDigitRun(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  if (!re.test(text)) return -1;
+  let s = re.lastIndex - 1;
+  while (s > from && isDigit(text.charCodeAt(s - 1))) s--;
+  return s;
 }
 
 /** A figure whose numeral (in digits) starts at `n`, or null. */
@@ -999,31 +991,6 @@ function spelledBefore(
     sc.spelledMemo.set(w, res && !res.cand.blocker ? res.cand.span.end : -1);
   }
   return null;
-}
-
-/**
- * Up to `n` lower-cased words before `pos`, nearest first. Words may be separated by spaces and a
- * little punctuation ("ranging, from"), never by a line break.
- */
-function wordsBefore(text: string, pos: number, n: number): string[] {
-  const lo = Math.max(0, pos - 60);
-  const out: string[] = [];
-  let e = pos;
-  while (out.length < n) {
-    let k = e;
-    while (k > lo && e - k < 3 && !isAsciiLetter(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
-    if (k === e && out.length === 0 && e === pos) {
-      // the first word must be set apart by a space
-      if (!isSpace(text.charCodeAt(pos - 1))) break;
-    }
-    if (!isAsciiLetter(text.charCodeAt(k - 1)) || k <= lo) break;
-    let b = k;
-    while (b > lo && isAsciiLetter(text.charCodeAt(b - 1))) b--;
-    out.push(text.slice(b, k).toLowerCase());
-    e = b;
-  }
-  while (out.length < n) out.push('');
-  return out;
 }
 
 /** Past the digits, separators and decimals of a number starting at `n`. */
@@ -1175,90 +1142,4 @@ function combine(
 function inherit(x: Amount, y: Amount): Amount {
   if (x.hasScale) return x;
   return { ...x, exp: y.exp, sub: y.sub, hasScale: y.hasScale };
-}
-
-// ───────────────────────────── elided currencies ─────────────────────────────
-
-/** How far (in characters, within one paragraph) a parallel amount may be to lend its currency. */
-const PASSAGE = 600;
-
-function resolveElided(text: string, cands: Candidate[]): FigureSpan[] {
-  if (!cands.some((c) => c.pending)) return cands.filter((c) => !c.blocker).map((c) => c.span);
-  const lenders = cands.filter((c) => c.lender || c.blocker);
-  const out: FigureSpan[] = [];
-  let li = 0; // first lender starting at or after the current candidate
-  for (const c of cands) {
-    if (c.blocker) continue;
-    if (!c.pending) {
-      out.push(c.span);
-      continue;
-    }
-    while (li < lenders.length && lenders[li].span.start < c.span.start) li++;
-    const prev = li > 0 ? lenders[li - 1].span : null;
-    const next = li < lenders.length ? lenders[li].span : null;
-    const before = prev ? gap(text, prev.end, c.span.start) : GAP_FAR;
-    const after = next ? gap(text, c.span.end, next.start) : GAP_FAR;
-    let lender: FigureSpan | null = null;
-    // Same sentence first (before, then after); then an earlier sentence of the paragraph.
-    if (before === GAP_SENTENCE) lender = prev;
-    else if (after === GAP_SENTENCE) lender = next;
-    else if (before === GAP_PARAGRAPH) lender = prev;
-    if (!lender || lender.kind !== 'money' || lender.currency === null) continue;
-    if (countContext(text, c.span.start)) continue; // "a population of 168 million"
-
-    const span = c.span;
-    span.kind = 'money';
-    span.currency = lender.currency;
-    span.currencyInferred = true;
-    out.push(span);
-  }
-  return out;
-}
-
-/** Nouns that make a scaled number before or after them a count, not money. */
-const COUNT_WORDS = new Set([
-  'population', 'populations', 'people', 'persons', 'inhabitants', 'residents', 'citizens', 'consumers',
-  'workers', 'employees', 'users', 'subscribers', 'voters', 'members', 'farmers', 'households', 'jobs',
-  'visitors', 'tourists', 'migrants', 'refugees', 'viewers', 'readers', 'customers', 'students',
-]);
-const COUNT_LINKS = new Set(['of', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'than', 'just']);
-
-/** "population of (about) 168 million", "workers, some 2 million": a count before the number. */
-function countContext(text: string, pos: number): boolean {
-  const [w1, w2, w3] = wordsBefore(text, pos, 3);
-  if (COUNT_WORDS.has(w1)) return true;
-  if (COUNT_LINKS.has(w1) && COUNT_WORDS.has(w2)) return true;
-  return COUNT_LINKS.has(w1) && COUNT_LINKS.has(w2) && COUNT_WORDS.has(w3);
-}
-
-const GAP_SENTENCE = 0;
-const GAP_PARAGRAPH = 1;
-const GAP_FAR = 2;
-
-/**
- * What lies between two figures: nothing that ends a sentence, a sentence end within the same
- * paragraph, or a line break (or more than PASSAGE characters). A sentence ends at ".", "!" or "?"
- * after a lower-case letter, digit or closing mark, followed by space and a capital or digit:
- * "U.S. Goods" (a capital before the dot) does not end one.
- */
-function gap(text: string, a: number, b: number): number {
-  if (b - a > PASSAGE) return GAP_FAR;
-  let result = GAP_SENTENCE;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return GAP_FAR;
-    if ((c === 46 || c === 33 || c === 63) && result === GAP_SENTENCE && i > 0) {
-      const p = text.charCodeAt(i - 1);
-      if (!((p >= 97 && p <= 122) || isDigit(p) || p === 37 || p === 41 || p === 34 || p === 39 || p === 0x201d || p === 0x2019)) continue;
-      let j = i + 1;
-      while (j < b && (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 0x2019)) j++;
-      const sp = j;
-      while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 13)) j++;
-      if (j === sp) continue;
-      while (j < b && (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 40 || text.charCodeAt(j) === 0x201c || text.charCodeAt(j) === 0x2018)) j++;
-      const d = j < text.length ? text.charCodeAt(j) : 0;
-      if ((d >= 65 && d <= 90) || isDigit(d)) result = GAP_PARAGRAPH;
-    }
-  }
-  return result;
 }

@@ -1,0 +1,105 @@
+// Elided currencies: "rose to 5.20 billion stg from 4.85 billion". An amount with a scale word
+// but no currency of its own is money when a parallel amount nearby gives the currency: the
+// nearest explicit amount of the same sentence (before, then after), else an earlier sentence of
+// the same paragraph. A nearer scaled amount of something else ("1.9 mln bpd") blocks the loan.
+
+import type { FigureSpan } from '../types';
+import { isDigit, isSpace, wordsBefore } from './chars';
+
+/** A figure as the scanner found it, before elided currencies are resolved. */
+export interface Candidate {
+  span: FigureSpan;
+  /** Money without a currency of its own: resolved later from a parallel amount, or dropped. */
+  pending: boolean;
+  /** Explicit money with a scale word: may lend its currency to an elided amount. */
+  lender: boolean;
+  /**
+   * A scaled amount of something else ("1.9 mln bpd", "168 million people"): not a figure, but
+   * when it is the nearest parallel amount, an elided amount next to it is not money either.
+   */
+  blocker?: boolean;
+}
+
+/** How far (in characters, within one paragraph) a parallel amount may be to lend its currency. */
+const PASSAGE = 600;
+
+export function resolveElided(text: string, cands: Candidate[]): FigureSpan[] {
+  if (!cands.some((c) => c.pending)) return cands.filter((c) => !c.blocker).map((c) => c.span);
+  const lenders = cands.filter((c) => c.lender || c.blocker);
+  const out: FigureSpan[] = [];
+  let li = 0; // first lender starting at or after the current candidate
+  for (const c of cands) {
+    if (c.blocker) continue;
+    if (!c.pending) {
+      out.push(c.span);
+      continue;
+    }
+    while (li < lenders.length && lenders[li].span.start < c.span.start) li++;
+    const prev = li > 0 ? lenders[li - 1].span : null;
+    const next = li < lenders.length ? lenders[li].span : null;
+    const before = prev ? gap(text, prev.end, c.span.start) : GAP_FAR;
+    const after = next ? gap(text, c.span.end, next.start) : GAP_FAR;
+    let lender: FigureSpan | null = null;
+    // Same sentence first (before, then after); then an earlier sentence of the paragraph.
+    if (before === GAP_SENTENCE) lender = prev;
+    else if (after === GAP_SENTENCE) lender = next;
+    else if (before === GAP_PARAGRAPH) lender = prev;
+    if (!lender || lender.kind !== 'money' || lender.currency === null) continue;
+    if (countContext(text, c.span.start)) continue; // "a population of 168 million"
+
+    const span = c.span;
+    span.kind = 'money';
+    span.currency = lender.currency;
+    span.currencyInferred = true;
+    out.push(span);
+  }
+  return out;
+}
+
+/** Nouns that make a scaled number before or after them a count, not money. */
+const COUNT_WORDS = new Set([
+  'population', 'populations', 'people', 'persons', 'inhabitants', 'residents', 'citizens', 'consumers',
+  'workers', 'employees', 'users', 'subscribers', 'voters', 'members', 'farmers', 'households', 'jobs',
+  'visitors', 'tourists', 'migrants', 'refugees', 'viewers', 'readers', 'customers', 'students',
+]);
+const COUNT_LINKS = new Set(['of', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'than', 'just']);
+
+/** "population of (about) 168 million", "workers, some 2 million": a count before the number. */
+function countContext(text: string, pos: number): boolean {
+  const [w1, w2, w3] = wordsBefore(text, pos, 3);
+  if (COUNT_WORDS.has(w1)) return true;
+  if (COUNT_LINKS.has(w1) && COUNT_WORDS.has(w2)) return true;
+  return COUNT_LINKS.has(w1) && COUNT_LINKS.has(w2) && COUNT_WORDS.has(w3);
+}
+
+const GAP_SENTENCE = 0;
+const GAP_PARAGRAPH = 1;
+const GAP_FAR = 2;
+
+/**
+ * What lies between two figures: nothing that ends a sentence, a sentence end within the same
+ * paragraph, or a line break (or more than PASSAGE characters). A sentence ends at ".", "!" or "?"
+ * after a lower-case letter, digit or closing mark, followed by space and a capital or digit:
+ * "U.S. Goods" (a capital before the dot) does not end one.
+ */
+function gap(text: string, a: number, b: number): number {
+  if (b - a > PASSAGE) return GAP_FAR;
+  let result = GAP_SENTENCE;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return GAP_FAR;
+    if ((c === 46 || c === 33 || c === 63) && result === GAP_SENTENCE && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (!((p >= 97 && p <= 122) || isDigit(p) || p === 37 || p === 41 || p === 34 || p === 39 || p === 0x201d || p === 0x2019)) continue;
+      let j = i + 1;
+      while (j < b && (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 0x2019)) j++;
+      const sp = j;
+      while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 13)) j++;
+      if (j === sp) continue;
+      while (j < b && (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 40 || text.charCodeAt(j) === 0x201c || text.charCodeAt(j) === 0x2018)) j++;
+      const d = j < text.length ? text.charCodeAt(j) : 0;
+      if ((d >= 65 && d <= 90) || isDigit(d)) result = GAP_PARAGRAPH;
+    }
+  }
+  return result;
+}
