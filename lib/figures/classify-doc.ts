@@ -64,7 +64,7 @@ const CUE_RE = new RegExp(String.raw`\b(?:${CUES.map((c) => String.raw`(${c.re})
 const ABBREV = new Set(
   (
     'mr mrs ms dr sen rep gov gen lt col st sr jr inc corp co ltd bros no nos vs jan feb mar apr jun jul aug sep sept ' +
-    'oct nov dec ga calif mass wash pa fla ill mich tex etc approx dept univ ave mt ft pct dlr cts pres'
+    'oct nov dec ga calif mass wash pa fla ill mich tex etc approx dept univ ave mt ft pres'
   ).split(' '),
 );
 

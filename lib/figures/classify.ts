@@ -1,19 +1,24 @@
 // Is this money or percent figure about trade? Decided from the words that govern the figure
-// in its own sentence, with the article's topic only as a last, weak prior.
+// in its own sentence, with the article's topic only as a last, weak prior. The vocabulary is in
+// cues.ts; this file only says which of a sentence's cue words governs a figure.
 //
 // Order of evidence (first that speaks wins):
 //   1. a noun attached right after the figure: "25 percent tariff", "$22.6 billion surplus",
 //      "$68 billion of commercial debt", "$250 billion worth of Chinese imports";
-//   2. the nearest cue to the left in the sentence: "exports rose 5.2 pct to ...",
-//      "tariffs on $200 billion", "shares of Deere rose 1.9 percent";
-//   3. for a percent, its denominator: "45 percent of imports", "13 percent of global output";
-//   4. a weak goods word ("worth", "goods") attached or to the left;
+//   2. the nearest cue to the left in the sentence (within LEFT_REACH): "exports rose 5.2 pct to",
+//      "tariffs on $200 billion", "shares of Deere rose 1.9 percent". Cues in asides
+//      (", which ...,", parentheses, dashes), cues after a preposition ("exports from the world's
+//      second largest economy fell 1%") and the base of an earlier percent ("4.5 pct of GNP")
+//      yield to a cue further left, and speak only if none does;
+//   3. for a percent, its base: "45 percent of imports", "13 percent of global output"; and
+//      per-unit words: "$8.56 a bushel";
+//   4. a goods word ("worth", "goods", "contracts") attached or to the left, where trade is talked of;
 //   5. a cue shortly to the right: "at 5 percent its tariffs on ...";
-//   6. neighbours: the same value met earlier ("The 10% will go up"), then the figure before
-//      it in this or the previous sentence ("estimate the figure at above 70 pct");
+//   6. a neighbour's own verdict: the same value shortly before ("The 10% will go up"), the
+//      other half of a pair ("between $10 billion and $14 billion in aid"), the figure before it
+//      in the sentence, or in the sentence before when this one points back ("It widened to");
 //   7. the article's topic.
-// Everything works on precomputed cue positions (classify-doc.ts), so one figure costs a
-// handful of comparisons over its own sentence.
+// Cue positions are found per sentence, once, when a figure first needs them (classify-doc.ts).
 
 import type { FigureSpan, TradeJudgement } from '../types';
 import {
@@ -175,15 +180,16 @@ function resolveBalance(ctx: DocContext, hit: CueHit, words: string): Verdict | 
 
 // Per-document cache of sentence-level tests ("does sentence i mention goods?"), so a long
 // sentence is searched once per pattern, not once per cue or figure.
-const sentenceTests = new WeakMap<DocContext, Map<string, boolean>>();
+const sentenceTests = new WeakMap<DocContext, Map<RegExp, Map<number, boolean>>>();
 
 function sentenceHas(ctx: DocContext, i: number, re: RegExp): boolean {
   if (i < 0 || i >= ctx.sentenceStarts.length) return false;
-  let cache = sentenceTests.get(ctx);
-  if (!cache) sentenceTests.set(ctx, (cache = new Map()));
-  const key = `${re.source.length}:${re.source.slice(0, 24)}:${i}`;
-  let v = cache.get(key);
-  if (v === undefined) cache.set(key, (v = re.test(sentenceText(ctx, i))));
+  let byRe = sentenceTests.get(ctx);
+  if (!byRe) sentenceTests.set(ctx, (byRe = new Map()));
+  let bySentence = byRe.get(re);
+  if (!bySentence) byRe.set(re, (bySentence = new Map()));
+  let v = bySentence.get(i);
+  if (v === undefined) bySentence.set(i, (v = re.test(sentenceText(ctx, i))));
   return v;
 }
 
@@ -264,6 +270,7 @@ function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | null {
         : { trade: false, cue: words, hit };
     }
     case 'people':
+    case 'mover':
     case 'none':
       return null;
   }
@@ -300,6 +307,67 @@ function isDenominatorOfOther(text: string, figures: FigureSpan[], idx: number, 
   if (g.start < ss || g.kind !== 'percent') return false;
   const gap = text.slice(g.end, h.start);
   return /^\s+of\b/i.test(gap) && attachedGap(gap);
+}
+
+// Names that, before "fell 5%", are places rather than companies ("exports to the U.S. fell").
+const PLACES = new Set(
+  (
+    'us u.s. usa america china japan korea taiwan canada mexico germany france britain uk u.k. italy spain brazil ' +
+    'india russia australia europe eu ec asia beijing washington tokyo seoul ottawa brussels london paris bonn ' +
+    'hong kong singapore thailand indonesia malaysia vietnam argentina chile'
+  ).split(' '),
+);
+const NOT_NAMES = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', 'he', 'she', 'we', 'the', 'a', 'an']);
+
+/**
+ * "Nvidia dropped 5.3%", "Apple and Qualcomm were both down by 5%": a move verb right before the
+ * figure, after a name with no cue word: a share-price move, not trade.
+ */
+function marketMove(ctx: DocContext, cues: CueHit[], k: number, figure: FigureSpan, ss: number): Verdict | null {
+  const text = ctx.text;
+  const h = cues[k];
+  if (!/^\s+(?:by\s+)?(?:at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|some\s+|just\s+|another\s+|a\s+further\s+|at\s+)?$/i.test(text.slice(h.end, figure.start))) {
+    return null;
+  }
+  // The subject: back to the clause's start, at most six words, none of them a cue word.
+  const from = Math.max(ss, h.start - 60);
+  let subject = text.slice(from, h.start);
+  const punct = /[,;:()"“”—]|\s-\s|--|\.\s/g;
+  let cut = 0;
+  while (punct.exec(subject)) cut = punct.lastIndex;
+  if (k > 0 && cues[k - 1].end > from + cut) return null; // "China's exports to the U.S. fell 16%"
+  subject = subject.slice(cut);
+  const words = subject.trim().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || words.length > 6) return null;
+  if (!/^[A-Z0-9][\w&.'’-]*$/.test(last) || /^\d/.test(last)) return null;
+  if (NOT_NAMES.has(last.toLowerCase()) || PLACES.has(last.toLowerCase().replace(/['’]s$/, ''))) return null;
+  return { trade: false, cue: `${last} ${text.slice(h.start, h.end)}`, hit: h };
+}
+
+const TIME_WORD =
+  /^(?:\d[\d/.,-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|year|years|month|months|quarter|half|week|weeks|period|season|decade)$/;
+
+const PREPOSITIONS = new Set(['of', 'from', 'to', 'by', 'in', 'into', 'on', 'for', 'against', 'among', 'between', 'over', 'under', 'at']);
+
+/** Whether a cue is the object of a preposition ("from the world's second largest economy"). */
+function isPrepositionalObject(text: string, h: CueHit, from: number): boolean {
+  let before = text.slice(from, h.start);
+  // Only as far back as the last punctuation mark.
+  const punct = /[,;:()"“”—]|\s-\s|--/g;
+  let cut = 0;
+  while (punct.exec(before)) cut = punct.lastIndex;
+  before = before.slice(cut);
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  // The nearest preposition among the last five words, with only modifiers after it. A time
+  // phrase is not a modifier of the subject: "In 1986 exports totalled ...".
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    const w = words[i].toLowerCase();
+    if (TIME_WORD.test(w)) return false;
+    if (PREPOSITIONS.has(w)) return true;
+    if (GAP_STOP.has(w) && !GAP_OK.has(w)) return false;
+  }
+  return false;
 }
 
 /** The words between a figure and a noun keep the noun attached to it ("of its planned imports"). */
@@ -428,11 +496,17 @@ function decideFromSentence(ctx: DocContext, figure: FigureSpan, figures: Figure
   const inAside = (h: CueHit) => side.some(([a, b]) => h.start >= a && h.end <= b);
   let leftWeak: Verdict | undefined;
   let asideVerdict: Verdict | undefined;
+  let objectVerdict: Verdict | undefined;
   for (let k = firstCueFrom(cues, figure.start) - 1; k >= 0; k--) {
     const h = cues[k];
     if (h.start < ws) break;
     if (h.end > figure.start) continue;
     if (h.def.role === 'people' || h.def.attachOnly || insideFigure(figures, h)) continue;
+    if (h.def.role === 'mover') {
+      const mover = marketMove(ctx, cues, k, figure, ss);
+      if (mover) return mover;
+      continue;
+    }
     if (isDenominatorOfOther(text, figures, idx, h, ss)) continue;
     const v = resolve(ctx, h, si);
     if (!v) continue;
@@ -444,8 +518,15 @@ function decideFromSentence(ctx: DocContext, figure: FigureSpan, figures: Figure
       asideVerdict ??= v;
       continue;
     }
+    // "exports from the world's second largest economy fell 1%": the noun after a preposition
+    // modifies the subject further left; it speaks only if no subject does.
+    if (isPrepositionalObject(text, h, Math.max(ss, h.start - 40))) {
+      objectVerdict ??= v;
+      continue;
+    }
     return refineMoney(ctx, figure, v, si, attachedWeak);
   }
+  if (objectVerdict) return refineMoney(ctx, figure, objectVerdict, si, attachedWeak);
   if (asideVerdict) return refineMoney(ctx, figure, asideVerdict, si, attachedWeak);
 
   // 3. The percent's base.

@@ -45,6 +45,8 @@ export type TradeMeasure =
  * - `revenue`: company results, unless a tariff word comes just before ("the tariff would raise
  *   $40 billion in revenue").
  * - `people`: people as a denominator ("percent of Americans"): a poll or survey, never trade.
+ * - `mover`: a move verb ("dropped", "was down"); right before a figure whose subject is a
+ *   name and no cue word ("Nvidia dropped 5.3%", "Wells Fargo dipped 5%"), a market move.
  * - `none`: words that must not be read as any other cue ("on a balance of payments basis").
  */
 export type CueRole =
@@ -59,6 +61,7 @@ export type CueRole =
   | 'aid'
   | 'revenue'
   | 'people'
+  | 'mover'
   | 'none';
 
 export interface CueDef {
@@ -79,7 +82,7 @@ export interface CueDef {
 // Reused fragments.
 const BAL = String.raw`(?:deficits?|surplus(?:es)?|gaps?|balances?|shortfalls?|imbalances?)`;
 const CCY = String.raw`(?:won|yen|yuan|renminbi|dollar|D-?mark|mark|franc|sterling|pound|euro|peso|rupee|ringgit|baht|currency|currencies)`;
-const MOVE = String.raw`(?:gained|gains|rose|risen|rises|fell|fallen|falls|appreciated|appreciates|depreciated|depreciates|weakened|weakens|strengthened|strengthens|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|soared|devalued|revalued|firmed|eased)`;
+const MOVE = String.raw`(?:gained|gains|gaining|rose|risen|rises|rising|fell|fallen|falls|falling|lost|loses|losing|shed|sheds|appreciated|appreciates|appreciating|depreciated|depreciates|depreciating|weakened|weakens|weakening|strengthened|strengthens|strengthening|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|slumped|tumbled|sank|soared|surged|jumped|devalued|revalued|firmed|eased)`;
 const COMMODITY = String.raw`(?:coffee|cocoa|oil|tea|sugar|rubber|tin|copper|cotton|timber|rice|wheat|grain|soybean|soya|palm oil|commodity|commodities)`;
 
 export const CUES: CueDef[] = [
@@ -154,6 +157,12 @@ export const CUES: CueDef[] = [
   { re: String.raw`aid|relief|bailouts?|assistance|compensation|package|payments?`, role: 'aid', measure: 'farm aid' },
   { re: String.raw`investments?|invest|invests|invested|investing|funds?|funding|funded`, role: 'investment', measure: 'industrial investment' },
   { re: String.raw`goods|products|merchandise|worth|machinery|equipment|contracts|soybeans|agricultural\s+products|farm\s+products`, role: 'goods', measure: 'traded goods' },
+
+  // ---- market moves: only right before a figure, after a name (see classify.ts) -------------
+  {
+    re: String.raw`(?:was|were|is|are)\s+(?:both\s+|all\s+|each\s+)?(?:down|up|off|higher|lower)|(?:(?:both|all|each)\s+)?(?:dropped|drops|fell|falls|rose|rises|gained|gains|slid|slides|lost|loses|tumbled|surged|plunged|climbed|sank|dipped|jumped|soared|slumped|declined|added|shed|advanced|retreated|sagged|skidded|rallied|edged\s+(?:up|down|higher|lower))`,
+    role: 'mover',
+  },
 
   // ---- non-trade words ---------------------------------------------------------------------
   { re: String.raw`gdp|gnp|economy|economies|recession`, role: 'other', topic: 'GDP' },

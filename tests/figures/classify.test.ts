@@ -180,6 +180,48 @@ describe('neighbours and context', () => {
   ]);
 });
 
+describe('harder constructions', () => {
+  check([
+    // The subject, not a noun after a preposition, governs.
+    ['Shipments from the region’s biggest economy slipped [[3 pct]] in June.', 'traded goods'],
+    ['The growth of the Dutch economy will slow to [[1.8 pct]].', 'F'],
+    ['In 1986 exports totalled [[4.1 billion dlrs]], the bank said.', 'exports'],
+    // The base of one percent does not govern the next figure.
+    [
+      'The current account surplus, about [[3.2 pct]] of gross national product, fell to [[4.4 billion dlrs]].',
+      'current account',
+      'current account',
+    ],
+    // Pairs share the word after the second figure.
+    ['Officials weighed between [[$8 billion]] and [[$10 billion]] in aid to growers.', 'farm aid', 'farm aid'],
+    ['The agency unveiled a [[$5 billion]] plan to help farmers hit by retaliatory duties.', 'farm aid'],
+    // A specific duty is a rate; a per-unit market price is not trade.
+    ['Ottawa set a countervailing duty of [[70 cents]] a bushel on corn.', 'tariffs'],
+    ['Soybeans were up [[1.1%]] at [[$8.70]] a bushel in Chicago trade.', 'F', 'F'],
+    // A company name before a move verb is a share-price move, even in a trade story; a place
+    // name after a trade word is not.
+    [
+      'Tariffs on machinery rose again. Deere slid [[2.2%]] and Cummins and Paccar were both down about [[1.4%]].',
+      'F',
+      'F',
+    ],
+    ['Tariffs bit hard. Shipments to the U.S. fell [[14%]] in the quarter.', 'traded goods'],
+    // Names of newspapers are not markets.
+    ['The Wall Street Journal said the package for soybean farmers could reach [[$9 billion]].', 'farm aid'],
+    // A sentence ending in "pct." ends there.
+    ['Consumer prices rose [[1.5 pct]]. The trade deficit hit [[12 billion dlrs]].', 'F', 'trade deficit'],
+    // Currency moves: trade when tied to trade, not when tied to markets.
+    [
+      'The yuan has lost about [[6%]] against the dollar since the tariffs began, cushioning exporters.',
+      'currency',
+    ],
+    [
+      'Speculative inflows pushed the currency up. The peso has risen [[9 pct]] against the dollar this year, drawing capital from abroad.',
+      'F',
+    ],
+  ]);
+});
+
 describe('cues and measures', () => {
   it('gives the deciding words as the cue', () => {
     const [j] = judge('The trade surplus narrowed to [[6.2 billion dlrs]] in March.');
@@ -218,13 +260,27 @@ describe('cues and measures', () => {
     expect(classifyFigure(text, figures[1], figures)).toEqual(all[1]);
   });
 
-  it('analyseDocument is cheap on a large page', () => {
+  it('stays cheap on a large page', () => {
     const para = 'The trade deficit narrowed to $5 billion as exports rose 3 percent and the Dow fell 1 percent. ';
-    const text = para.repeat(2000); // ~190,000 characters
+    const text = para.repeat(2000); // ~190,000 characters, 6,000 figures
+    const figures: FigureSpan[] = [];
+    for (const m of text.matchAll(/\$5 billion|3 percent|1 percent/g)) {
+      const percent = m[0].includes('percent');
+      figures.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        kind: percent ? 'percent' : 'money',
+        value: percent ? Number(m[0][0]) : 5e9,
+        currency: percent ? null : 'USD',
+      });
+    }
     const t0 = performance.now();
     const ctx = analyseDocument(text);
+    const all = classifyFigures(text, figures, ctx);
     const ms = performance.now() - t0;
     expect(ctx.topic.tradeHeavy).toBe(true);
-    expect(ms).toBeLessThan(500);
+    expect(all.filter((j) => j.trade).length).toBe(4000);
+    expect(ms).toBeLessThan(2000);
   });
 });
