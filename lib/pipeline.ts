@@ -37,3 +37,23 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     officials: findOfficials(text, kb),
   };
 }
+
+// Footnote is for trade news: officials are marked on a page only when it is a trade story,
+// that is, when it has a trade figure or talks about trade more than in passing. A profile of
+// a head of state on a sports page stays unmarked.
+const TRADE_WORD = /\b(?:tariffs?|trade|exports?|imports?|dut(?:y|ies)|quotas?|sanctions?|surplus|deficit)\b/gi;
+const TRADE_WORDS_FOR_A_STORY = 3;
+
+export function isTradeStory(text: string, figures: Figure[]): boolean {
+  if (figures.some((f) => f.trade)) return true;
+  let n = 0;
+  TRADE_WORD.lastIndex = 0;
+  while (TRADE_WORD.exec(text)) if (++n >= TRADE_WORDS_FOR_A_STORY) return true;
+  return false;
+}
+
+/** What the extension shows on a page: the annotations, with officials only on trade stories. */
+export function annotatePage(text: string, options: AnnotateOptions = {}): Annotations {
+  const result = annotate(text, options);
+  return isTradeStory(text, result.figures) ? result : { figures: result.figures, officials: [] };
+}
