@@ -207,6 +207,14 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(summary.items[0]).toEqual(['Steven Mnuchin', 'Donald Trump']);
     expect(summary.items[1]).toEqual(['$375 billion', '$100 billion', '$300 billion', '$50 billion', '$100 billion']);
     await popup.screenshot(screenshotPath(`popup-${spec.name}`));
+    // The toolbar badge counts the page's marks.
+    const marks = new Set(await page.evaluate(() => [...document.querySelectorAll('footnote-mark')].map((m) => m.getAttribute('data-footnote-id')))).size;
+    const badge = await b.evalInExtension(async (tabId: number) => {
+      type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (g.browser ?? g.chrome)!.action.getBadgeText({ tabId });
+    }, tab);
+    expect(badge).toBe(String(marks));
     await popup.evaluate(() => (document.querySelectorAll('section')[1].querySelectorAll('.item')[3] as HTMLElement).click());
     await page.waitForFunction(() => {
       const flashed = document.querySelector('footnote-mark[data-footnote-active]');
