@@ -225,6 +225,21 @@ describe.each(browsers)('extension: $name', (spec) => {
     await b.expectNoExtensionRequests();
   });
 
+  it('the popup says so on a page Footnote cannot run on, and when nothing was found', async () => {
+    const b = e2e.browser;
+    const blank = await b.newPage(); // about:blank: no content script
+    let popup = await b.openExtensionPage(`popup.html?tab=${await latestTabId(b)}`);
+    await popup.waitForFunction(() => document.querySelector('.state')?.textContent?.includes('can’t read this page'), undefined, { timeout: 20_000 });
+    await popup.close();
+    await blank.close();
+    const plain = await b.newPage();
+    await plain.goto(b.server.url('/plain.html'));
+    popup = await b.openExtensionPage(`popup.html?tab=${await latestTabId(b)}`);
+    await popup.waitForFunction(() => document.querySelector('.state')?.textContent?.includes('No trade figures or officials'), undefined, { timeout: 20_000 });
+    await popup.close();
+    await plain.close();
+  });
+
   it('the per-site switch takes effect at once and survives a restart', async () => {
     const b = e2e.browser;
     let page = await openSeed(b);
