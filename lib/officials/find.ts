@@ -10,19 +10,22 @@
 // links it anywhere.
 import type { KnowledgeBase, Person } from '../kb/schema';
 import type { OfficialMention } from '../types';
-import { currentTerm, headsGovernment, indexKb, rolesText, type KbIndex } from './kb-index';
+import { currentTerm, firstWord, headsGovernment, indexKb, rolesText, type KbIndex } from './kb-index';
 import { Lines, type Line } from './lines';
-import { canonicalName, cutsName, NAME_SEQUENCE, NOT_NAME, piecesOf, shortForms, type Piece } from './names';
+import { capitalisedChainStart, canonicalName, cutsName, NAME_SEQUENCE, NOT_NAME, piecesOf, shortForms, splitRuns, type Piece } from './names';
+import { lowerBound, titleCaseAfter, titleGapOk, wordBefore } from './context';
 import { isAlnumAt, isCapWord, isLowerAt, isUpperAt, LET, LOW, UP } from './chars';
 import { isPlaceWord } from './places';
 import { roleAfter, roleBefore, type Role, type RoleContext } from './roles';
 import { headFitsRole, headOf, TITLE_WORD } from './titles';
+import { trieSource } from './trie';
 
 interface Entity {
   name: string;
   role?: string;
   country?: string;
   kb?: string;
+  person?: Person;
   /** Written full names: they link anywhere on the page. */
   full: Set<string>;
   /** Surnames and other short forms: they link after `firstPos`. */
@@ -50,20 +53,25 @@ const THING_AFTER = new Set(
 );
 
 /** Words after a name that use it attributively ("the Trump administration", "the Kohl government"). */
-const ADMIN_WORD = /\b(?:administration|Administration|White House|presidency|Presidency|government|Government|cabinet|Cabinet)\b/g;
+const ADMIN_WORDS = trieSource(['administration', 'Administration', 'White House', 'presidency', 'Presidency', 'government', 'Government', 'cabinet', 'Cabinet']);
+const PARTY_OR_WHO = String.raw`[,(][ \u00a0]?(?:[RDI][ \u00a0]?[-–][ \u00a0]?[A-Z]|who[ \u00a0]+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\b)`;
+/**
+ * One scan for every cue of pass 2 and 3: a title word; (1) "administration", "government"; or
+ * (2) a party tag "(D-OH)", ", R-Utah" or ", who heads".
+ */
+const CUES = new RegExp(`${TITLE_WORD.source}|\\b(${ADMIN_WORDS})\\b|(${PARTY_OR_WHO})`, 'g');
 
 const SEQUENCE = new RegExp(NAME_SEQUENCE.source, 'g');
 const STICKY_SEQUENCE = new RegExp(NAME_SEQUENCE.source, 'y');
 const SEQUENCE_AT_END = new RegExp(`(?:${NAME_SEQUENCE.source})$`);
 /** A capitalised word, not glued to a letter, digit or handle sign before it ("@realDonaldTrump"). */
 const CAPITALISED_WORD = new RegExp(`(?<![${LET}0-9@#_/])[${UP}][${LET}0-9]*`, 'g');
-const FIRST_WORD = new RegExp(`^[${UP}][${LET}0-9]*`);
+const PARTICLES_BEFORE = /(?<![A-Za-z])(?:(?:von|van|de|di|da|du|le|la|bin|al) (?:(?:der|den|de|la|le) )?)$/;
 const HYPHEN_BEFORE = new RegExp(`([${UP}][${LET}]*)-$`);
 const HYPHEN_AFTER = new RegExp(`^-([${UP}][${LET}]*)`);
 const NEXT_WORD = new RegExp(`^[ \\u00a0]+([${UP}][${LOW}]+)`);
 const PREV_WORD = new RegExp(`(?:^|[\\s("“‘'])([${UP}][${LET}'’-]*)[ \\u00a0]+$`);
 const LIST_SEPARATOR = /^(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)/;
-const PARTY_OR_WHO = /[,(][ \u00a0]?(?:[RDI][ \u00a0]?[-–][ \u00a0]?[A-Z]|who[ \u00a0]+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\b)/g;
 
 const PAREN_TITLE = new RegExp(`\\(([^()\\n]{2,70}?)[ \\u00a0]([${UP}][${LOW}]+)\\)[ \\u00a0]+([${UP}][${LOW}]+)(?![${LOW}])`, 'y');
 
@@ -76,6 +84,10 @@ class Detector {
   /** Characters no later pass may touch (found mentions and non-officials from the KB). */
   private readonly claimed: Uint8Array;
   private readonly ctx: RoleContext;
+  /** The capitalised words of the text, scanned once for passes 1 and 4. */
+  private readonly words: { starts: number[]; ends: number[] } = { starts: [], ends: [] };
+  /** Offsets of "administration", "government", ... found by the pass-2 scan, for pass 3. */
+  private readonly adminCues: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -83,6 +95,12 @@ class Detector {
   ) {
     this.lines = new Lines(text);
     this.claimed = new Uint8Array(text.length);
+    const re = CAPITALISED_WORD;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      this.words.starts.push(m.index);
+      this.words.ends.push(m.index + m[0].length);
+    }
     this.ctx = { isOfficialName: (w) => this.isOfficialName(w) };
   }
 
@@ -130,6 +148,7 @@ class Detector {
         role: term.title ?? term.role,
         country: term.country,
         kb: p.id,
+        person: p,
         full: new Set([p.name, ...p.aliases]),
         short: new Set(p.surnames),
         firstPos: pos,
@@ -151,11 +170,7 @@ class Detector {
     let e = this.byName.get(canon);
     if (!e) {
       const short = new Set<string>();
-      for (const f of shortForms(written)) {
-        // A KB official's surname stays theirs ("Trump" is not "Ivanka Trump" on second mention).
-        if (this.kb.bySurname.has(f)) continue;
-        short.add(f);
-      }
+      for (const f of shortForms(written)) short.add(f);
       e = {
         name: canon,
         role: role?.role,
@@ -198,6 +213,12 @@ class Detector {
     return e;
   }
 
+  /** True when `form` already names someone registered before `pos`. */
+  private knownBefore(form: string, pos: number): boolean {
+    for (const e of this.entities) if (e.firstPos < pos && (e.short.has(form) || e.full.has(form))) return true;
+    return false;
+  }
+
   private entitiesWithForm(form: string): Entity[] {
     return this.entities.filter((e) => e.short.has(form) || e.full.has(form));
   }
@@ -205,13 +226,14 @@ class Detector {
   // ---- pass 1: knowledge-base aliases ------------------------------------------------------
 
   private kbAliases(): void {
-    const re = this.kb.aliases;
-    if (!re) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const person = this.kb.byAlias.get(m[0]);
+    const byFirst = this.kb.aliasesByFirstWord;
+    const { starts, ends } = this.words;
+    for (let w = 0; w < starts.length; w++) {
+      const start = starts[w];
+      const alias = this.formAt(start, ends[w], byFirst);
+      if (alias === undefined) continue;
+      const end = start + alias.length;
+      const person = this.kb.byAlias.get(alias);
       if (!person) continue;
       if (!person.official) {
         this.claim(start, end);
@@ -226,30 +248,55 @@ class Detector {
     }
   }
 
+  /** The longest form starting at the word [start, end) that is not followed by a lower-case letter. */
+  private formAt(start: number, end: number, byFirst: Map<string, string[]>): string | undefined {
+    const text = this.text;
+    let forms = byFirst.get(text.slice(start, end));
+    if (!forms) {
+      // Scraped link text glued to the next word: "...Donald TrumpSenate votes".
+      let camel = start + 2;
+      while (camel < end && !(isUpperAt(text, camel) && isLowerAt(text, camel - 1))) camel++;
+      if (camel >= end) return undefined;
+      forms = byFirst.get(text.slice(start, camel));
+      if (!forms) return undefined;
+    }
+    for (const f of forms) {
+      if (text.startsWith(f, start) && !(start + f.length < text.length && isLowerAt(text, start + f.length))) return f;
+    }
+    return undefined;
+  }
+
   // ---- pass 2: names with a title or an appositive -----------------------------------------
 
   /** Driven by title words: a name right after one, or a name whose appositive holds one. */
   private titledNames(): void {
     const text = this.text;
-    const re = TITLE_WORD;
+    const re = CUES;
     re.lastIndex = 0;
     for (let h = re.exec(text); h; h = re.exec(text)) {
       const hs = h.index;
+      if (h[1] !== undefined) {
+        this.adminCues.push(hs);
+        continue;
+      }
+      if (h[2] !== undefined) {
+        this.nameBeforeAppositive(hs + 1, null);
+        continue;
+      }
       const he = hs + h[0].length;
       const word = h[0];
       const head = headOf(word, word === 'General' || word === 'general' ? wordBefore(text, hs)?.word : undefined);
       if (!head) continue;
       // Cheap looks first: a capital right after the title, or "of"/"to"/"for" for "Secretary of State".
       const next = text[he] === ' ' || text[he] === '\u00a0' ? he + 1 : he;
-      if (next < text.length && (isUpperAt(text, next) || (!head.plural && /^(?:of|to|for) /.test(text.slice(next, next + 4))))) {
+      if (
+        next < text.length &&
+        (isUpperAt(text, next) || (!head.plural && /^(?:(?:of|to|for) |, ?[A-Z\u00C0-\u00DE])/.test(text.slice(next, next + 4))))
+      ) {
         this.nameAfterTitle(he, this.lines.at(hs));
       }
       if (!head.plural && head.strength !== 'honorific') this.nameBeforeAppositive(hs, null);
     }
-    // "Tim Ryan (D-OH)", "Orrin Hatch, R-Utah", "X, who heads the trade ministry"
-    const tags = PARTY_OR_WHO;
-    tags.lastIndex = 0;
-    for (let t = tags.exec(text); t; t = tags.exec(text)) this.nameBeforeAppositive(t.index + 1, null);
   }
 
   /** The names after a title word ending at `he`: "Minister Kim Mahn-je", "Secretary of State George Shultz". */
@@ -267,7 +314,14 @@ class Detector {
       if (!m) continue;
       for (const run of splitRuns(piecesOf(m[0], p))) {
         if (!titleGapOk(text, he, run[0].start)) return;
-        if (this.isClaimed(run[0].start, run[run.length - 1].end)) return;
+        // After "president of the U.S. ...", a lone capitalised word is an organisation's, not a name.
+        if (run.length === 1 && run[0].start > he + 1 && text[run[0].start - 2] !== ',') continue;
+        const runEnd = run[run.length - 1].end;
+        if (this.isClaimed(run[0].start, runEnd)) return;
+        // Someone the page has already named ("President Trump" again): pass 4 links it.
+        if (this.knownBefore(text.slice(run[0].start, runEnd), run[0].start)) return;
+        // A left appositive closes with a comma too: "Chinese ambassador to the U.S., Cui Tiankai, said".
+        if (text.slice(he, run[0].start).includes(',') && !/^[ \u00a0]*[,(]/.test(text.slice(runEnd, runEnd + 3))) return;
         const role = roleBefore(text, run[0].start, line.start, this.ctx);
         if (role) {
           this.acceptRun(run, role, line);
@@ -301,7 +355,7 @@ class Detector {
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
     if (end === 0 || !(isLowerAt(text, end - 1) || text[end - 1] === '.')) return;
     const between = text.slice(c + 1, hs);
-    if (/[.;:!?"“”\n]\s/.test(between) || between.includes('\n') || between.split(' ').length > 12) return;
+    if (/[a-z]{2}[.!?]\s|[;:!?"“”\n]/.test(between) || between.split(' ').length > 12) return;
     const line = knownLine ?? this.lines.at(hs);
     if (end <= line.start) return;
     const run = this.runEndingAt(end, line);
@@ -332,7 +386,7 @@ class Detector {
       return;
     }
     if (!role.official) return;
-    if (line.kind !== 'text' && !this.kb.byAlias.get(written)) {
+    if ((line.kind !== 'text' || titleCaseAfter(this.text, end)) && !this.kb.byAlias.get(written)) {
       // Headline capitals make any word look like a name: only link people named elsewhere.
       const known = this.byName.get(canonicalName(written));
       if (known) this.addMention(start, end, known);
@@ -377,7 +431,11 @@ class Detector {
       this.claim(start, end);
       return;
     }
-    const fit = kbPeople.filter((p) => p.official && headFitsRole(role.head, rolesText(p)));
+    // A specific title must fit the KB person ("Sen. Ross" is not the Commerce Secretary); a generic
+    // one ("Kudlow, the top White House economic adviser") names them when they are the only one.
+    let fit = kbPeople.filter((p) => p.official && headFitsRole(role.head, rolesText(p)));
+    const officials = kbPeople.filter((p) => p.official);
+    if (!fit.length && role.official && role.head.strength === 'weak' && officials.length === 1) fit = officials;
     if (fit.length) {
       this.addMention(start, end, this.kbEntity(fit[0], start));
       return;
@@ -387,7 +445,9 @@ class Detector {
       this.addMention(start, end, known[known.length - 1]);
       return;
     }
-    if (!role.official || line.kind !== 'text' || cutsName(word) || isPlaceWord(word)) return;
+    if (!role.official || line.kind !== 'text' || cutsName(word) || isPlaceWord(word) || titleCaseAfter(this.text, end)) return;
+    // A lone name after a title goes on like prose: "President Reagan said", "Premier Li's", "Kohl, who".
+    if (!/^(?:[ \u00a0]*(?:[a-z(]|['’]s\b)|[,.;:)'’"”]|[ \u00a0]*$)/.test(this.text.slice(end, end + 3))) return;
     if (kbPeople.length && role.head.strength === 'weak') return;
     this.addMention(start, end, this.surnameEntity(word, role, start));
   }
@@ -418,17 +478,15 @@ class Detector {
   // ---- pass 3: "the X administration" --------------------------------------------------------
 
   private administrations(): void {
-    const re = ADMIN_WORD;
-    re.lastIndex = 0;
-    for (let k = re.exec(this.text); k; k = re.exec(this.text)) {
-      const found = wordBefore(this.text, k.index);
+    for (const at of this.adminCues) {
+      const found = wordBefore(this.text, at);
       if (!found) continue;
       const { start, word, possessive } = found;
       const end = start + word.length;
       if (this.isClaimed(start, end) || cutsName(word) || isPlaceWord(word)) continue;
       const prev = /(\S+)[ \u00a0]*$/.exec(this.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
       if (isCapWord(prev) && !/^(The|A)$/.test(prev)) continue; // "International Trade Administration"
-      const kind = k[0];
+      const kind = this.text[at];
       const kbPeople = (this.kb.bySurname.get(word) ?? []).filter((p) => p.official && headsGovernment(p));
       if (kbPeople.length) {
         this.addMention(start, end, this.kbEntity(kbPeople[0], start));
@@ -439,7 +497,9 @@ class Detector {
         this.addMention(start, end, known[known.length - 1]);
         continue;
       }
-      if (isUpperAt(kind, 0) || this.lines.at(start).kind !== 'text') continue;
+      // "Administration" capitalised is an agency's name; "the Sudan government" may be a place's.
+      if (isUpperAt(kind, 0) || !/^(administration|presidency)$/.test(this.text.slice(at, at + 14).split(/\b/)[0])) continue;
+      if (this.lines.at(start).kind !== 'text') continue;
       if (this.kb.bySurname.has(word)) continue;
       if (!/^(the|The)$/.test(prev) && !possessive) continue;
       this.addMention(start, end, this.surnameEntity(word, undefined, start));
@@ -465,67 +525,65 @@ class Detector {
   // ---- pass 4: later mentions by surname or full name ---------------------------------------
 
   private shortForms(): void {
-    // form → the people it may name; `full` holds those for whom it is a whole name.
-    const byForm = new Map<string, { people: Entity[]; full: Set<Entity>; caps: boolean }>();
-    const add = (form: string, e: Entity, full: boolean) => {
-      const upper = form.toUpperCase();
-      for (const f of upper === form ? [form] : [form, upper]) {
-        let info = byForm.get(f);
-        if (!info) byForm.set(f, (info = { people: [], full: new Set(), caps: f === upper && f !== form }));
-        if (!info.people.includes(e)) info.people.push(e);
-        if (full) info.full.add(e);
-      }
-    };
+    // first word → the forms starting with it; each form → the people it may name.
+    const byFirst = new Map<string, string[]>();
+    const byForm = new Map<string, FormInfo>();
     for (const e of this.entities) {
-      for (const f of e.full) if (f) add(f, e, true);
-      for (const f of e.short) add(f, e, false);
+      for (const v of variantsOf(e)) {
+        let info = byForm.get(v.form);
+        if (!info) {
+          byForm.set(v.form, (info = { people: [], full: [], caps: v.caps }));
+          const list = byFirst.get(v.first);
+          if (list) list.push(v.form);
+          else byFirst.set(v.first, [v.form]);
+        }
+        if (!info.people.includes(e)) info.people.push(e);
+        if (v.full && !info.full.includes(e)) info.full.push(e);
+      }
     }
     if (!byForm.size) return;
-    // One pass over the capitalised words (a fixed regex, so V8 compiles it to native code once;
-    // a regex built per page would run in the bytecode interpreter), looking each word up as the
+    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+    // The capitalised words scanned once (a fixed regex: V8 compiles it to native code, while a
+    // regex of this page's forms would run in the bytecode interpreter), each looked up as the
     // first word of a form.
     const text = this.text;
-    const byFirst = new Map<string, string[]>();
-    for (const form of byForm.keys()) {
-      const first = FIRST_WORD.exec(form)?.[0] ?? form;
-      const list = byFirst.get(first) ?? [];
-      list.push(form);
-      byFirst.set(first, list);
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-    const re = CAPITALISED_WORD;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      let forms = byFirst.get(m[0]);
-      if (!forms) {
-        // Scraped link text glued to the next word: "...Donald TrumpSenate votes".
-        const camel = /[a-z\u00DF-\u00FF](?=[A-Z])/.exec(m[0]);
-        if (!camel) continue;
-        forms = byFirst.get(m[0].slice(0, camel.index + 1));
-        if (!forms) continue;
-      }
-      const start = m.index;
-      const form = forms.find((f) => text.startsWith(f, start) && !(start + f.length < text.length && isLowerAt(text, start + f.length)));
+    const { starts, ends } = this.words;
+    for (let w = 0; w < starts.length; w++) {
+      let start = starts[w];
+      let form = this.formAt(start, ends[w], byFirst);
       if (form === undefined) continue;
       const end = start + form.length;
+      // "von der Leyen": lower-case particles before the capitalised word belong to the name.
+      const particles = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0];
+      if (particles && byForm.has(particles + form)) {
+        form = particles + form;
+        start = end - form.length;
+      }
       if (this.isClaimed(start, end)) continue;
       const info = byForm.get(form);
       if (!info) continue;
-      const isFull = info.full.size > 0;
+      const isFull = info.full.length > 0;
       const line = this.lines.at(start);
       const loose = line.headline || line.kind !== 'text';
       // "NAKASONE" in an all-caps line, not an acronym in running text.
       if (info.caps && !isFull && line.kind !== 'caps') continue;
       if (!isFull && !this.shortFormFits(form, start, end, loose)) continue;
       let titled: boolean | undefined;
-      const eligible = info.people.filter((e) => {
-        if (info.full.has(e)) return true;
+      let eligible = info.people.filter((e) => {
+        if (info.full.includes(e)) return true;
         if (isFull) return false;
         if (e.firstPos <= start || loose) return true;
         titled ??= roleBefore(text, start, line.start, this.ctx) !== null;
         return titled;
       });
       if (!eligible.length) continue;
+      // A KB person named on the page keeps their surname ("Trump" is not "Ivanka Trump" again),
+      // unless the page has named the other person more often so far (an article about Howard Baker).
+      if (!isFull && eligible.length > 1 && eligible.some((e) => e.kb)) {
+        const count = (e: Entity) => lowerBound(e.seen, start);
+        const kbMost = Math.max(...eligible.filter((e) => e.kb).map(count));
+        if (!eligible.some((e) => !e.kb && count(e) > kbMost)) eligible = eligible.filter((e) => e.kb);
+      }
       let best = eligible[0];
       let bestSeen = -1;
       for (const e of eligible) {
@@ -584,95 +642,46 @@ class Detector {
   }
 }
 
-/** The capitalised word (possibly possessive) right before `pos` and the spaces before it: "the Trump " / "Kohl's ". */
-function wordBefore(text: string, pos: number): { start: number; word: string; possessive: boolean } | null {
-  let i = pos;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
-  if (i === pos) return null;
-  let possessive = false;
-  if (i > 2 && text[i - 1] === 's' && (text[i - 2] === "'" || text[i - 2] === '’')) {
-    possessive = true;
-    i -= 2;
-  }
-  let j = i;
-  while (j > 0 && isLowerAt(text, j - 1)) j--;
-  if (j === i || j === 0 || !isUpperAt(text, j - 1)) return null;
-  j--;
-  if (j > 0 && (isAlnumAt(text, j - 1) || "@#_/'’.-".includes(text[j - 1]))) return null;
-  return { start: j, word: text.slice(j, i), possessive };
+interface FormInfo {
+  people: Entity[];
+  /** Those for whom the form is a whole name (it links anywhere on the page). */
+  full: Entity[];
+  /** An ALL-CAPS variant ("NAKASONE"): only in all-caps lines. */
+  caps: boolean;
 }
 
-function lowerBound(arr: number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+interface Variant {
+  form: string;
+  first: string;
+  full: boolean;
+  caps: boolean;
 }
 
-const GAP_WORDS = new Set(['of', 'to', 'for', 'at', 'in', 'on', 'the', 'and', 'with', '&', '(', ')']);
+const kbVariants = new WeakMap<Person, Variant[]>();
 
-/**
- * What may stand between a title and its name: "of State", "to the United States" (capitalised
- * words and small words), or a left appositive ending in a comma ("of the ministry's trade
- * department (CACEX), ").
- */
-function titleGapOk(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  if (!gap.trim()) return true;
-  if (/[;:!?"“”\n]/.test(gap)) return false;
-  if (/,[ \u00a0]*$/.test(gap)) return gap.indexOf(',') === gap.lastIndexOf(',') && !/\.[ \u00a0]/.test(gap);
-  if (gap.includes(',')) return false;
-  for (const w of gap.split(/[ \u00a0]+/)) {
-    if (!w) continue;
-    if (GAP_WORDS.has(w)) continue;
-    const c = w[0];
-    if (c !== c.toLowerCase() || c === '(') continue;
-    return false;
+/** Every written form of an entity's name and its ALL-CAPS variant, with the first word of each. */
+function variantsOf(e: Entity): Variant[] {
+  if (e.person) {
+    const cached = kbVariants.get(e.person);
+    if (cached) return cached;
   }
-  return true;
-}
-
-const NAME_CHAR = new RegExp(`[${LET}.'’-]`);
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
-
-/** Start of the run of capitalised words (and particles) that ends at `end`, not before `min`. */
-function capitalisedChainStart(text: string, end: number, min: number): number {
-  let start = end;
-  let i = end;
-  while (i > min) {
-    let j = i;
-    while (j > min && NAME_CHAR.test(text[j - 1])) j--;
-    if (j === i) break;
-    const first = text[j];
-    if (first !== first.toLowerCase()) start = j;
-    else if (!PARTICLES.has(text.slice(j, i))) break;
-    if (j - 1 >= min && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) i = j - 1;
-    else break;
-  }
-  return start;
-}
-
-/** Cut a capitalised sequence at title words and non-name words into candidate names. */
-function splitRuns(pieces: Piece[]): Piece[][] {
-  const runs: Piece[][] = [];
-  let cur: Piece[] = [];
-  const flush = () => {
-    while (cur.length && !isCapWord(cur[cur.length - 1].t)) cur.pop();
-    while (cur.length && cur[cur.length - 1].t.match(/^(Jr|Sr)$/)) cur.pop();
-    while (cur.length && !isCapWord(cur[0].t)) cur.shift();
-    if (cur.length) runs.push(cur);
-    cur = [];
+  const out: Variant[] = [];
+  const push = (form: string, full: boolean) => {
+    if (!form) return;
+    const first = firstWord(form);
+    out.push({ form, first, full, caps: false });
+    const upper = form.toUpperCase();
+    if (upper !== form) out.push({ form: upper, first: first.toUpperCase(), full, caps: true });
   };
-  for (const p of pieces) {
-    if (isCapWord(p.t) && cutsName(p.t)) flush();
-    else cur.push(p);
+  for (const f of e.full) push(f, true);
+  for (const f of e.short) {
+    push(f, false);
+    // "Von der Leyen said": a particle capitalised at the start of a sentence.
+    if (isLowerAt(f, 0)) push(f[0].toUpperCase() + f.slice(1), false);
   }
-  flush();
-  return runs;
+  // A KB person's forms are the KB's: the same on every page.
+  if (e.person) kbVariants.set(e.person, out);
+  return out;
 }
 
 /** Every mention of a government official in `text`, sorted and non-overlapping. */

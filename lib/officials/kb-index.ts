@@ -1,17 +1,22 @@
 // The knowledge base compiled for scanning: one regex over every full alias (as written and in
 // ALL CAPS for headlines), and maps from alias and bare surname to the person.
 import type { KnowledgeBase, Person, Term } from '../kb/schema';
-import { LET, LOW } from './chars';
+import { LET } from './chars';
 
 export interface KbIndex {
-  /** Matches any alias, case-sensitively, or its ALL-CAPS form. Null when the KB has no people. */
-  aliases: RegExp | null;
+  /** Every alias and its ALL-CAPS form, by first word, longest first: "Steven" → ["Steven T. Mnuchin", "Steven Mnuchin"]. */
+  aliasesByFirstWord: Map<string, string[]>;
   byAlias: Map<string, Person>;
   /** Bare surnames (and their ALL-CAPS forms) to the people who have them. */
   bySurname: Map<string, Person[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FIRST_WORD = new RegExp(`^[${LET}0-9]+`);
+
+/** The first word of a name as the word scanner sees it ("O" for "O'Neill", "Jean" for "Jean-Claude"). */
+export function firstWord(name: string): string {
+  return FIRST_WORD.exec(name)?.[0] ?? name;
+}
 
 const cache = new WeakMap<KnowledgeBase, KbIndex>();
 
@@ -34,11 +39,14 @@ export function indexKb(kb: KnowledgeBase): KbIndex {
       }
     }
   }
-  const keys = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const aliases = keys.length
-    ? new RegExp(`(?<![${LET}0-9@#_/])(?:${keys.join('|')})(?![${LOW}])`, 'g')
-    : null;
-  const index = { aliases, byAlias, bySurname };
+  const aliasesByFirstWord = new Map<string, string[]>();
+  for (const alias of [...byAlias.keys()].sort((a, b) => b.length - a.length)) {
+    const first = firstWord(alias);
+    const list = aliasesByFirstWord.get(first);
+    if (list) list.push(alias);
+    else aliasesByFirstWord.set(first, [alias]);
+  }
+  const index = { aliasesByFirstWord, byAlias, bySurname };
   cache.set(kb, index);
   return index;
 }

@@ -23,6 +23,8 @@ export class Line {
   }
 }
 
+const SENTENCE_BREAK = /[a-z\u00DF-\u00FF)"”’]{2}[.!?]["”’]?\s+["“‘]?[A-Z]/;
+
 /** 1 for an upper-case letter, 2 for a lower-case one, 0 otherwise (ASCII fast path). */
 function letterCase(code: number, c: string): number {
   if (code >= 65 && code <= 90) return 1;
@@ -64,12 +66,18 @@ export function kindOf(line: string): LineKind {
       if (run >= 4) {
         words++;
         if (runCap) capWords++;
+        // Four lower-case words: running text, not a headline in capitals.
+        else if (words - capWords >= 4 && letters - upper > 20) return 'text';
       }
       run = 0;
     }
   }
   if (letters >= 6 && upper / letters >= 0.8) return 'caps';
-  if (line.length <= 240 && words >= 3 && capWords / words >= 0.75) return 'title';
+  // A headline is one short phrase: a sentence break ("... steel. Trade Minister ...") says running text,
+  // and it ends without a full stop (a sentence dense with names is not a headline).
+  if (line.length <= 160 && words >= 3 && capWords / words >= 0.75 && !SENTENCE_BREAK.test(line) && !/[.!?]["”’]?\s*$/.test(line)) {
+    return 'title';
+  }
   return 'text';
 }
 

@@ -2,8 +2,8 @@
 // "Jean-Claude Juncker", "Ursula von der Leyen", "Willy De Clercq", "Charles E. Grassley"),
 // the words that cut a sequence into names ("Secretary", "Monday", "The"), the canonical form
 // of a name, and the short forms a page may use for it later ("Yeutter", "Kim", "De Clercq").
-import { LET, LOW, UP, isCapWord } from './chars';
-import { countryOf } from './places';
+import { LET, LOW, UP, isAlnumAt, isCapWord } from './chars';
+import { countryOf, isUsState } from './places';
 import { headOf } from './titles';
 
 const WORD = `(?:(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)?[${UP}][${LOW}]+|[OD]['’][${UP}][${LOW}]+)(?:-[${LET}][${LOW}]+)*`;
@@ -57,13 +57,17 @@ export const NOT_NAME = new Set(
     'Act Tariff Tariffs Agreement Accord Deal Summit Times News Post Journal Inc Corp Co Ltd Group Company Union ' +
     'Tower Organization Foundation University Airport Center Hotel Building Plaza Avenue Road Hall Library Doctrine ' +
     'Twitter Facebook Tweet Tweets Advertisement Photo Video Image Reuters Bloomberg Associated Press Opinion Analysis ' +
-    'Update Breaking Exclusive Factbox Editorial Chief Vice Deputy Acting Former Premier General Minister Secretary'
+    'Update Breaking Exclusive Factbox Editorial Chief Vice Deputy Acting Former Premier General Minister Secretary ' +
+    'Chamber Institute Association Federation Council Roundtable Coalition Alliance Bureau Authority Corporation ' +
+    'Commons Lords Congressional Representatives Senators Officials Ministry Ministries Embassy Consulate Court ' +
+    'League Cup Club Championship Olympics Commonwealth Colonial Dept Division Unit Team Games Systems Services Holdings'
   ).split(' '),
 );
 
 /** True for a capitalised piece that cuts a sequence: a non-name word or any title head. */
 export function cutsName(t: string): boolean {
-  return NOT_NAME.has(t) || headOf(t) !== null || countryOf(t) !== undefined && !/^(Jordan|Georgia|Chad)$/.test(t);
+  // Country words cut ("Chinese Xi"), but not US states, which are also given names ("Rep. Virginia Foxx").
+  return NOT_NAME.has(t) || headOf(t) !== null || (countryOf(t) !== undefined && !isUsState(t));
 }
 
 /** Common Chinese, Korean, Taiwanese and Vietnamese family names: written first. */
@@ -78,6 +82,11 @@ export const EAST_ASIAN_SURNAMES = new Set(
   ).split(' '),
 );
 
+/** Family names that are Korean rather than Chinese or Singaporean ("Lee Kuan Yew" stays as written). */
+const KOREAN_SURNAMES = new Set(
+  'Kim Park Choi Chung Jung Chun Yoon Shin Oh Seo Kwon Hwang Ahn Yoo Moon Roh Rha Nam Baek Bae Ryu Rhee Huh Noh'.split(' '),
+);
+const SYLLABLE = /^[A-Z][a-z]{1,4}$/;
 const HYPHENATED = new RegExp(`^[${UP}][${LOW}]+-[${LET}][${LOW}]*$`);
 const lowerAfterHyphen = (w: string) => w.replace(/-([A-Z\u00C0-\u00DE])/g, (_, c: string) => `-${c.toLowerCase()}`);
 
@@ -88,8 +97,6 @@ export function familyNameFirst(words: string[]): boolean {
 
 const INITIAL = new RegExp(`^(?:[${UP}]\\.)+$`);
 const isInitial = (w: string) => INITIAL.test(w);
-/** True for a piece that is a capitalised word (not an initial or a particle). */
-export const isNameWord = isCapWord;
 const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
 
 /**
@@ -100,7 +107,11 @@ const SUFFIX = /^(Jr|Sr|II|III|IV)\.?$/;
 export function canonicalName(written: string): string {
   let words = written.split(/\s+/).filter((w) => w && !SUFFIX.test(w));
   if (words.length > 2) words = words.filter((w, i) => i === 0 || !isInitial(w));
-  if (words.length === 2 && HYPHENATED.test(words[0]) && EAST_ASIAN_SURNAMES.has(words[1])) {
+  if (words.length === 3 && KOREAN_SURNAMES.has(words[0]) && SYLLABLE.test(words[1]) && SYLLABLE.test(words[2]) && words[1] !== 'Jong' && words[1] !== 'Il') {
+    // "Rha Woong Bae": a Korean given name of two syllables, written with a hyphen ("Rha Woong-bae").
+    // North Korea's leaders keep their own unhyphenated spelling ("Kim Jong Un").
+    words = [words[0], `${words[1]}-${words[2].toLowerCase()}`];
+  } else if (words.length === 2 && HYPHENATED.test(words[0]) && EAST_ASIAN_SURNAMES.has(words[1])) {
     words = [words[1], lowerAfterHyphen(words[0])];
   } else if (familyNameFirst(words) && HYPHENATED.test(words[words.length - 1])) {
     words = [...words.slice(0, -1), lowerAfterHyphen(words[words.length - 1])];
@@ -121,7 +132,47 @@ export function shortForms(written: string): string[] {
   // "von der Leyen", "De Clercq": the family name starts at the first particle.
   const p = words.findIndex((w, i) => i > 0 && /^(von|van|der|den|de|del|della|di|da|dos|du|la|le|De|Da|Di|Van|Von|Le|La|bin|al)$/.test(w));
   if (p > 0) forms.add(words.slice(p).join(' '));
+  // "Lopez Obrador": a double family name is used alone too.
+  if (words.length >= 3 && p < 0) forms.add(words.slice(-2).join(' '));
   if (familyNameFirst(words)) forms.add(words[0]);
   if (words.length === 2 && HYPHENATED.test(words[0]) && EAST_ASIAN_SURNAMES.has(last)) forms.add(last);
   return [...forms].filter((f) => !NEVER_SHORT.has(f) && f.length > 1);
+}
+
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
+
+/** Start of the run of capitalised words (and particles) that ends at `end`, not before `min`. */
+export function capitalisedChainStart(text: string, end: number, min: number): number {
+  let start = end;
+  let i = end;
+  while (i > min) {
+    let j = i;
+    while (j > min && (isAlnumAt(text, j - 1) || text[j - 1] === '.' || text[j - 1] === "'" || text[j - 1] === '’' || text[j - 1] === '-')) j--;
+    if (j === i) break;
+    const first = text[j];
+    if (first !== first.toLowerCase()) start = j;
+    else if (!PARTICLES.has(text.slice(j, i))) break;
+    if (j - 1 >= min && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) i = j - 1;
+    else break;
+  }
+  return start;
+}
+
+/** Cut a capitalised sequence at title words and non-name words into candidate names. */
+export function splitRuns(pieces: Piece[]): Piece[][] {
+  const runs: Piece[][] = [];
+  let cur: Piece[] = [];
+  const flush = () => {
+    while (cur.length && !isCapWord(cur[cur.length - 1].t)) cur.pop();
+    while (cur.length && cur[cur.length - 1].t.match(/^(Jr|Sr)$/)) cur.pop();
+    while (cur.length && !isCapWord(cur[0].t)) cur.shift();
+    if (cur.length) runs.push(cur);
+    cur = [];
+  };
+  for (const p of pieces) {
+    if (isCapWord(p.t) && cutsName(p.t)) flush();
+    else cur.push(p);
+  }
+  flush();
+  return runs;
 }

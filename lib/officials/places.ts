@@ -123,7 +123,11 @@ const US_STATES =
 const CA_PROVINCES =
   'Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island';
 const AU_STATES = 'New South Wales|Queensland|Tasmania';
-for (const s of US_STATES.split('|')) COUNTRY_WORDS.set(s, 'US');
+const US_STATE_SET = new Set(US_STATES.split('|'));
+for (const s of US_STATE_SET) COUNTRY_WORDS.set(s, 'US');
+
+/** A US state name ("Iowa", "Virginia"). */
+export const isUsState = (w: string): boolean => US_STATE_SET.has(w);
 for (const s of CA_PROVINCES.split('|')) COUNTRY_WORDS.set(s, 'CA');
 for (const s of AU_STATES.split('|')) COUNTRY_WORDS.set(s, 'AU');
 
@@ -147,7 +151,9 @@ export function countryOf(word: string): string | undefined {
 
 /** True for a whole place name ("New York", "Iowa", "Chinese"). */
 export function isPlace(phrase: string): boolean {
-  return PLACE_SET.has(phrase.replace(/['’]s?$/, ''));
+  if (PLACE_SET.has(phrase)) return true;
+  const last = phrase[phrase.length - 1];
+  return (last === 's' || last === "'" || last === '’') && PLACE_SET.has(phrase.replace(/['’]s?$/, ''));
 }
 
 /** True for a single word that belongs to some place name ("York", "Kong", "Iowa"). */

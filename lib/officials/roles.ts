@@ -3,9 +3,10 @@
 // and the appositive after it ("Clayton Yeutter, the U.S. trade representative,", "Tim Ryan (D-OH)",
 // "X, who heads the ministry's trade bureau"). Decides whether the phrase names a public office.
 import { isLowerAt } from './chars';
-import { countryIn, countryOf, isPlace, STATE_TAG } from './places';
+import { countryOf, isPlace, STATE_TAG } from './places';
 import {
   BARE_OK,
+  COUNTRY_ENOUGH,
   GOVERNMENT_CORE,
   GOVERNMENT_WEAK,
   headOf,
@@ -52,53 +53,58 @@ const ABBREVIATED: Record<string, string> = {
   'Sens.': 'Senators', 'Reps.': 'Representatives', 'Govs.': 'Governors',
 };
 
-interface Verdict { official: boolean; country?: string }
+interface Verdict {
+  official: boolean;
+  country?: string;
+}
+
+const OTHER_SMALL = new Set(['the', 'and', 'of', 'a', 'an']);
 
 /** Judge the words of a role phrase (qualifiers before the head and the prepositional phrase after it). */
 function judge(head: Head, before: string[], after: string[], ctx: RoleContext): Verdict {
-  const words = [...before, ...after];
-  const lower = words.map((w) => bare(w).toLowerCase());
-  const joined = lower.join(' ');
-  const country = countryIn(words.map((w) => w.replace(/['’]s?$/, '')).join(' '));
-  if (head.strength === 'honorific') return { official: false, country };
+  const n = before.length + after.length;
+  const word = (i: number) => (i < before.length ? before[i] : after[i - before.length]);
+  let country: string | undefined;
   let occupation = false;
-  for (let i = 0; i < lower.length; i++) {
-    if (!OCCUPATION_WORDS.has(lower[i])) continue;
-    if (lower[i] === 'attorney' && lower[i + 1] === 'general') continue;
-    occupation = true;
-  }
-  if (occupation) return { official: false, country };
-  let core = /\bwhite house\b/.test(joined) || /\bcentral bank\b/.test(joined);
+  let core = false;
   let weak = false;
   let priv = false;
   let lowerOther = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = lower[i];
-    if (w === 'bank') {
-      if (governmentBank(words.map(bare), i)) core = true;
-      else priv = true;
+  let onlyFormer = true;
+  let prevLower = '';
+  for (let i = 0; i < n; i++) {
+    const w = word(i);
+    const b = bare(w);
+    const lw = b.toLowerCase();
+    const nextBare = i + 1 < n ? bare(word(i + 1)) : '';
+    if (country === undefined) country = (nextBare && countryOf(`${b} ${nextBare}`)) || countryOf(b);
+    if (!/^(former|then|acting|late)$/i.test(w)) onlyFormer = false;
+    if (OCCUPATION_WORDS.has(lw) && !(lw === 'attorney' && nextBare.toLowerCase() === 'general')) occupation = true;
+    if ((prevLower === 'white' && lw === 'house') || (prevLower === 'central' && lw === 'bank')) core = true;
+    prevLower = lw;
+    if (lw === 'bank') {
+      if (governmentBank([bare(word(i - 1) ?? ''), b, nextBare, i + 2 < n ? bare(word(i + 2)) : ''], 1)) core = true;
+      else if (!core) priv = true;
       continue;
     }
-    if (GOVERNMENT_CORE.has(w)) core = true;
-    else if (GOVERNMENT_WEAK.has(w)) weak = true;
-    else if (PRIVATE_WORDS.has(w)) priv = true;
-    else if (isPossessive(words[i]) && ctx.isOfficialName(bare(words[i]))) core = true;
-    else if (
-      i >= before.length &&
-      isLowerAt(words[i], 0) &&
-      !TITLE_ADJECTIVES.has(w) &&
-      !TITLE_PREPOSITIONS.has(w) &&
-      !['the', 'and', 'of', 'a', 'an'].includes(w)
-    )
+    if (GOVERNMENT_CORE.has(lw)) core = true;
+    else if (GOVERNMENT_WEAK.has(lw)) weak = true;
+    else if (PRIVATE_WORDS.has(lw)) {
+      // "press secretary", "press office": a government job; "Associated Press": a newsroom.
+      const pressJob = lw === 'press' && (i === before.length - 1 || /^(secretary|office|officer|aide|attache)$/i.test(nextBare));
+      if (!pressJob) priv = true;
+    }
+    else if (isPossessive(w) && ctx.isOfficialName(b)) core = true;
+    else if (i >= before.length && isLowerAt(w, 0) && !TITLE_ADJECTIVES.has(lw) && !TITLE_PREPOSITIONS.has(lw) && !OTHER_SMALL.has(lw)) {
       lowerOther = true;
+    }
   }
+  if (head.strength === 'honorific' || occupation) return { official: false, country };
   if (head.strength === 'strong') return { official: true, country };
   // Weak heads (president, chairman, spokesman, adviser, ...) need a government word.
-  if (core && !priv) return { official: true, country };
-  if (core && priv && country) return { official: true, country };
-  if ((weak || country) && !priv && !lowerOther) return { official: true, country };
+  if (core && (!priv || country)) return { official: true, country };
+  if ((weak || (country && COUNTRY_ENOUGH.has(head.word))) && !priv && !lowerOther) return { official: true, country };
   // "President Reagan", "former President Obama": the bare title is a head of state's.
-  const onlyFormer = words.every((w) => /^(former|Former|then|acting|late)$/.test(w));
   if (onlyFormer && BARE_OK.has(head.word)) return { official: true, country };
   return { official: false, country };
 }
@@ -109,24 +115,36 @@ function tidyRole(before: string[], headTok: string, after: string[]): string {
     q.shift();
   // "South Korea's": a two-word place split over tokens
   while (q.length > 1 && isPlace(`${q[0]} ${q[1].replace(/['’]s?$/, '')}`)) q.splice(0, 2);
-  const head = ABBREVIATED[headTok] ?? headTok;
+  const head = ABBREVIATED[headTok.replace(/^(?:then|ex|Then|Ex)-/, '')] ?? headTok;
   const parts = [...q.map((w) => ABBREVIATED[w] ?? w), head, ...after].filter((w) => w !== '(' && w !== ')');
   let role = parts.join(' ').replace(/\s+([,)])/g, '$1').trim();
   if (isLowerAt(role, 0)) role = role[0].toUpperCase() + role.slice(1);
   return role;
 }
 
+/** A role whose display text is tidied only when someone reads it. */
+class PhraseRole implements Role {
+  private text: string | undefined;
+
+  constructor(
+    private readonly before: string[],
+    private readonly headTok: string,
+    private readonly after: string[],
+    readonly country: string | undefined,
+    readonly head: Head,
+    readonly official: boolean,
+  ) {}
+
+  get role(): string {
+    this.text ??= tidyRole(this.before, this.headTok, this.after);
+    return this.text;
+  }
+}
+
 function lazyRole(before: string[], headTok: string, after: string[], country: string | undefined, head: Head, official: boolean): Role {
-  let role: string | undefined;
-  return {
-    get role() {
-      role ??= tidyRole(before, headTok, after);
-      return role;
-    },
-    country,
-    head,
-    official,
-  };
+  // Each of "Senators Ann Cole and Bill Ward" is a senator.
+  const singular = head.plural ? (ABBREVIATED[headTok] ?? headTok).replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s\.?$/, '') : headTok;
+  return new PhraseRole(before, singular, after, country, head, official);
 }
 
 /** Qualifier tokens before a head, read leftwards from reverse index `h + 1` ("U.S. Treasury" before "Secretary"). */
@@ -176,11 +194,30 @@ function qualifiersBefore(bt: BackTokens, h: number): string[] {
   return q;
 }
 
+/** Capitalised words that may complete a title before a name ("of State", "of the Exchequer", "to China"). */
+const OFFICE_WORDS = new Set(
+  (
+    'State Commerce Treasury Trade Industry International Exchequer Finance Agriculture Defence Defense Foreign Affairs ' +
+    'Economy Economics Energy Labor Labour Justice Interior Health Transport Transportation Environment Planning Budget ' +
+    'Economic Relations External Home Commons Lords Parliament Congress Senate House Representatives Cabinet Ministry ' +
+    'Department Board Bureau Council Commission Committee Subcommittee Staff Fisheries Food Forestry Science Technology ' +
+    'Industries Development Cooperation Security Intelligence Customs Tariffs Negotiations Means Ways Bank Reserve Federal ' +
+    'National European Community Union Nations United States Kingdom Republic Central Monetary Fund World Organization ' +
+    'Joint Chiefs Armed Services Finance Investment Public Works Tourism Culture Education Social Welfare Trade-Industry'
+  ).split(' '),
+);
+
+function officeWord(w: string): boolean {
+  if (/^(the|and|of|for|on|to|&|\(|\)|staff)$/.test(w)) return true;
+  const b = bare(w);
+  return OFFICE_WORDS.has(b) || countryOf(b) !== undefined || isPlace(b) || /^[A-Z][A-Z.&-]+$/.test(b);
+}
+
 /** Tokens of a prepositional phrase between a head and the name ("of State", "to the United States"). */
 function prepositionOk(tk: string, appositive: boolean): boolean {
   if (PUNCT_STOP.has(tk) || endsSentence(tk)) return false;
   if (appositive) return true;
-  return isCapitalised(tk) || /^(the|and|of|&|\(|\))$/.test(tk) || isPossessive(tk);
+  return isCapitalised(tk) || /^(the|and|of|&|\(|\)|staff)$/.test(tk) || isPossessive(tk);
 }
 
 /**
@@ -207,6 +244,8 @@ export function roleBefore(text: string, pos: number, lineStart: number, ctx: Ro
       const before = qualifiersBefore(bt, general ? k + 1 : k);
       const after: string[] = [];
       for (let x = k - 1; x >= r; x--) after.push(bt.at(x) as string);
+      // "Secretary of State George Shultz", not "chairman of U.S. Games Systems Name".
+      if (!appositive && after.length && !after.every(officeWord)) return null;
       // A left appositive must be a whole phrase: "the director of X, Name" / "Chinese ambassador to Y, Name".
       if (appositive) {
         const prev = bt.at(k + (general ? 1 : 0) + before.length + 1);
@@ -219,10 +258,14 @@ export function roleBefore(text: string, pos: number, lineStart: number, ctx: Ro
       return lazyRole(before, headTok, after, v.country, head, v.official);
     }
     if (k > r && !prepositionOk(tk, appositive)) break;
-    if (k === r && !appositive && !isCapitalised(tk)) break;
+    if (k === r && !appositive && !isCapitalised(tk) && tk !== 'staff') break;
   }
   return null;
 }
+
+const FUNCTION_WORDS = new Set(
+  'while when as but and or because although if though since after before who which that so then now also not still even just later where whose whom than'.split(' '),
+);
 
 const PARTY_TAG = new RegExp(String.raw`^(?:\s*\(\s*|,\s*)([RDI])\s?[-–]\s?(${STATE_TAG})\s*\)?(?=[\s,.;:)]|$)`);
 
@@ -244,7 +287,7 @@ export function roleAfter(text: string, end: number, lineEnd: number, ctx: RoleC
     };
   }
   if (text[end] !== ',') return null;
-  const toks = tokenize(text, end, Math.min(lineEnd, end + 260));
+  const toks = tokenize(text, end, Math.min(lineEnd, end + 160));
   let k = 1;
   if (/^\d{2}$/.test(toks[k]?.t ?? '') && toks[k + 1]?.t === ',') k += 2;
   let stop = k;
@@ -270,6 +313,7 @@ export function roleAfter(text: string, end: number, lineEnd: number, ctx: RoleC
     if (toks[k]?.t === 'as') k++;
   }
   while (k < stop && /^(the|a|an|also|now|currently|formerly|once)$/.test(toks[k].t)) k++;
+  let unknown = 0;
   for (let p = k; p < stop && p < k + 9; p++) {
     const tk = toks[p].t;
     const head = headOf(tk, toks[p - 1]?.t);
@@ -280,7 +324,8 @@ export function roleAfter(text: string, end: number, lineEnd: number, ctx: RoleC
         !TITLE_ADJECTIVES.has(tk.toLowerCase()) &&
         !/^(and|of|&|former|\(|\))$/.test(tk) &&
         !OCCUPATION_WORDS.has(tk.toLowerCase()) &&
-        !headOf(toks[p + 1]?.t ?? '', tk)
+        // one or two other adjectives: "China's paramount leader", "a veteran Japanese negotiator"
+        (++unknown > 2 || !/^[a-z]+$/.test(tk) || SPEECH_VERBS.has(tk) || FUNCTION_WORDS.has(tk) || /(?:ed|ing|ly)$/.test(tk))
       )
         return null;
       continue;

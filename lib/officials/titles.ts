@@ -2,6 +2,7 @@
 // say a title belongs to a company, a union or a newsroom instead ("AFL-CIO President", "Ford
 // chairman", "chief economist"). Used by roles.ts to read the phrase around a name.
 import { isUpperAt } from './chars';
+import { trieSource } from './trie';
 
 export type Strength = 'strong' | 'weak' | 'honorific';
 
@@ -44,6 +45,9 @@ const HEADS: Record<string, [Strength | null, Strength | null]> = {
   commissioner: ['strong', 'weak'],
   speaker: ['strong', 'weak'],
   mayor: ['strong', 'strong'],
+  councilor: ['strong', 'weak'],
+  councillor: ['strong', 'weak'],
+  ustr: ['strong', null],
   pres: ['strong', null],
   president: ['weak', 'weak'],
   'vice-president': ['weak', 'weak'],
@@ -74,14 +78,16 @@ const HEADS: Record<string, [Strength | null, Strength | null]> = {
   member: [null, 'weak'],
   delegate: [null, 'weak'],
   diplomat: [null, 'weak'],
-  king: ['strong', null],
-  queen: ['strong', null],
-  emperor: ['strong', null],
-  prince: ['strong', null],
-  sultan: ['strong', null],
-  emir: ['strong', null],
-  sheikh: ['strong', null],
-  lord: ['strong', null],
+  // Royal and noble titles name offices only with a country or body beside them ("Saudi King Salman",
+  // "NATO Secretary-General Lord Carrington"); alone they are as often fiction or history.
+  king: ['weak', null],
+  queen: ['weak', null],
+  emperor: ['weak', null],
+  prince: ['weak', null],
+  sultan: ['weak', null],
+  emir: ['weak', null],
+  sheikh: ['weak', null],
+  lord: ['weak', null],
   mr: ['honorific', null],
   mrs: ['honorific', null],
   ms: ['honorific', null],
@@ -125,6 +131,8 @@ export function headOf(tok: string, prev?: string): Head | null {
 function headOfUncached(tok: string, prev?: string): Head | null {
   let w = tok.replace(/\.$/, '');
   if (/['’]/.test(w)) return null; // "Minister's office": a possessive title is not before a name
+  // "then-Sen. Obama", "ex-Minister": the prefix dates the title, the title stays.
+  if (/^(?:then|ex|Then|Ex)-/.test(w)) w = w.slice(w.indexOf('-') + 1);
   const cap = isUpperAt(w, 0);
   let key = w.toLowerCase().replace(/\s+/g, '-');
   if (key.startsWith('vice') && key.length > 4 && key[4] !== '-') key = `vice-${key.slice(4)}`;
@@ -187,7 +195,7 @@ export const PRIVATE_WORDS = new Set(
     'securities sachs morgan goldman jpmorgan citigroup motors motor airlines airways industries systems technologies ' +
     'electronics news times journal post network television tv radio magazine press reuters bloomberg cnbc cnn fox nbc ' +
     'abc cbs msnbc npr politico axios afl-cio teamsters club league society church exchange brokerage hospital ' +
-    'think-tank tank consultancy lobby campaign business'
+    'think-tank tank consultancy lobby campaign business alliance coalition'
   ).split(' '),
 );
 
@@ -219,6 +227,13 @@ export const SPEECH_VERBS = new Set(
 /** Prepositions that may follow a head ("Secretary of State", "ambassador to the United States"). */
 export const TITLE_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'on', 'with']);
 
+/** Weak heads that a country alone makes official ("Chinese President", "a U.S. official"; not "French director"). */
+export const COUNTRY_ENOUGH = new Set([
+  'president', 'vice-president', 'president-elect', 'official', 'negotiator', 'envoy', 'diplomat', 'leader', 'spokesman',
+  'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'king', 'queen', 'emperor', 'prince', 'sultan', 'emir',
+  'sheikh', 'lord', 'secretary', 'representative', 'ambassador', 'governor', 'commissioner', 'chancellor', 'speaker',
+]);
+
 /** Heads that need no qualifier to be official when capitalised before a name ("President Reagan"). */
 export const BARE_OK = new Set(['president', 'vice-president', 'president-elect', 'chairman', 'chairwoman']);
 
@@ -246,33 +261,19 @@ export const TITLE_WORD: RegExp = (() => {
   const abbreviated = ['sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'amb', 'pres', 'messrs'];
   const honorific = ['mr', 'mrs', 'ms', 'dr'];
   const skip = new Set([...abbreviated, ...honorific]);
-  const words = [...Object.keys(HEADS), ...Object.keys(PLURALS), 'general'].filter((w) => !skip.has(w));
-  // Grouped by first letter so the engine dispatches on it: [Mm](?:inisters?|ayor|...).
-  const groups = new Map<string, string[]>();
-  const put = (first: string, rest: string) => {
-    const list = groups.get(first) ?? [];
-    list.push(rest);
-    groups.set(first, list);
-  };
-  for (const w of words) {
-    const parts = w.split('-');
-    const tail = (up: boolean) =>
-      parts
-        .map((p, i) => {
-          const x = up ? p.toUpperCase() : p;
-          return i === 0 ? x.slice(1) : `[${x[0].toUpperCase()}${x[0].toLowerCase()}]${x.slice(1)}`;
-        })
-        .join('[- ]?');
-    put(w[0], `${tail(false)}\\b`);
-    put(w[0].toUpperCase(), `(?:${tail(false)}|${tail(true)})\\b`);
+  const forms = new Set<string>();
+  for (const w of [...Object.keys(HEADS), ...Object.keys(PLURALS), 'general']) {
+    if (skip.has(w)) continue;
+    const spellings = w.includes('-') ? [w, w.replace(/-/g, ' '), w.replace(/-/g, '')] : [w];
+    for (const f of spellings) {
+      forms.add(f);
+      forms.add(f[0].toUpperCase() + f.slice(1));
+      forms.add(f.replace(/(^|[- ])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()));
+      forms.add(f.toUpperCase());
+    }
   }
-  for (const w of abbreviated) {
-    put(w[0], '$^'); // abbreviations are capitalised only
-    put(w[0].toUpperCase(), `(?:${w.slice(1)}|${w.slice(1).toUpperCase()})\\.`);
-  }
-  for (const w of honorific) put(w[0].toUpperCase(), `(?:${w.slice(1)}|${w.slice(1).toUpperCase()})\\b\\.?`);
-  const alt = [...groups]
-    .map(([first, rests]) => `${first}(?:${rests.filter((r) => r !== '$^').sort((a, b) => b.length - a.length).join('|')})`)
-    .filter((g) => !g.endsWith('(?:)'));
-  return new RegExp(`\\b(?:${alt.join('|')})`, 'g');
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const abbr = [...abbreviated.map(cap), ...abbreviated.map((w) => w.toUpperCase())];
+  const hon = [...honorific.map(cap), ...honorific.map((w) => w.toUpperCase())];
+  return new RegExp(`\\b(?:(?:${trieSource(abbr)})\\.|(?:${trieSource(hon)})\\b\\.?|(?:${trieSource(forms)})\\b)`, 'g');
 })();

@@ -44,7 +44,12 @@ export function endsSentence(tok: string): boolean {
 
 /** The word without a possessive ending or a final period. */
 export function bare(tok: string): string {
-  return tok.replace(/['’]s?$/, '').replace(/\.$/, '');
+  let e = tok.length;
+  const last = tok[e - 1];
+  if (last === "'" || last === '’') e--;
+  else if (last === 's' && e > 2 && (tok[e - 2] === "'" || tok[e - 2] === '’')) e -= 2;
+  if (tok[e - 1] === '.') e--;
+  return e === tok.length ? tok : tok.slice(0, e);
 }
 
 export const isCapitalised = (tok: string): boolean => isUpperAt(tok, 0);
