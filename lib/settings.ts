@@ -10,9 +10,18 @@ export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', 
 });
 
 export function sanitiseSites(value: unknown): string[] {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
-  console.warn('Footnote: the stored list of sites switched off was not a list of host names; using none.', value);
-  return [];
+  if (value == null) return [];
+  if (!Array.isArray(value)) {
+    console.warn('Footnote: the stored list of sites switched off was not a list of host names; using none.', value);
+    return [];
+  }
+  // One bad entry does not cost the reader every other site they switched off: before, the
+  // whole list fell back to none, and the next toggle in the popup saved that over it.
+  const sites = value.filter((v): v is string => typeof v === 'string' && v !== '');
+  if (sites.length !== value.length) {
+    console.warn(`Footnote: ${value.length - sites.length} stored site(s) switched off were not host names; ignoring them.`, value);
+  }
+  return sites;
 }
 
 export async function getDisabledSites(): Promise<string[]> {

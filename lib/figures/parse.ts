@@ -880,7 +880,9 @@ export function findFigures(text: string): FigureSpan[] {
       if (k !== null && k[0] < res.resume) k = nextKeyword(keywords, text, res.resume);
     }
   }
-  return resolveElided(text, out);
+  // A run of hundreds of digits overflows a double: no reader's figure, and no card could
+  // say anything true about it, so it is not a figure at all.
+  return resolveElided(text, out).filter((f) => Number.isFinite(f.value) && (f.high === undefined || Number.isFinite(f.high)));
 }
 
 /** The next whole word from KEYWORDS at or after `from`, as [start, end]. */

@@ -14,7 +14,7 @@ import { UI_ATTRIBUTE } from './extract';
  * properties are pinned with !important against page rules such as `article * { margin: ... }`.
  */
 export const MARK_CSS = `
-footnote-mark {
+footnote-mark[data-footnote-id] {
   display: inline !important;
   margin: 0 !important;
   padding: 0 !important;
@@ -53,10 +53,10 @@ footnote-mark[data-footnote-kind="official"]:hover,
 footnote-mark[data-footnote-kind="official"][data-footnote-active] {
   background-color: rgb(0 150 190 / 0.12);
 }
-footnote-mark:focus {
+footnote-mark[data-footnote-id]:focus {
   outline: none;
 }
-footnote-mark:focus-visible {
+footnote-mark[data-footnote-id]:focus-visible {
   outline: 2px solid rgb(0 95 204);
   outline-offset: 1px;
 }
@@ -76,7 +76,7 @@ footnote-mark:focus-visible {
   footnote-mark[data-footnote-kind="official"][data-footnote-active] {
     background-color: rgb(110 210 240 / 0.16);
   }
-  footnote-mark:focus-visible {
+  footnote-mark[data-footnote-id]:focus-visible {
     outline-color: rgb(140 190 255);
   }
 }
@@ -89,7 +89,7 @@ footnote-mark:focus-visible {
   footnote-mark[data-footnote-kind="figure"] {
     text-decoration-style: double;
   }
-  footnote-mark:focus-visible {
+  footnote-mark[data-footnote-id]:focus-visible {
     outline: 2px solid Highlight;
   }
 }

@@ -88,6 +88,11 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
     .filter((a) => Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end > a.start && a.end <= textLength)
     .sort((a, b) => a.start - b.start || b.end - a.end);
 
+  // The page registered a custom element under our tag name: every mark we create would run
+  // its code and take its look (a shadow root that hides the marked words, for instance).
+  // Give up quietly rather than break the page's text (hostile.e2e.test.ts, check 7b).
+  if (sorted.length > 0 && tagIsTakenByPage(page.segments[0]?.node.ownerDocument)) return [];
+
   const jobs: Job[] = [];
   const layoutCache = new Map<Element, boolean>();
   let lastEnd = -1;
@@ -155,11 +160,31 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
   }));
 }
 
-/** Unwrap every <footnote-mark> under `root` (ours or a previous content script's); returns how many. */
+/**
+ * Unwrap every <footnote-mark> under `root` that Footnote made (this content script's or a
+ * previous one's: both carry the id attribute); returns how many. A page can have elements of
+ * that name of its own (hostile.e2e.test.ts, check 7): those are left as they are, since
+ * unwrapping them when the reader switches Footnote off would destroy the page's markup.
+ */
 export function removeMarks(root: ParentNode): number {
-  const marks = Array.from(root.querySelectorAll(MARK_TAG));
+  const marks = Array.from(root.querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`));
   marks.forEach(unwrapMark);
   return marks.length;
+}
+
+/**
+ * Whether `MARK_TAG` is a defined custom element in this document. Asked of a fresh element
+ * with `:defined` rather than `customElements.get`: a Chrome content script has no
+ * `customElements` of its own (isolated world), and the page's registry is what upgrades the
+ * elements we create.
+ */
+function tagIsTakenByPage(doc: Document | null | undefined): boolean {
+  if (!doc) return false;
+  try {
+    return doc.createElementNS(HTML_NS, MARK_TAG).matches(':defined');
+  } catch {
+    return false; // no :defined support: nothing to go by
+  }
 }
 
 function split(node: Text, offset: number): Text {

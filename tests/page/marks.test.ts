@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { extractText, type PageText } from '../../lib/page/extract';
 import { paintMarks, removeMarks, type MarkAnnotation, type MarkKind } from '../../lib/page/marks';
 
@@ -126,6 +126,22 @@ describe('paintMarks', () => {
   });
 });
 
+describe('a page that defined <footnote-mark> as its own custom element', () => {
+  test('paints nothing: the page\'s element code would run on every mark (hostile check 7b)', () => {
+    // happy-dom does not implement `:defined` (always false), so the browser's answer for a
+    // tag the page registered is stood in for; the e2e check runs the real thing.
+    const matches = Element.prototype.matches;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':defined' ? this.localName === 'footnote-mark' : matches.call(this, selector);
+    });
+    const p = setup('<p>Tariffs on $50 billion of goods.</p>');
+    expect(paintMarks(p, [ann(p, '$50 billion')])).toEqual([]);
+    expect(document.body.innerHTML).toBe('<p>Tariffs on $50 billion of goods.</p>');
+    spy.mockRestore();
+    expect(paintMarks(p, [ann(p, '$50 billion')])).toHaveLength(1);
+  });
+});
+
 describe('removing marks', () => {
   const html =
     '<h2>Trade</h2><p>China ran a surplus of <b>$375</b> billion with the <a href="/x">US in 2017, said Steven Mnuchin</a>.</p><ul><li>25 percent</li></ul>';
@@ -166,6 +182,18 @@ describe('removing marks', () => {
     paintMarks(p, [ann(p, '25 percent')]);
     removeMarks(document.body);
     expect(Array.from(para.childNodes).map((n) => n.textContent)).toEqual(['tariffs of ', '25 percent', ' on steel']);
+  });
+
+  test('leaves the page\'s own <footnote-mark> elements alone (they carry no mark id)', () => {
+    // Found by the hostile-page suite (check 7): switching Footnote off on a site unwrapped the
+    // page's own elements of that name, destroying its markup.
+    document.body.innerHTML = '<p>Tariffs on $50 billion.</p><aside><footnote-mark id="own" class="note">Note 1: $50 billion</footnote-mark></aside>';
+    const own = document.body.innerHTML.slice(document.body.innerHTML.indexOf('<aside>'));
+    const p = extractText(document.body);
+    paintMarks(p, [ann(p, '$50 billion')]);
+    expect(marks()).toHaveLength(2);
+    expect(removeMarks(document.body)).toBe(1);
+    expect(document.body.innerHTML).toBe('<p>Tariffs on $50 billion.</p>' + own);
   });
 
   test('unwraps marks it did not make (from an earlier content script), joining their text', () => {
