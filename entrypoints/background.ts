@@ -1,9 +1,15 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../lib/messages';
+import { annotate } from '../lib/pipeline';
+import { bundledKb } from '../lib/kb/bundled';
+import { serveAnnotations } from '../lib/page/background-pipeline';
 
-// The background only keeps the toolbar badge in step with each tab's findings. It holds no
-// state of its own: the content script of each tab reports after every pass.
+// The background keeps the toolbar badge in step with each tab's findings, and runs the pipeline
+// for the content scripts (lib/page/background-pipeline.ts: once for all tabs, off the pages'
+// main threads). It holds no state of its own: the content script of each tab reports after
+// every pass.
 export default defineBackground(() => {
+  serveAnnotations((text) => annotate(text, { kb: bundledKb }));
   onMessage('reportFindings', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

@@ -1,12 +1,137 @@
-// The first question on every page: could there be anything here for Footnote? Answered with
-// one regular-expression pass over `textContent` (well under a millisecond on most pages), so
-// that pages with no figures and no trade vocabulary cost next to nothing.
+// The first question on every page: could there be anything here for Footnote? Answered by the
+// content script before anything else is loaded (entrypoints/content/index.ts), and again by the
+// annotator before each pass, with regex passes over the page's text and no DOM walk, so that a
+// page with nothing to annotate costs well under a millisecond on most pages.
+//
+// What passes, and why that loses nothing the pipeline would mark:
+//   1. A trade word within NEAR characters of something a figure is made of: a currency sign,
+//      code or word next to a number, a percent sign or word, a scale word after a number, or
+//      one of the words the figure parser reads spelled-out amounts back from ("twenty percent",
+//      "five billion dollars"). The classifier decides a figure from the words around it, at most
+//      400 characters to its left (LEFT_REACH in figures/classify.ts) and 80 to its right; on the
+//      labelled articles every trade figure has one of these trade words within 410 characters.
+//   2. Or a trade story: at least STORY_MIN of the words `isTradeStory` in pipeline.ts counts
+//      (the extension marks officials only on trade stories, and the gate's text holds the
+//      analysed text), or TOPIC_MIN topic words with POLICY_MIN policy words among them (below
+//      that, the classifier's topic prior can never call a page trade-heavy).
+// A page with neither (nearly all pages: recipes, sport, software docs, most news) stops here;
+// officials alone are not marked on pages that are not about trade.
 
-// A number next to a currency, scale or percent word; or trade vocabulary that makes the
-// officials on the page worth marking.
-const CANDIDATE =
-  /[$€£¥]\s?\d|\d\s?(?:%|per\s?cent|pct|percentage)|\d\s?(?:bn|tn|mln|bln|billion|million|trillion|dlrs?|dollars?|yuan|yen|euros?|stg)\b|\b(?:tariffs?|trade|exports?|imports?|dut(?:y|ies)|quotas?|sanctions?)\b/i;
+/** How far a trade word may be from a possible figure (characters of page text). */
+export const NEAR = 600;
+/** A trade story: this many of pipeline.ts's trade words (TRADE_WORDS_FOR_A_STORY there). */
+export const STORY_MIN = 3;
+/** Or this many topic words... */
+export const TOPIC_MIN = 6;
+/** ...of which this many policy words. */
+export const POLICY_MIN = 3;
+/**
+ * The gate reads at most this many characters of page text: twice what one pass of the
+ * pipeline analyses (DEFAULT_MAX_CHARS in page/extract.ts), since the gate's text also holds
+ * what extraction leaves out (hidden blocks, inline code).
+ */
+export const GATE_MAX_CHARS = 1_000_000;
 
+// Trade words: the classifier's topic words (classify-doc.ts TOPIC_RE) and the heads of its
+// trade cues that are not topic words (cues.ts).
+const TRADE_WORD =
+  /\b(?:trade(?!-off)|trading|tariffs?|dut(?:y|ies)|exports?|imports?|exporters?|importers?|protectionis\w*|dumping|quotas?|sanctions?|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|embargo(?:es)?|levy|levies|customs|shipments?|WTO|GATT|NAFTA|USMCA)\b/gi;
+/** The policy words among them (classify-doc.ts POLICY_RE): sticky, tried where a trade word starts. */
+const POLICY_AT =
+  /\b(?:trade(?!-off)|tariffs?|dut(?:y|ies)|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/iy;
+/** The words pipeline.ts's `isTradeStory` counts (its TRADE_WORD): sticky, like POLICY_AT. */
+const STORY_AT = /\b(?:tariffs?|trade|exports?|imports?|dut(?:y|ies)|quotas?|sanctions?|surplus|deficit)\b/iy;
+// Where a figure could be (see 1. above). The currency words, codes and signs are those of the
+// parser's table (figures/currencies.ts), written out here so that the content script every page
+// gets neither carries that table nor builds this regex from it on every page;
+// tests/prefilter.test.ts fails when the two drift apart.
+export const CURRENCY_WORD_SOURCE =
+  String.raw`deutschemarks|deutschemark|schillings|australes|bolivares|cruzeiros|quetzales|schilling|` +
+  String.raw`shillings|australs|bolivars|centimes|cordobas|cruzados|cruzeiro|drachmae|drachmas|guilders|` +
+  String.raw`hryvnias|lempiras|pfennigs|quetzals|renminbi|ringgits|sheqalim|shilling|sterling|austral|` +
+  String.raw`bolivar|centime|colones|cordoba|cruzado|d\-marks|dirhams|dollars|drachma|escudos|forints|` +
+  String.raw`guilder|hryvnas|hryvnia|kopecks|korunas|lempira|markkaa|markkas|pennies|pesetas|pfennig|` +
+  String.raw`quetzal|ringgit|roubles|rupiahs|shekels|zlotych|colons|crowns|d\-mark|dinars|dirham|dmarks|` +
+  String.raw`dollar|escudo|forint|francs|kopeck|kopeks|koruna|koruny|kroner|kronor|kwacha|markka|peseta|` +
+  String.raw`pounds|riyals|rouble|rubles|rupees|rupiah|shekel|sheqel|sucres|zlotis|zlotys|bahts|cedis|` +
+  String.raw`cents|colon|crown|dinar|dmark|euros|franc|intis|krona|krone|kyats|liras|marks|naira|paise|` +
+  String.raw`pence|penny|pesos|pound|punts|reais|rials|riyal|ruble|rupee|sucre|tenge|zloty|baht|cedi|cent|` +
+  String.raw`dlrs|dols|dong|ecus|euro|kyat|leva|lira|lire|mark|peso|punt|rand|rial|sdrs|taka|yuan|cts|dlr|` +
+  String.raw`ecu|lei|rmb|sdr|stg|won|yen`;
+export const CURRENCY_CODE_SOURCE =
+  String.raw`ECUS|Ptas|SDRS|SFr\.|AED|ARS|ATS|AUD|BEF|BFr|BFR|BRL|CAD|CHF|CLP|CNH|CNY|COP|CZK|DEM|Dfl|DKK|` +
+  String.raw`Dkr|ECU|EGP|Esc|ESP|EUR|FFr|FFR|FRF|GBP|Hfl|HKD|HUF|IDR|ILS|INR|ITL|JPY|KRW|Lit|MXN|MYR|NGN|` +
+  String.raw`Nkr|NLG|NOK|NZD|PEN|PHP|PKR|PLN|Rmb|RMB|Rs\.|RUB|SAR|SDR|SEK|Sfr|SFr|SFR|SGD|Skr|Stg|STG|THB|` +
+  String.raw`TRY|TWD|USD|VND|XDR|XEU|ZAR|DM|RM|Rp|Rs|RS`;
+export const CURRENCY_SIGNS = '$£€¥₹₩₽₺₱₦₪₫₴₭₡₾฿₨元￥＄￡';
+const FIGURE_PART = new RegExp(
+  [
+    `[${CURRENCY_SIGNS}%]`,
+    // the words a spelled-out amount is read back from (figures/parse.ts KEYWORDS)
+    String.raw`\b(?:(?:m|b|tr)illions?|mln|bln|cents?|per\s?cent(?:age)?s?|pct|dlrs?|dollars?|yen|penny|pence|pennies)\b`,
+    String.raw`\d\s?(?:thousand|lakhs?|crores?|mn|mio|bn|trn|tn|tln|trln|[kmb])\b`,
+    String.raw`\d[\d.,]*\s?(?:[A-Za-z.'-]+\s+){0,2}(?:${CURRENCY_WORD_SOURCE})\b`,
+    String.raw`\b(?:${CURRENCY_CODE_SOURCE})\s?\d`,
+    String.raw`\d\s?(?:${CURRENCY_CODE_SOURCE})\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Could the pipeline mark anything in `text`? False: nothing worth running it for (see above). */
 export function mightHaveFindings(text: string): boolean {
-  return CANDIDATE.test(text);
+  if (text.length > GATE_MAX_CHARS) text = text.slice(0, GATE_MAX_CHARS);
+  let topic = 0;
+  let policy = 0;
+  let story = 0;
+  // The first place at or after `scanFrom` that could be part of a figure (-1: none left).
+  let figure = -2;
+  let scanFrom = 0;
+  TRADE_WORD.lastIndex = 0;
+  for (let m = TRADE_WORD.exec(text); m; m = TRADE_WORD.exec(text)) {
+    const at = m.index;
+    topic++;
+    POLICY_AT.lastIndex = at;
+    if (POLICY_AT.test(text)) policy++;
+    STORY_AT.lastIndex = at;
+    if (STORY_AT.test(text)) story++;
+    if (story >= STORY_MIN || (topic >= TOPIC_MIN && policy >= POLICY_MIN)) return true;
+    // Is there a figure part within NEAR of this trade word? Trade words come in text order,
+    // so each stretch of text is searched at most once.
+    if (figure === -1) continue;
+    const lo = Math.max(0, at - NEAR);
+    if (figure < lo) {
+      FIGURE_PART.lastIndex = Math.max(lo, scanFrom);
+      const f = FIGURE_PART.exec(text);
+      figure = f ? f.index : -1;
+      scanFrom = f ? f.index + 1 : text.length;
+      if (figure === -1) continue;
+    }
+    if (figure <= at + m[0].length + NEAR) return true;
+  }
+  return false;
+}
+
+const SKIPPED_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The text the gate reads: `textContent` of the body's children, except scripts and styles that
+ * are children of the body itself. On script-heavy pages that is a fraction of the body's
+ * `textContent` (nytimes: 73,000 characters instead of 719,000), and building it costs as much
+ * less; deeper scripts are rare and only make the gate read more.
+ */
+export function gateText(root: Element): string {
+  let text = '';
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    const type = node.nodeType;
+    if (type !== 1 && type !== 3) continue; // comments are not text
+    if (type === 1 && SKIPPED_CHILDREN.has((node as Element).nodeName.toUpperCase())) continue;
+    text += node.textContent ?? '';
+    if (text.length >= GATE_MAX_CHARS) break;
+  }
+  return text;
+}
+
+/** The gate on a live element (usually `document.body`). */
+export function pageMightHaveFindings(root: Element): boolean {
+  return mightHaveFindings(gateText(root));
 }

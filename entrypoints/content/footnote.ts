@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../assets/card.css?inline';
-import { annotate } from '../../lib/pipeline';
+import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
@@ -42,7 +42,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   };
 
   const annotator = new PageAnnotator(document.body, {
-    analyse: (text) => annotate(text, { kb: bundledKb }),
+    analyse: (text) => annotateInBackground(text),
     onUpdate: (p) => {
       page = p;
       if (p.order.length) void ensureCards();

@@ -55,10 +55,18 @@ export interface DocContext {
 }
 
 // One alternation of all cue patterns; group i+1 is CUES[i]. Each pattern starts on a word
-// boundary and must not end inside a word.
-// The word boundary is factored out of the alternation so the engine tries the alternatives
-// only at word starts (about 5x faster than a \b in each alternative).
-const CUE_RE = new RegExp(String.raw`\b(?:${CUES.map((c) => String.raw`(${c.re})`).join('|')})(?!\w)`, 'gi');
+// boundary and must not end inside a word. Sticky: findCues tries it only where a word starts,
+// which gives the hits of a global scan (every pattern begins with a word character). The
+// global form could not stop at a sentence's end: after the sentence's last cue it ran on to the
+// next cue anywhere in the text before it could tell there was none left in the sentence (on a
+// page with few cue words, most of the page, once per sentence with a figure). One regex, not
+// one per first letter: compiling a regex this size costs milliseconds in a page, every time.
+const CUE_AT = new RegExp(String.raw`\b(?:${CUES.map((c) => String.raw`(${c.re})`).join('|')})(?!\w)`, 'iy');
+
+/** ASCII word characters ([A-Za-z0-9_]): where \b is, without the `u` flag. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 // Words before a full stop that do not end a sentence ("U.S. Rose" is Reuters house style).
 const ABBREV = new Set(
@@ -68,10 +76,22 @@ const ABBREV = new Set(
   ).split(' '),
 );
 
+/** `/\s/` on a character code (JavaScript's white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 160) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/[\s("“']/` on a character code: what ends a token, scanning back (called per character). */
+function isTokenEdge(c: number): boolean {
+  return c === 40 || c === 34 || c === 0x201c || c === 39 || isSpaceCode(c);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The token ending at `dot` (exclusive), back to whitespace or an opening bracket.
   let i = dot;
-  while (i > 0 && !/[\s("“']/.test(text[i - 1])) i--;
+  while (i > 0 && !isTokenEdge(text.charCodeAt(i - 1))) i--;
   const token = text.slice(i, dot);
   if (token.length === 0) return false;
   if (/^[A-Z]$/.test(token)) return true; // an initial: "John F. Kennedy"
@@ -94,19 +114,31 @@ export function splitSentences(text: string): number[] {
   return starts;
 }
 
-/** Cue hits in text[from, to). A cue may run past `to` only if it starts before it. */
+/**
+ * Cue hits in text[from, to). A cue may run past `to` only if it starts before it. Walks the
+ * word starts by hand and tries the cue regex only there.
+ */
 function findCues(text: string, from: number, to: number): CueHit[] {
   const hits: CueHit[] = [];
-  CUE_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(text)) && m.index < to) {
-    if (m[0].length === 0) {
-      CUE_RE.lastIndex++;
+  let prevWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
+  for (let pos = from; pos < to; pos++) {
+    const c = text.charCodeAt(pos);
+    const word = isWordCode(c);
+    if (!word || prevWord) {
+      prevWord = word;
       continue;
     }
+    prevWord = true;
+    CUE_AT.lastIndex = pos;
+    const m = CUE_AT.exec(text);
+    if (!m || m[0].length === 0) continue;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    hits.push({ start: m.index, end: m.index + m[0].length, def: CUES[g - 1] });
+    hits.push({ start: pos, end: pos + m[0].length, def: CUES[g - 1] });
+    // Go on after the cue; the character before `pos` is then the cue's last, a word character
+    // unless the cue ends in punctuation.
+    pos += m[0].length - 1;
+    prevWord = isWordCode(text.charCodeAt(pos));
   }
   return hits;
 }
@@ -115,8 +147,8 @@ function findCues(text: string, from: number, to: number): CueHit[] {
 const TOPIC_RE =
   /\b(?:trade(?!-off)|trading|tariffs?|dut(?:y|ies)|exports?|imports?|exporters?|importers?|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/gi;
 // The same minus import/export, which also name software modules and data formats.
-const POLICY_RE =
-  /\b(?:trade(?!-off)|tariffs?|dut(?:y|ies)|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/gi;
+const POLICY_AT =
+  /\b(?:trade(?!-off)|tariffs?|dut(?:y|ies)|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/iy;
 
 function countMatches(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -146,15 +178,43 @@ export function balanceMention(text: string, hit: CueHit): BalanceMention | unde
   return undefined;
 }
 
-/** How trade-heavy a text is: three regex counts, no cue table. */
+/**
+ * How trade-heavy a text is, without the cue table: one pass for the topic words, each checked
+ * in place for being a policy word too, and a word count only when the two counts could make the
+ * text trade-heavy. (Topic and policy matches are whole words, and every policy word is a topic
+ * word, so counting them in one pass gives what two separate passes did.)
+ */
 export function topicOf(text: string): DocTopic {
-  const words = countMatches(/\S+/g, text);
-  const topicWords = countMatches(TOPIC_RE, text);
-  const policyWords = countMatches(POLICY_RE, text);
-  const density = words ? (100 * topicWords) / words : 0;
-  POLICY_RE.lastIndex = 0;
-  const first = POLICY_RE.exec(text)?.[0];
-  const topic: DocTopic = { topicWords, policyWords, density, tradeHeavy: policyWords >= 3 && topicWords >= 6 && density >= 1.2 };
+  let topicWords = 0;
+  let policyWords = 0;
+  let first: string | undefined;
+  TOPIC_RE.lastIndex = 0;
+  for (let m = TOPIC_RE.exec(text); m; m = TOPIC_RE.exec(text)) {
+    topicWords++;
+    POLICY_AT.lastIndex = m.index;
+    const p = POLICY_AT.exec(text);
+    if (p) {
+      policyWords++;
+      first ??= p[0];
+    }
+  }
+  let words: number | undefined;
+  const countWords = () => (words ??= countMatches(/\S+/g, text));
+  const density = () => {
+    const n = countWords();
+    return n ? (100 * topicWords) / n : 0;
+  };
+  const tradeHeavy = policyWords >= 3 && topicWords >= 6 && density() >= 1.2;
+  const topic: DocTopic = {
+    topicWords,
+    policyWords,
+    // Counting every word of a long page costs more than the two regex passes together, and
+    // only a text with enough trade words needs it.
+    get density() {
+      return density();
+    },
+    tradeHeavy,
+  };
   if (first) topic.firstPolicyWord = first;
   return topic;
 }

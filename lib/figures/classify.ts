@@ -125,27 +125,91 @@ function firstCueFrom(c: CueHit[], pos: number): number {
 
 /**
  * What a bare "the deficit" at `pos` refers to: the last mention before it whose kind is written
- * out ("trade deficit", "budget deficit"), else the first one after it. Scans sentences outward
- * from `pos` and stops at the first mention found.
+ * out ("trade deficit", "budget deficit"), else the first one after it. The mentions of whole
+ * sentences are looked up in per-document tables filled once, outward from the first sentence
+ * that asks, so a page with many bare deficits does not rescan its sentences for each.
  */
 function antecedentBalance(ctx: DocContext, pos: number): BalanceMention | undefined {
   const si = sentenceIndex(ctx, pos);
-  for (let i = si; i >= 0; i--) {
-    const cues = ctx.cuesOf(i);
-    for (let k = cues.length - 1; k >= 0; k--) {
-      if (cues[k].start >= pos) continue;
-      const b = balanceMention(ctx.text, cues[k]);
-      if (b) return b;
-    }
+  const cues = ctx.cuesOf(si);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    if (cues[k].start >= pos) continue;
+    const b = balanceMention(ctx.text, cues[k]);
+    if (b) return b;
   }
-  for (let i = si; i < ctx.sentenceStarts.length; i++) {
-    for (const h of ctx.cuesOf(i)) {
-      if (h.start <= pos) continue;
-      const b = balanceMention(ctx.text, h);
-      if (b) return b;
-    }
+  const before = lastMentionUpTo(ctx, si - 1);
+  if (before) return before;
+  for (const h of cues) {
+    if (h.start <= pos) continue;
+    const b = balanceMention(ctx.text, h);
+    if (b) return b;
   }
-  return undefined;
+  return firstMentionFrom(ctx, si + 1);
+}
+
+/** The last (or first) balance mention of sentence i. */
+function mentionIn(ctx: DocContext, i: number, last: boolean): BalanceMention | null {
+  const cues = ctx.cuesOf(i);
+  for (let n = 0; n < cues.length; n++) {
+    const b = balanceMention(ctx.text, cues[last ? cues.length - 1 - n : n]);
+    if (b) return b;
+  }
+  return null;
+}
+
+interface MentionTables {
+  /** upTo[i]: the last balance mention in sentences 0..i (null: none); filled as scans pass. */
+  upTo: Array<BalanceMention | null | undefined>;
+  /** from[i]: the first balance mention in sentences i..end (null: none). */
+  from: Array<BalanceMention | null | undefined>;
+}
+const mentionTables = new WeakMap<DocContext, MentionTables>();
+
+function tablesOf(ctx: DocContext): MentionTables {
+  let t = mentionTables.get(ctx);
+  if (!t) mentionTables.set(ctx, (t = { upTo: [], from: [] }));
+  return t;
+}
+
+/**
+ * The last balance mention in sentences 0..i. Scans back only until it finds one (or a sentence
+ * an earlier scan already answered for), and records the answer for every sentence it passed:
+ * each sentence is read at most once per document.
+ */
+function lastMentionUpTo(ctx: DocContext, i: number): BalanceMention | undefined {
+  const t = tablesOf(ctx).upTo;
+  let j = i;
+  let found: BalanceMention | null = null;
+  for (; j >= 0; j--) {
+    const known = t[j];
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    found = mentionIn(ctx, j, true);
+    if (found) break;
+  }
+  for (let k = Math.max(j, 0); k <= i; k++) t[k] = found;
+  return found ?? undefined;
+}
+
+/** The first balance mention in sentences i..end; the forward twin of lastMentionUpTo. */
+function firstMentionFrom(ctx: DocContext, i: number): BalanceMention | undefined {
+  const n = ctx.sentenceStarts.length;
+  const t = tablesOf(ctx).from;
+  let j = i;
+  let found: BalanceMention | null = null;
+  for (; j < n; j++) {
+    const known = t[j];
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    found = mentionIn(ctx, j, false);
+    if (found) break;
+  }
+  for (let k = Math.min(j, n - 1); k >= i; k--) t[k] = found;
+  return found ?? undefined;
 }
 
 function countMatches(re: RegExp, s: string): number {
@@ -246,13 +310,9 @@ function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | null {
       return sentenceHas(ctx, si, INDUSTRIAL_POLICY)
         ? { trade: true, measure: 'industrial investment', cue: words, hit }
         : { trade: false, cue: words, hit };
-    case 'currency': {
+    case 'currency':
       // A currency move is trade only when the passage ties it to trade, not to markets.
-      const passage = sentenceText(ctx, si - 1) + ' ' + sentenceText(ctx, si) + ' ' + sentenceText(ctx, si + 1);
-      const pro = countMatches(CURRENCY_TRADE, passage);
-      const con = countMatches(CURRENCY_MARKET, passage);
-      return pro > con ? { trade: true, measure: 'currency', cue: words, hit } : { trade: false, cue: words, hit };
-    }
+      return currencyPassageIsTrade(ctx, si) ? { trade: true, measure: 'currency', cue: words, hit } : { trade: false, cue: words, hit };
     case 'purchase':
       if (sentenceHas(ctx, si, MARKET_PURCHASE)) return { trade: false, cue: words, hit };
       // A shopper's "buy one online for $60" is not a trade deal.
@@ -274,6 +334,22 @@ function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | null {
     case 'none':
       return null;
   }
+}
+
+// Per-document: does the passage around sentence i (it and its neighbours) tie currency moves to
+// trade? Counted once per sentence, not once per currency word in it.
+const currencyPassages = new WeakMap<DocContext, Map<number, boolean>>();
+
+function currencyPassageIsTrade(ctx: DocContext, si: number): boolean {
+  let bySentence = currencyPassages.get(ctx);
+  if (!bySentence) currencyPassages.set(ctx, (bySentence = new Map()));
+  let v = bySentence.get(si);
+  if (v === undefined) {
+    const passage = sentenceText(ctx, si - 1) + ' ' + sentenceText(ctx, si) + ' ' + sentenceText(ctx, si + 1);
+    v = countMatches(CURRENCY_TRADE, passage) > countMatches(CURRENCY_MARKET, passage);
+    bySentence.set(si, v);
+  }
+  return v;
 }
 
 /** Ranges of a sentence set off as asides: (...), -- ... --, — ... —, ", which ... ,". */

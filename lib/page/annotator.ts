@@ -2,11 +2,20 @@
 // the page settles, then passes for content that arrives later (infinite scroll, script-rendered
 // articles, in-page navigation). Plain DOM; the content script supplies `analyse` and reacts to
 // `onUpdate`. Our own mutations are ignored, so painting never triggers another pass.
+//
+// A reader must never feel this. The pipeline runs off the page's main thread (the content
+// script's `analyse` asks the background: lib/page/background-pipeline.ts); what is left here is
+// worked through in short slices (SLICE_MS): the gate, the text extraction, and the painting, in
+// batches. The first slice runs at once, so a short article is marked in one go; after that each
+// slice waits for the page to be idle. And one pass reads at most `maxChars` characters of the
+// page's text, a prefix (the cap: DEFAULT_MAX_CHARS in extract.ts, 500,000 characters, about the
+// largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { BLOCK_SEPARATOR, extractText, textForAnalysis, type PageText } from './extract';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis, type PageText } from './extract';
 import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, type MarkAnnotation } from './marks';
 import { spanToPieces } from './ranges';
-import { mightHaveFindings } from '../prefilter';
+import { pageMightHaveFindings } from '../prefilter';
+import { benchMark, benchSlice } from '../bench-marks';
 
 export type { Finding };
 
@@ -20,12 +29,24 @@ export interface AnnotatedPage {
 }
 
 export interface PageAnnotatorOptions {
+  /** The pipeline: here or, better, off the page's main thread (lib/page/background-pipeline.ts). */
   analyse: (text: string) => Annotations | Promise<Annotations>;
   onUpdate?: (page: AnnotatedPage) => void;
   /** Quiet period after the last page mutation before a new pass (ms). */
   settleMs?: number;
+  /** The cap: at most this many characters of page text per pass (default DEFAULT_MAX_CHARS). */
   maxChars?: number;
 }
+
+/** The longest a slice of work runs before the annotator hands the main thread back (ms). */
+export const SLICE_MS = 8;
+/** How long a slice waits for an idle moment before it runs anyway (ms). */
+const IDLE_TIMEOUT_MS = 200;
+/** Marks painted between two looks at the clock. */
+const PAINT_BATCH = 64;
+
+/** Thrown out of a pass that stop() abandoned between two slices. */
+class Stopped extends Error {}
 
 let counter = 0;
 const nextId = () => `fn${(++counter).toString(36)}`;
@@ -60,7 +81,9 @@ export class PageAnnotator {
     try {
       do {
         this.rerun = false;
-        await this.pass();
+        await this.pass().catch((e: unknown) => {
+          if (!(e instanceof Stopped)) throw e;
+        });
       } while (this.rerun && !this.stopped);
     } finally {
       this.running = false;
@@ -69,43 +92,89 @@ export class PageAnnotator {
   }
 
   private async pass(): Promise<void> {
+    const slice = this.slicer();
     // Cheap gate first: most pages a reader opens have nothing for us.
-    if (!mightHaveFindings(this.root.textContent ?? '')) {
+    if (!benchSlice('gate', () => pageMightHaveFindings(this.root))) {
       this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
       return;
     }
-    const page = extractText(this.root, { maxChars: this.options.maxChars, separator: BLOCK_SEPARATOR });
+    await slice.check();
+    const page = benchSlice('extract', () =>
+      extractText(this.root, { maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }),
+    );
     // page.text stays the DOM's own text (painting checks nodes against it); the pipeline
     // reads a same-length copy with source line breaks folded.
     const text = textForAnalysis(page.text);
     const annotations = await this.options.analyse(text);
     if (this.stopped) return;
     this.observer?.takeRecords(); // anything the page did meanwhile is read by this pass
-    this.paint(page, text, annotations);
+    await this.paint(page, text, annotations, this.slicer());
   }
 
-  private paint(page: PageText, text: string, annotations: Annotations): void {
-    const findings = new Map<string, Finding>();
+  private async paint(page: PageText, text: string, annotations: Annotations, slice: Slicer): Promise<void> {
     const wanted: Array<MarkAnnotation & { finding: Finding }> = [];
-    annotations.figures.forEach((figure) => {
-      if (!figure.trade) return; // only trade figures are marked; the rest stay plain text
-      const id = this.existingMarkId(page, figure.start, figure.end) ?? nextId();
-      wanted.push({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } });
+    benchSlice('paint', () => {
+      annotations.figures.forEach((figure) => {
+        if (!figure.trade) return; // only trade figures are marked; the rest stay plain text
+        const id = this.existingMarkId(page, figure.start, figure.end) ?? nextId();
+        wanted.push({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } });
+      });
+      annotations.officials.forEach((official) => {
+        const id = this.existingMarkId(page, official.start, official.end) ?? nextId();
+        wanted.push({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } });
+      });
+      wanted.sort((a, b) => a.start - b.start);
     });
-    annotations.officials.forEach((official) => {
-      const id = this.existingMarkId(page, official.start, official.end) ?? nextId();
-      wanted.push({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } });
-    });
-    wanted.sort((a, b) => a.start - b.start);
-    paintMarks(page, wanted);
-    this.observer?.takeRecords(); // our own marks are not page changes
-    const order: string[] = [];
-    for (const w of wanted) {
-      if (!this.root.ownerDocument.querySelector(`${MARK_TAG}[${ID_ATTRIBUTE}="${w.id}"]`)) continue; // not paintable
-      findings.set(w.id, w.finding);
-      order.push(w.id);
+    // In batches; a later batch never starts inside an earlier one's marks (they are sorted
+    // by start, and painting skips what is already marked), so batches paint what one call would.
+    for (let i = 0; i < wanted.length; ) {
+      let end = Math.min(i + PAINT_BATCH, wanted.length);
+      while (end < wanted.length && wanted[end].start === wanted[end - 1].start) end++;
+      const batch = wanted.slice(i, end);
+      i = end;
+      benchSlice('paint', () => {
+        paintMarks(page, batch);
+        this.observer?.takeRecords(); // our own marks are not page changes
+      });
+      if (i < wanted.length) await slice.check();
     }
-    this.publish({ text, annotations, findings, order });
+    benchSlice('paint', () => {
+      // What is on the page now, this pass's marks and earlier ones, in one query (one query per
+      // mark was quadratic on pages with thousands of marks).
+      const onPage = new Set<string>();
+      for (const m of Array.from(this.root.ownerDocument.querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`))) onPage.add(m.getAttribute(ID_ATTRIBUTE)!);
+      const findings = new Map<string, Finding>();
+      const order: string[] = [];
+      for (const w of wanted) {
+        if (!onPage.has(w.id)) continue; // not paintable
+        findings.set(w.id, w.finding);
+        order.push(w.id);
+      }
+      benchMark('painted');
+      this.publish({ text, annotations, findings, order });
+    });
+  }
+
+  /** Slices of at most SLICE_MS, the first at once, each later one in an idle moment. */
+  private slicer(): Slicer {
+    let start = performance.now();
+    return {
+      spent: () => performance.now() - start >= SLICE_MS,
+      check: async () => {
+        if (performance.now() - start < SLICE_MS) return;
+        await this.idle();
+        if (this.stopped) throw new Stopped();
+        start = performance.now();
+      },
+    };
+  }
+
+  private idle(): Promise<void> {
+    const view = this.root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    return new Promise((resolve) => {
+      if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(resolve, 0);
+    });
   }
 
   /** The id of the mark already covering this span, from an earlier pass. */
@@ -169,3 +238,12 @@ function isPageChange(r: MutationRecord): boolean {
 }
 
 const OUR_UI = '[data-footnote-ui], footnote-card';
+
+interface Slicer {
+  /** The current slice is used up. */
+  spent(): boolean;
+  /** If the current slice is used up, wait for the next one (throws Stopped after stop()). */
+  check(): Promise<void>;
+}
+
+

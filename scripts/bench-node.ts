@@ -1,0 +1,212 @@
+// The Node half of `npm run bench` (target 5 of issue 5): how fast the pipeline reads real
+// article text, against the cheapest thing that could read it (one regex pass) and against a full
+// compromise parse, every ratio from timings taken in the same run, interleaved; and whether its
+// cost grows linearly with the text.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { annotate } from '../lib/pipeline';
+import { findFigures } from '../lib/figures/parse';
+import { annotateFigures } from '../lib/pipeline';
+import { findOfficials } from '../lib/officials';
+import { bundledKb } from '../lib/kb/bundled';
+import { htmlToText } from './html-text';
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  p25: number;
+  p75: number;
+  n: number;
+}
+
+export function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+  return { median: at(0.5), min: s[0], max: s[s.length - 1], p25: at(0.25), p75: at(0.75), n: s.length };
+}
+
+export interface CorpusPage {
+  file: string;
+  /** The page's text as the extension reads it (lib/page/extract.ts on happy-dom). */
+  text: string;
+}
+
+/**
+ * The corpus pages' text, read through the CLI's extraction (scripts/html-text.ts). Slow under
+ * happy-dom, so cached in CACHE_DIR, keyed by the page's bytes and the extraction code.
+ */
+export function corpusTexts(pagesDir: string, cacheDir: string): CorpusPage[] {
+  mkdirSync(cacheDir, { recursive: true });
+  const root = new URL('..', import.meta.url);
+  const codeKey = ['scripts/html-text.ts', 'lib/page/extract.ts']
+    .map((f) => readFileSync(new URL(f, root)))
+    .reduce((h, b) => h.update(b), createHash('sha1'))
+    .digest('hex')
+    .slice(0, 12);
+  return readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(pagesDir, file));
+      const key = createHash('sha1').update(html).update(codeKey).digest('hex').slice(0, 16);
+      const cached = join(cacheDir, `${file}.${key}.txt`);
+      if (existsSync(cached) && statSync(cached).isFile()) return { file, text: readFileSync(cached, 'utf8') };
+      const text = htmlToText(html.toString('utf8'));
+      writeFileSync(cached, text);
+      return { file, text };
+    });
+}
+
+/**
+ * The regex floor: one pass of a single money/percent/trade-word regex over the text, every
+ * match found (the content script's old one-regex gate; the cheapest reading of a text there is).
+ */
+const FLOOR =
+  /[$€£¥]\s?\d|\d\s?(?:%|per\s?cent|pct|percentage)|\d\s?(?:bn|tn|mln|bln|billion|million|trillion|dlrs?|dollars?|yuan|yen|euros?|stg)\b|\b(?:tariffs?|trade|exports?|imports?|dut(?:y|ies)|quotas?|sanctions?)\b/gi;
+
+function regexPass(text: string): number {
+  let n = 0;
+  FLOOR.lastIndex = 0;
+  while (FLOOR.exec(text)) n++;
+  return n;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+export interface NodeResults {
+  corpus: { pages: number; chars: number };
+  /** Per round, over all corpus pages: ms. */
+  pipelineMs: Stat;
+  regexMs: Stat;
+  /** Per round: pipeline ms / regex ms. */
+  ratioToRegex: Stat;
+  charsPerMs: Stat;
+  /** Stages, per round over the corpus (ms). */
+  stages: { figures: Stat; parse: Stat; officials: Stat };
+  /** compromise: over the labelled articles (trade-dev.jsonl), same run. */
+  compromise: { chars: number; compromiseMs: Stat; pipelineMs: Stat; regexMs: Stat; ratioToPipeline: Stat } | null;
+  /** Linear growth: same text, 100 KB and 200 KB (ms), and their ratio per round. */
+  growth: Array<{ label: string; ms100: Stat; ms200: Stat; ratio: Stat }>;
+  rounds: number;
+}
+
+export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: string; rounds: number; log: (s: string) => void }): NodeResults {
+  const { log } = opts;
+  log('node: reading the corpus pages (cached after the first run)...');
+  const pages = corpusTexts(opts.pagesDir, opts.cacheDir).filter((p) => p.text.length > 0);
+  const texts = pages.map((p) => p.text);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const rounds = opts.rounds;
+  const warmup = 2;
+
+  const pipe: number[] = [];
+  const floor: number[] = [];
+  const ratio: number[] = [];
+  const figs: number[] = [];
+  const parse: number[] = [];
+  const offs: number[] = [];
+  log(`node: pipeline and regex floor over ${pages.length} pages (${chars.toLocaleString('en-US')} characters), ${warmup} + ${rounds} rounds...`);
+  for (let r = 0; r < warmup + rounds; r++) {
+    // Interleaved per page, so both see the same machine load.
+    let p = 0;
+    let f = 0;
+    for (const t of texts) {
+      f += time(() => regexPass(t));
+      p += time(() => annotate(t));
+    }
+    const fig = time(() => texts.forEach((t) => annotateFigures(t, bundledKb)));
+    const par = time(() => texts.forEach((t) => findFigures(t)));
+    const off = time(() => texts.forEach((t) => findOfficials(t, bundledKb)));
+    if (r < warmup) continue;
+    pipe.push(p);
+    floor.push(f);
+    ratio.push(p / f);
+    figs.push(fig);
+    parse.push(par);
+    offs.push(off);
+  }
+
+  let compromise: NodeResults['compromise'] = null;
+  if (existsSync(opts.devFile)) {
+    const dev = readFileSync(opts.devFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const devChars = dev.reduce((n, t) => n + t.length, 0);
+    log(`node: compromise full parse vs the pipeline on the ${dev.length} labelled articles (${devChars.toLocaleString('en-US')} characters)...`);
+    const cm: number[] = [];
+    const pm: number[] = [];
+    const rm: number[] = [];
+    const cr: number[] = [];
+    const cRounds = Math.max(3, Math.min(rounds, 5));
+    for (let r = 0; r < 1 + cRounds; r++) {
+      let c = 0;
+      let p = 0;
+      let f = 0;
+      for (const t of dev) {
+        f += time(() => regexPass(t));
+        p += time(() => annotate(t));
+        c += time(() => void nlp(t));
+      }
+      if (r < 1) continue;
+      cm.push(c);
+      pm.push(p);
+      rm.push(f);
+      cr.push(c / p);
+    }
+    compromise = { chars: devChars, compromiseMs: stat(cm), pipelineMs: stat(pm), regexMs: stat(rm), ratioToPipeline: stat(cr) };
+  }
+
+  // Linear growth: the same text once (100,000 characters) and twice over (200,000), timed
+  // alternately. Doubling one text keeps what is in it constant, so the ratio shows how the cost
+  // grows with length alone (the first and second 100 KB of the corpus differ by a factor of five
+  // in figures).
+  const growth: NodeResults['growth'] = [];
+  const sources: Array<[string, string]> = [['corpus pages\' text', texts.join('\n')]];
+  if (existsSync(opts.devFile)) {
+    const dev = readFileSync(opts.devFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text)
+      .join('\n');
+    sources.push(['labelled trade articles', dev]);
+  }
+  for (const [label, source] of sources) {
+    let base = source;
+    while (base.length < 100_000) base += '\n' + source;
+    const t100 = base.slice(0, 100_000);
+    const t200 = `${t100}\n${t100.slice(0, 99_999)}`;
+    log(`node: growth, 100 KB vs the same twice (${label})...`);
+    const a: number[] = [];
+    const b: number[] = [];
+    const q: number[] = [];
+    for (let r = 0; r < warmup + rounds; r++) {
+      const x = time(() => annotate(t100));
+      const y = time(() => annotate(t200));
+      if (r < warmup) continue;
+      a.push(x);
+      b.push(y);
+      q.push(y / x);
+    }
+    growth.push({ label, ms100: stat(a), ms200: stat(b), ratio: stat(q) });
+  }
+
+  return {
+    corpus: { pages: pages.length, chars },
+    pipelineMs: stat(pipe),
+    regexMs: stat(floor),
+    ratioToRegex: stat(ratio),
+    charsPerMs: stat(pipe.map((ms) => chars / ms)),
+    stages: { figures: stat(figs), parse: stat(parse), officials: stat(offs) },
+    compromise,
+    growth,
+    rounds,
+  };
+}

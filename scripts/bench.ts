@@ -1,0 +1,315 @@
+// `npm run bench`: every target of issue 5 ("Speed"), measured, in one table, and BENCHMARKS.md.
+//   npm run bench                      everything (about 15 minutes on 2 cores)
+//   npm run bench -- --quick           fewer rounds and loads (a few minutes; figures are noisier)
+//   npm run bench -- --node            only the Node pipeline benchmarks
+//   npm run bench -- --no-write        print the table, leave BENCHMARKS.md alone
+//   npm run bench -- --pages REGEX     only the corpus pages whose file name matches
+// Reads ../shared/corpus/pages, ../shared/corpus/trade-dev.jsonl and ../shared/seeds beside the
+// checkout. Builds its own benchmark build into .output/bench/ (never touching the .output/
+// folders that `npm run build` and the end-to-end tests use).
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { annotate } from '../lib/pipeline';
+import { buildExtension } from './bench-build';
+import { benchNode, corpusTexts, stat, type NodeResults, type Stat } from './bench-node';
+import { benchBrowsers, type BrowserResults } from './bench-browser';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = join(ROOT, '../shared');
+const PAGES = join(SHARED, 'corpus/pages');
+const DEV = join(SHARED, 'corpus/trade-dev.jsonl');
+const SEEDS = join(SHARED, 'seeds');
+const OUT = join(ROOT, '.output/bench');
+
+/** The budgets of issue 5. */
+export const TARGETS = {
+  contentScriptGzipKB: 30,
+  nothingPageMs: 2,
+  seedLatencyMs: 50,
+  longTaskMs: 50,
+  charsPerMs: 10_000,
+  ratioToRegex: 10,
+  growth200vs100: 2.2,
+  heapSeedMB: 5,
+  heapNothingMB: 1,
+} as const;
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = flag('--quick');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function need(path: string, what: string): void {
+  if (!existsSync(path)) {
+    process.stderr.write(`bench: ${what} not found at ${path} (../shared beside the checkout)\n`);
+    process.exit(2);
+  }
+}
+
+const f1 = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
+const f2 = (x: number) => x.toFixed(2);
+const spread = (s: Stat, f = f1) => `${f(s.median)} (${f(s.p25)}–${f(s.p75)}; ${f(s.min)}–${f(s.max)}, n=${s.n})`;
+const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+
+interface Row {
+  target: string;
+  measured: string;
+  budget: string;
+  ok: boolean;
+}
+
+function sizes(dirs: { chrome: string; firefox: string }) {
+  const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length / 1024;
+  const raw = (p: string) => readFileSync(p).length / 1024;
+  const files = (dir: string) => ({
+    content: join(dir, 'content-scripts/content.js'),
+    app: join(dir, 'content-app.js'),
+    background: join(dir, 'background.js'),
+  });
+  const c = files(dirs.chrome);
+  const f = files(dirs.firefox);
+  return {
+    chrome: { contentGz: gz(c.content), contentRaw: raw(c.content), appGz: gz(c.app), backgroundGz: gz(c.background) },
+    firefox: { contentGz: gz(f.content), contentRaw: raw(f.content), appGz: gz(f.app), backgroundGz: gz(f.background) },
+  };
+}
+
+function machine(browsers: BrowserResults | null): string[] {
+  const cpu = cpus();
+  const lines = [
+    `- CPU: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores (shared with other work: timings are noisy, hence medians over repeated runs, with the interquartile range and min–max)`,
+    `- Memory: ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at the end of the run: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`,
+    `- Node ${process.version}; ${browsers ? `Chromium ${browsers.chromiumVersion}; Firefox ${browsers.firefoxVersion}` : 'browsers not run'}`,
+  ];
+  try {
+    lines.push(`- Commit ${execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim()}${execSync('git status --porcelain', { cwd: ROOT }).toString().trim() ? ' with uncommitted changes' : ''}; run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  } catch {
+    /* not a git checkout */
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  need(PAGES, 'the corpus pages');
+  const nodeOnly = flag('--node');
+  const rounds = Number(opt('--rounds') ?? (quick ? 4 : 9));
+  const pageRuns = Number(opt('--runs') ?? (quick ? 1 : 3));
+  const seedRuns = Number(opt('--seed-runs') ?? (quick ? 5 : 15));
+  const heapRuns = quick ? 2 : 5;
+  const filter = opt('--pages') ? new RegExp(opt('--pages')!) : undefined;
+
+  const node: NodeResults = benchNode({ pagesDir: PAGES, devFile: DEV, cacheDir: join(OUT, 'texts'), rounds, log });
+
+  // Which corpus pages carry trade figures, by the pipeline in Node on the page's text.
+  const tradePages = new Set(
+    corpusTexts(PAGES, join(OUT, 'texts'))
+      .filter((p) => annotate(p.text).figures.some((f) => f.trade))
+      .map((p) => p.file),
+  );
+
+  let browsers: BrowserResults | null = null;
+  let size: ReturnType<typeof sizes> | null = null;
+  if (!nodeOnly) {
+    need(SEEDS, 'the seed article');
+    log('building the benchmark build into .output/bench/ ...');
+    const dirs = buildExtension(OUT, { bench: true });
+    // Sizes are those of the production build: the benchmark build's marks are not shipped.
+    const prod = buildExtension(join(OUT, 'production'));
+    size = sizes(prod);
+    const seedFile = join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
+    browsers = await benchBrowsers({
+      chrome: dirs.chrome,
+      firefox: dirs.firefox,
+      pagesDir: PAGES,
+      seedFile,
+      plainFile: join(ROOT, 'tests/fixtures/pages/plain.html'),
+      pageRuns,
+      seedRuns,
+      heapRuns,
+      filter,
+      log,
+    });
+  }
+
+  // ---- the table ----
+  const rows: Row[] = [];
+  if (size) {
+    const worst = Math.max(size.chrome.contentGz, size.firefox.contentGz);
+    rows.push({
+      target: '1. Content script every page gets (gzip)',
+      measured: `${f1(size.chrome.contentGz)} KB Chrome, ${f1(size.firefox.contentGz)} KB Firefox (the rest, imported only where there is something to mark: ${f1(size.chrome.appGz)} KB; pipeline in the background script: ${f1(size.chrome.backgroundGz)} KB)`,
+      budget: `≤ ${TARGETS.contentScriptGzipKB} KB`,
+      ok: worst <= TARGETS.contentScriptGzipKB,
+    });
+  }
+  let nothing: { pages: BrowserResults['pages']; perPage: Stat; over: BrowserResults['pages'] } | null = null;
+  if (browsers) {
+    const pages = browsers.pages.filter((p) => !tradePages.has(p.file));
+    const perPage = stat(pages.map((p) => p.extMs.median));
+    const over = pages.filter((p) => p.extMs.median > TARGETS.nothingPageMs);
+    nothing = { pages, perPage, over };
+    rows.push({
+      target: `2. Extension main-thread work, pages with no trade figures (Chromium; ${pages.length} corpus pages, median of ${pageRuns} loads each)`,
+      measured: `median page ${f2(perPage.median)} ms, p75 ${f2(perPage.p75)}, max ${f2(perPage.max)} ms; ${pages.length - over.length} of ${pages.length} pages within budget`,
+      budget: `≤ ${TARGETS.nothingPageMs} ms`,
+      ok: over.length === 0,
+    });
+    const ch = browsers.seed.chromium;
+    rows.push({
+      target: `3. Seed article: content script start to highlights (Chromium, ${ch.warm.n} loads)`,
+      measured: `${spread(ch.warm)} ms; first load after browser start ${ch.cold === null ? 'n/a' : f1(ch.cold)} ms`,
+      budget: `≤ ${TARGETS.seedLatencyMs} ms`,
+      ok: ch.warm.median <= TARGETS.seedLatencyMs,
+    });
+    const ff = browsers.seed.firefox;
+    if (ff)
+      rows.push({
+        target: `3. Seed article: content script start to highlights (Firefox, ${ff.warm.n} loads)`,
+        measured: `${spread(ff.warm)} ms; first load after browser start ${ff.cold === null ? 'n/a' : f1(ff.cold)} ms`,
+        budget: `≤ ${TARGETS.seedLatencyMs} ms`,
+        ok: ff.warm.median <= TARGETS.seedLatencyMs,
+      });
+    const longest = [...browsers.pages].sort((a, b) => b.longestTaskMs.median - a.longestTaskMs.median);
+    const worstAny = Math.max(...browsers.pages.flatMap((p) => p.loads.map((l) => l.longestTask.ms)));
+    rows.push({
+      target: `4. Longest task holding extension work, any corpus page (Chromium; ${browsers.pages.length} pages, median of ${pageRuns} loads each)`,
+      measured: `${f1(longest[0]?.longestTaskMs.median ?? 0)} ms (${longest[0]?.file ?? '-'}); longest single load ${f1(worstAny)} ms`,
+      budget: `≤ ${TARGETS.longTaskMs} ms`,
+      ok: (longest[0]?.longestTaskMs.median ?? 0) <= TARGETS.longTaskMs,
+    });
+  }
+  rows.push({
+    target: `5. Pipeline speed in Node, corpus pages' text (${node.corpus.pages} pages, ${node.corpus.chars.toLocaleString('en-US')} chars, ${node.rounds} rounds)`,
+    measured: `${spread(node.charsPerMs, (x) => x.toFixed(0))} chars/ms`,
+    budget: `≥ ${TARGETS.charsPerMs.toLocaleString('en-US')} chars/ms`,
+    ok: node.charsPerMs.median >= TARGETS.charsPerMs,
+  });
+  rows.push({
+    target: '5. Pipeline time ÷ one regex pass over the same text (same rounds)',
+    measured: `${spread(node.ratioToRegex, f2)}×`,
+    budget: `≤ ${TARGETS.ratioToRegex}×`,
+    ok: node.ratioToRegex.median <= TARGETS.ratioToRegex,
+  });
+  for (const g of node.growth) {
+    rows.push({
+      target: `5. Growth: 200 KB ÷ 100 KB (${g.label}: the first 100,000 characters, then the same twice)`,
+      measured: `${spread(g.ratio, f2)}× (${f1(g.ms100.median)} ms → ${f1(g.ms200.median)} ms)`,
+      budget: `≤ ${TARGETS.growth200vs100}×`,
+      ok: g.ratio.median <= TARGETS.growth200vs100,
+    });
+  }
+  if (browsers) {
+    rows.push({
+      target: `6. JS heap added, seed article (Chromium, ${browsers.heap.seedRuns} loads)`,
+      measured: `${spread(browsers.heap.seedMB, f2)} MB${browsers.heap.serviceWorkerMB !== null ? ` (and the background service worker: ${f2(browsers.heap.serviceWorkerMB)} MB, once for all tabs)` : ''}`,
+      budget: `≤ ${TARGETS.heapSeedMB} MB`,
+      ok: browsers.heap.seedMB.median <= TARGETS.heapSeedMB,
+    });
+    rows.push({
+      target: `6. JS heap added, page with nothing to annotate (Chromium, ${browsers.heap.seedRuns} loads)`,
+      measured: `${spread(browsers.heap.plainMB, f2)} MB`,
+      budget: `≤ ${TARGETS.heapNothingMB} MB`,
+      ok: browsers.heap.plainMB.median <= TARGETS.heapNothingMB,
+    });
+  }
+
+  const table = [
+    '| Target | Measured: median (p25–p75; min–max) | Budget | |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.target} | ${r.measured} | ${r.budget} | ${verdict(r.ok)} |`),
+  ].join('\n');
+  process.stdout.write(`\n${table}\n\n`);
+
+  // ---- details ----
+  const details: string[] = [];
+  details.push('### Node: the pipeline against a regex pass and a compromise parse');
+  details.push('');
+  details.push(`Per round over all ${node.corpus.pages} corpus pages' text (${node.corpus.chars.toLocaleString('en-US')} characters): pipeline ${spread(node.pipelineMs)} ms; one regex pass ${spread(node.regexMs, f2)} ms. Stages (same rounds): figures ${spread(node.stages.figures)} ms (of which parsing ${spread(node.stages.parse)} ms), officials ${spread(node.stages.officials)} ms.`);
+  if (node.compromise) {
+    const c = node.compromise;
+    details.push('');
+    details.push(`On the labelled trade articles (${c.chars.toLocaleString('en-US')} characters, dense with figures and officials), same rounds: compromise full parse (\`nlp(text)\`) ${spread(c.compromiseMs)} ms, the pipeline ${spread(c.pipelineMs)} ms (${f1(c.chars / c.pipelineMs.median)} chars/ms), one regex pass ${spread(c.regexMs, f2)} ms: compromise takes ${spread(c.ratioToPipeline)}× the pipeline's time.`);
+  }
+  if (browsers && nothing) {
+    details.push('');
+    details.push('### Chromium: pages with no trade figures over the budget');
+    details.push('');
+    const gateRejected = nothing.pages.filter((p) => !p.gatePassed);
+    details.push(`${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it and send their text to the background, ${nothing.pages.filter((p) => p.started).length} of them then load the rest of the content script because officials were found.`);
+    details.push('');
+    if (nothing.over.length) {
+      details.push('| Page | Extension ms (median) | Gate | Marked |');
+      details.push('|---|---|---|---|');
+      for (const p of nothing.over.sort((a, b) => b.extMs.median - a.extMs.median)) details.push(`| ${p.file} | ${f2(p.extMs.median)} | ${p.gatePassed ? 'passed' : 'stopped'} | ${p.started ? 'officials' : 'nothing'} |`);
+    }
+    details.push('');
+    details.push('### Seed article: where the time goes (medians, ms)');
+    details.push('');
+    for (const [name, r] of Object.entries({ Chromium: browsers.seed.chromium, Firefox: browsers.seed.firefox })) {
+      if (!r) continue;
+      details.push(`- ${name}: ${Object.entries(r.phases).map(([k, s]) => `${k} ${f1(s.median)}`).join('; ')}`);
+    }
+    details.push('');
+    details.push('### Longest tasks (Chromium, top 5 pages)');
+    details.push('');
+    for (const p of [...browsers.pages].sort((a, b) => b.longestTaskMs.median - a.longestTaskMs.median).slice(0, 5)) {
+      const l = [...p.loads].sort((a, b) => a.longestTask.ms - b.longestTask.ms)[p.loads.length >> 1];
+      details.push(`- ${p.file}: ${f1(p.longestTaskMs.median)} ms (extension's part ${f1(l.longestTask.extMs)} ms)`);
+    }
+  }
+  process.stdout.write(`${details.join('\n')}\n`);
+
+  if (!flag('--no-write') && !nodeOnly && !filter) {
+    const md = [
+      '# Benchmarks',
+      '',
+      'Issue 5 ("Speed"): what Footnote costs a reader. Written by `npm run bench` (scripts/bench.ts); every figure below is from one run.',
+      '',
+      table,
+      '',
+      '## The machine',
+      '',
+      ...machine(browsers),
+      '',
+      '## How it was measured',
+      '',
+      '- **Size**: `content-scripts/content.js` of a production build, gzip level 9 (also enforced by tests/size-budget.test.ts).',
+      '- **Browser figures** come from a benchmark build (`FOOTNOTE_BENCH=1`, built into `.output/bench/`), loaded into Debian\'s Chromium and Firefox ESR by the end-to-end harness (tests/e2e/harness), on the corpus pages (`../shared/corpus/pages`) served by its fixture server with every other request refused.',
+      '- **Extension main-thread work** (Chromium): the V8 sampling profiler (Chrome DevTools Protocol, `Profiler`, 50 µs asked for) runs through each page load; a sample counts when a frame of its stack is an extension script. That includes the browser work the extension\'s JavaScript calls (reading `textContent`, DOM calls) and its continuations after `await`. Pages "with no trade figures": those where the pipeline, in Node, finds no trade figure in the page\'s text.',
+      '- **Long tasks** (Chromium): a `devtools.timeline` trace recorded with the profile; each top-level task of the page\'s main thread that holds extension samples, and its duration.',
+      '- **Latency**: the content script records `performance.now()` marks in a benchmark build only (lib/bench-marks.ts), from its first line (`script`) to its first marks being painted (`painted`). The first load after the browser starts is shown apart (every cache and the background are cold then).',
+      '- **Heap**: `Runtime.getHeapUsage` of the page after two forced collections, with Footnote, minus the same in a second browser with an empty extension.',
+      '- **Node**: `annotate()` over the corpus pages\' text as the extension reads it (scripts/html-text.ts), interleaved page by page with one pass of a single money/percent/trade-word regex over the same text; ratios are per round. compromise: `nlp(text)` on the labelled trade articles. Growth: the same running text cut at 100,000 and 200,000 characters.',
+      '',
+      '## Details',
+      '',
+      ...details,
+      '',
+      '## Rerun',
+      '',
+      '```sh',
+      'npm run bench              # everything, about 15 minutes on 2 cores; writes this file',
+      'npm run bench -- --quick   # fewer rounds and loads, a few minutes',
+      'npm run bench -- --node    # the Node figures only',
+      '```',
+      '',
+      'It needs `../shared` beside the checkout and Debian\'s `chromium` and `firefox-esr` (as `npm test` does).',
+      '',
+    ].join('\n');
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), md);
+    log('wrote BENCHMARKS.md');
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
