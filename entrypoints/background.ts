@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../lib/messages';
-import { annotate } from '../lib/pipeline';
+import { annotatePage } from '../lib/pipeline';
 import { bundledKb } from '../lib/kb/bundled';
 import { serveAnnotations } from '../lib/page/background-pipeline';
 
@@ -9,7 +9,8 @@ import { serveAnnotations } from '../lib/page/background-pipeline';
 // main threads). It holds no state of its own: the content script of each tab reports after
 // every pass.
 export default defineBackground(() => {
-  serveAnnotations((text) => annotate(text, { kb: bundledKb }));
+  // annotatePage: officials are marked only on trade stories (lib/pipeline.ts).
+  serveAnnotations((text) => annotatePage(text, { kb: bundledKb }));
   onMessage('reportFindings', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
