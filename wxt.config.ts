@@ -1,9 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { loadKb } from './lib/kb';
 
-/** The unlisted script entrypoints/content-app.ts: the lazily imported part of the content script. */
-const CONTENT_APP = 'content-app';
+/** WXT's own `wxt/browser` (before @wxt-dev/webextension-polyfill aliases it to the polyfill). */
+const WXT_PLAIN_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
+
+/** The content script every page gets: the unlisted script entrypoints/content-loader.ts. */
+const CONTENT_LOADER = 'content-loader';
+/** The lazily imported parts of the content script (unlisted scripts, built as ES modules). */
+const CONTENT_MODULES = ['content-check', 'content-app'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -24,18 +30,31 @@ export default defineConfig({
     'build:before': () => {
       loadKb();
     },
-    // The content script that every page gets is only a loader; the rest (pipeline, knowledge
-    // base, cards) is entrypoints/content-app.ts, which it imports with import() on pages that
-    // have something to annotate. WXT builds unlisted scripts as classic IIFE scripts; this one
-    // is built as an ES module instead, so that import() hands over its exports.
+    // The content script every page gets is a small loader (entrypoints/content-loader.ts); the
+    // rest is imported with import() only on pages that need it: content-check.ts on pages that
+    // pass its gate, content-app.ts (footnote.ts, the cards) on pages with something to mark.
+    // WXT builds unlisted scripts as classic IIFE scripts; those two are built as ES modules
+    // instead, so that import() hands over their exports.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === CONTENT_APP)) return;
+      // The loader and step 1 use no promise-based extension API of their own (their messaging
+      // and storage libraries call the browser's API directly): they get WXT's plain `browser`
+      // (the browser's own `browser` or `chrome`) instead of webextension-polyfill, whose set-up
+      // on every page cost more than the rest of the loader.
+      if (entrypoints.some((e) => e.name === CONTENT_LOADER || e.name === 'content-check')) {
+        config.resolve ??= {};
+        const plain = { find: /^wxt\/browser$/, replacement: WXT_PLAIN_BROWSER };
+        const alias = config.resolve.alias;
+        config.resolve.alias = Array.isArray(alias)
+          ? [plain, ...alias]
+          : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      }
+      if (!entrypoints.some((e) => CONTENT_MODULES.includes(e.name))) return;
       if (config.build?.lib) config.build.lib.formats = ['es'];
-      // Vite leaves whitespace in ES library builds (for the consumer's bundler); this module is
-      // shipped as it is, so minify it fully, like the scripts WXT builds.
+      // Vite leaves whitespace in ES library builds (for the consumer's bundler); these modules
+      // are shipped as they are, so minify them fully, like the scripts WXT builds.
       const output = config.build?.rollupOptions?.output;
       if (output && !Array.isArray(output)) Object.assign(output, { minify: true });
-      // The IIFE footer ("content-app;", the return value for scripting.executeScript) is not
+      // The IIFE footer ("content_app;", the return value for scripting.executeScript) is not
       // valid at the end of a module that declares no such name.
       const isFooter = (p: unknown) => typeof p === 'object' && p !== null && 'name' in p && p.name === 'wxt:iife-footer';
       const drop = (list: unknown[]): unknown[] => list.filter((p) => !isFooter(p)).map((p) => (Array.isArray(p) ? drop(p) : p));
@@ -48,6 +67,16 @@ export default defineConfig({
     // Only what the job needs (see README, "Permissions"): settings storage. Content scripts
     // are declared for http(s) pages; the badge and popup need no permission of their own.
     permissions: ['storage'],
+    // Top frame only: frames are mostly ads, embeds and comment widgets, and scanning them all is
+    // how extensions like this one slow pages down (Hypothesis enters only frames that opt in).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: [`${CONTENT_LOADER}.js`],
+        run_at: 'document_idle',
+        all_frames: false,
+      },
+    ],
     // The lazily imported part of the content script (see the hook above). A content script's
     // import() fetches on the page's behalf, so the module must be web-accessible to the pages
     // the content script runs on. In Chrome only under a per-session URL, so that a page cannot
@@ -55,7 +84,7 @@ export default defineConfig({
     // per-install already.
     web_accessible_resources: [
       {
-        resources: [`${CONTENT_APP}.js`],
+        resources: CONTENT_MODULES.map((name) => `${name}.js`),
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

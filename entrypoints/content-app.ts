@@ -4,12 +4,18 @@
 // (lib/page/background-pipeline.ts). The content script every page gets (entrypoints/content/
 // index.ts) is a small loader that imports this module with import() once the background has
 // found something on the page to mark. Built as an ES module (wxt.config.ts).
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startFootnote } from './content/footnote';
 import { usePrefetched } from '../lib/page/background-pipeline';
 import { benchMark } from '../lib/bench-marks';
 
 export interface ContentApp {
-  startFootnote: typeof startFootnote;
+  /**
+   * Footnote on this page (footnote.ts), with the content-script context WXT would have made:
+   * it tells a content script of an earlier version of the extension to clean up, and tells
+   * this one when the extension is updated or removed.
+   */
+  start(): Promise<void>;
   /** The loader's annotations of the page's text, so the first pass need not ask again. */
   usePrefetched: typeof usePrefetched;
 }
@@ -18,6 +24,9 @@ export interface ContentApp {
 export default defineUnlistedScript({
   main: (): ContentApp => {
     benchMark('app-evaluated');
-    return { startFootnote, usePrefetched };
+    return {
+      start: () => startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true })),
+      usePrefetched,
+    };
   },
 });

@@ -1,5 +1,5 @@
 // The first question on every page: could there be anything here for Footnote? Answered by the
-// content script before anything else is loaded (entrypoints/content/index.ts), and again by the
+// content script before anything else is loaded (entrypoints/content-loader.ts), and again by the
 // annotator before each pass, with regex passes over the page's text and no DOM walk, so that a
 // page with nothing to annotate costs well under a millisecond on most pages.
 //
@@ -64,7 +64,10 @@ export const CURRENCY_CODE_SOURCE =
   String.raw`Nkr|NLG|NOK|NZD|PEN|PHP|PKR|PLN|Rmb|RMB|Rs\.|RUB|SAR|SDR|SEK|Sfr|SFr|SFR|SGD|Skr|Stg|STG|THB|` +
   String.raw`TRY|TWD|USD|VND|XDR|XEU|ZAR|DM|RM|Rp|Rs|RS`;
 export const CURRENCY_SIGNS = '$£€¥₹₩₽₺₱₦₪₫₴₭₡₾฿₨元￥＄￡';
-const FIGURE_PART = new RegExp(
+/** Built on first use: most pages have no trade word, and never need it. */
+let figurePart: RegExp | undefined;
+const figurePartRegex = (): RegExp =>
+  (figurePart ??= new RegExp(
   [
     `[${CURRENCY_SIGNS}%]`,
     // the words a spelled-out amount is read back from (figures/parse.ts KEYWORDS)
@@ -75,7 +78,7 @@ const FIGURE_PART = new RegExp(
     String.raw`\d\s?(?:${CURRENCY_CODE_SOURCE})\b`,
   ].join('|'),
   'gi',
-);
+  ));
 
 /** Could the pipeline mark anything in `text`? False: nothing worth running it for (see above). */
 export function mightHaveFindings(text: string): boolean {
@@ -100,8 +103,9 @@ export function mightHaveFindings(text: string): boolean {
     if (figure === -1) continue;
     const lo = Math.max(0, at - NEAR);
     if (figure < lo) {
-      FIGURE_PART.lastIndex = Math.max(lo, scanFrom);
-      const f = FIGURE_PART.exec(text);
+      const re = figurePartRegex();
+      re.lastIndex = Math.max(lo, scanFrom);
+      const f = re.exec(text);
       figure = f ? f.index : -1;
       scanFrom = f ? f.index + 1 : text.length;
       if (figure === -1) continue;

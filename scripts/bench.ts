@@ -70,7 +70,7 @@ function sizes(dirs: { chrome: string; firefox: string }) {
   const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length / 1024;
   const raw = (p: string) => readFileSync(p).length / 1024;
   const files = (dir: string) => ({
-    content: join(dir, 'content-scripts/content.js'),
+    content: join(dir, 'content-loader.js'),
     app: join(dir, 'content-app.js'),
     background: join(dir, 'background.js'),
   });
@@ -281,7 +281,7 @@ async function main(): Promise<void> {
       '',
       '## How it was measured',
       '',
-      '- **Size**: `content-scripts/content.js` of a production build, gzip level 9 (also enforced by tests/size-budget.test.ts).',
+      '- **Size**: `content-loader.js` (the content script every page gets) of a production build, gzip level 9 (also enforced by tests/size-budget.test.ts).',
       '- **Browser figures** come from a benchmark build (`FOOTNOTE_BENCH=1`, built into `.output/bench/`), loaded into Debian\'s Chromium and Firefox ESR by the end-to-end harness (tests/e2e/harness), on the corpus pages (`../shared/corpus/pages`) served by its fixture server with every other request refused.',
       '- **Extension main-thread work** (Chromium): the V8 sampling profiler (Chrome DevTools Protocol, `Profiler`, 50 µs asked for) runs through each page load; a sample counts when a frame of its stack is an extension script. That includes the browser work the extension\'s JavaScript calls (reading `textContent`, DOM calls) and its continuations after `await`. Pages "with no trade figures": those where the pipeline, in Node, finds no trade figure in the page\'s text.',
       '- **Long tasks** (Chromium): a `devtools.timeline` trace recorded with the profile; each top-level task of the page\'s main thread that holds extension samples, and its duration.',

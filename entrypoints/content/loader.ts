@@ -1,59 +1,84 @@
-// What every page gets: a gate and a loader. Most pages a reader opens have nothing for
-// Footnote; on those the gate (one regex pass over the page's text, lib/prefilter.ts) is all
-// that runs. When it passes, and the reader has not switched Footnote off on this site, the
-// loader reads the page's text and asks the background to annotate it
-// (lib/page/background-pipeline.ts: the pipeline and its knowledge base live there, loaded once
-// for all tabs). Only if that finds something to mark does it import the rest of the content
-// script (entrypoints/content-app.ts: footnote.ts with the annotator, the marks, the cards in
-// Preact), which takes over the page: `startFootnote`.
+// What every page gets: the gate, and nothing else that could wait. Most pages a reader opens have
+// nothing for Footnote; on those the gate (regex passes over the page's text, lib/prefilter.ts)
+// is all that runs, and this script is kept small because a content script is compiled again on
+// every page (about 0.1 ms per kilobyte here, measured: see BENCHMARKS.md).
 //
-// Why not the whole pipeline in a module the page imports: that module would be loaded, parsed
-// and run in every page with something to annotate (about 230 KB and 20-30 ms of the page's
-// main thread each time, measured), and the analysis would compete with the page for its main
-// thread; in the background it is loaded once, stays compiled while the reader browses, and the
-// page only pays for reading its text and painting. The cost is a round trip to the background,
-// and waking it when it was asleep (see BENCHMARKS.md).
+// When the gate passes, the rest is imported in two steps, each only if needed:
+//   1. content-check.ts (entrypoints/content/check.ts): the reader's setting for the site, the
+//      page's text, and the question to the background, which runs the pipeline
+//      (lib/page/background-pipeline.ts) and says whether there is anything to mark;
+//   2. content-app.ts: footnote.ts (the annotator, the marks, the cards in Preact, the popup's
+//      summary), which takes over the page.
+// Why the pipeline runs in the background rather than in a module the page imports: that module
+// (about 230 KB with the knowledge base) would be compiled and run in every page with something
+// to annotate, costing the page's main thread tens of milliseconds each time (measured), and the
+// analysis would compete with the page for it; in the background it is loaded once for all tabs
+// and stays compiled while the reader browses. The cost is a round trip to the background, and
+// waking it when it was asleep (BENCHMARKS.md, target 3).
 //
-// Until then the loader answers the popup itself ("nothing found", or "off on this site"), and
-// watches the page for content that arrives later, gating again once it settles.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
-import { onMessage, type PageState } from '../../lib/messages';
+// Until the app takes over, the loader answers the popup itself ("nothing found", or "off on
+// this site"), and watches the page for content that arrives later, gating again once it settles.
+import type { WxtBrowser } from 'wxt/browser';
 import { pageMightHaveFindings } from '../../lib/prefilter';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis } from '../../lib/page/extract';
-import { annotateInBackground, hasMarks } from '../../lib/page/background-pipeline';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
-import type { ContentApp } from '../content-app';
+import type { ContentCheck } from '../content-check';
 
-/** The lazily imported module (see wxt.config.ts: built as an ES module, web-accessible). */
-const APP_PATH = '/content-app.js';
+/** Step 1, a web-accessible ES module (wxt.config.ts). */
+const CHECK_PATH = '/content-check.js';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
 const SETTLE_MS = 400;
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-// The settings module reads storage as soon as it is evaluated (WXT storage items initialise
-// themselves): imported only when the loader needs it, so that pages with nothing to annotate
-// make no storage call at all.
-const settings = () => import('../../lib/settings');
+// The extension API: `chrome` where it exists (Chrome, and Firefox too, where it names the same
+// object as `browser`). Not through `wxt/browser`: in Chrome, the first touch of `browser`
+// builds the whole API object, a millisecond of every page's time.
+const g = globalThis as unknown as { chrome?: WxtBrowser; browser?: WxtBrowser };
+const browser = (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser;
 
-export function startLoader(ctx: ContentScriptContext): void {
+/** False once the extension was updated, reloaded or removed: this script is an orphan then. */
+const extensionAlive = () => Boolean(browser?.runtime?.id);
+
+let checkModule: Promise<ContentCheck> | undefined;
+const loadCheck = () =>
+  (checkModule ??= (import(/* @vite-ignore */ browser.runtime.getURL(CHECK_PATH)) as Promise<{ default: ContentCheck }>).then((m) => m.default));
+
+/** A message from the popup, in @webext-core/messaging's format (lib/messages.ts). */
+interface Message {
+  type?: unknown;
+}
+
+export function startLoader(): void {
   benchMark('start');
   if (!document.body || !/^https?:$/.test(location.protocol)) return;
   const host = location.hostname;
   const body = document.body;
-  /** idle: gating; loading: the site is on and the app is being imported; started: it took over. */
+  /** idle: gating; loading: asking the background and importing; started: the app took over. */
   let state: 'idle' | 'loading' | 'started' = 'idle';
   let checking = false;
 
-  const handlers = [
-    onMessage('getPageState', async (): Promise<PageState> => {
-      if (state !== 'idle') return { status: 'working', host };
-      const enabled = await (await settings()).isSiteEnabled(host);
-      return enabled ? { status: 'annotated', host, summary: { figures: [], officials: [] } } : { status: 'off', host };
-    }),
-    onMessage('revealMark', () => false),
-  ];
+  // The popup asks every page's content script what it found (lib/messages.ts, answered here in
+  // the same wire format until the app registers its own handlers).
+  const answer = (message: Message, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {
+    if (typeof message !== 'object' || message === null) return false;
+    if (message.type === 'revealMark') {
+      sendResponse({ res: false });
+      return false;
+    }
+    if (message.type !== 'getPageState') return false;
+    if (state !== 'idle') {
+      sendResponse({ res: { status: 'working', host } });
+      return false;
+    }
+    loadCheck()
+      .then((c) => c.pageState(host))
+      .then(
+        (res) => sendResponse({ res }),
+        (e: unknown) => sendResponse({ err: { message: e instanceof Error ? e.message : String(e) } }),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(answer as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   // Content that arrives later (script-rendered articles, infinite scroll, in-page navigation):
   // gate again once the page has been quiet for SETTLE_MS.
@@ -66,58 +91,45 @@ export function startLoader(ctx: ContentScriptContext): void {
   );
   observer.observe(body, { childList: true, subtree: true, characterData: true });
 
-  // Switched back on for this site while the page had something to annotate.
-  let unwatchSettings: (() => void) | undefined;
-
-  const stopLoader = () => {
+  let unwatch: (() => void) | undefined;
+  const stopWatching = () => {
     observer.disconnect();
     clearTimeout(timer);
-    unwatchSettings?.();
-    unwatchSettings = undefined;
+    unwatch?.();
+    unwatch = undefined;
   };
-  ctx.onInvalidated(() => {
-    stopLoader();
-    handlers.forEach((remove) => remove());
-  });
 
   async function check(): Promise<void> {
-    if (state !== 'idle' || checking || ctx.isInvalid) return;
+    if (state !== 'idle' || checking) return;
+    if (!extensionAlive()) {
+      stopWatching(); // an orphan after an update: the page belongs to the new version now
+      browser.runtime?.onMessage?.removeListener(answer as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+      return;
+    }
     checking = true;
+    let passed = false;
     try {
-      const found = benchSlice('gate', () => pageMightHaveFindings(body));
+      passed = benchSlice('gate', () => pageMightHaveFindings(body));
       benchMark('gated');
-      if (!found) return;
-      // The page's text (the same text the annotator's first pass will read), to the background,
-      // while the reader's setting for this site is read: both are round trips, one wait.
-      const text = benchSlice('extract', () =>
-        textForAnalysis(extractText(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }).text),
-      );
+      if (!passed) return;
       state = 'loading';
-      benchMark('ask');
-      const [enabled, annotations] = await Promise.all([settings().then((s) => s.isSiteEnabled(host)), annotateInBackground(text)]);
-      benchMark('annotated');
-      if (!enabled) {
+      const step1 = await loadCheck();
+      const found = await step1.check(body, host);
+      if (found === 'off') {
+        // Switched off on this site: start as soon as the reader switches it back on.
+        unwatch ??= step1.watchSwitchedOn(host, () => void check());
         state = 'idle';
-        const { watchDisabledSites } = await settings();
-        unwatchSettings ??= watchDisabledSites((sites) => {
-          if (!sites.includes(host)) void check();
-        });
         return;
       }
-      if (!hasMarks(annotations)) {
-        state = 'idle'; // nothing to mark after all: stay as small as before, and keep watching
+      if (found === 'nothing') {
+        state = 'idle'; // nothing to mark after all: keep watching the page
         return;
       }
-      stopLoader();
-      benchMark('import');
-      const app = ((await import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH))) as { default: ContentApp }).default;
-      benchMark('imported');
-      if (ctx.isInvalid) return;
-      app.usePrefetched(text, annotations);
-      // The app answers the popup from now on (its handlers are registered synchronously).
-      handlers.forEach((remove) => remove());
+      stopWatching();
+      // The app answers the popup from now on (it registers its handlers synchronously).
+      browser.runtime.onMessage.removeListener(answer as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
       state = 'started';
-      await app.startFootnote(ctx);
+      await found.start();
       benchMark('started');
     } catch (e) {
       if (state === 'loading') state = 'idle';
@@ -125,7 +137,9 @@ export function startLoader(ctx: ContentScriptContext): void {
     } finally {
       checking = false;
       benchMark('settled');
-      publishBenchMarks();
+      // (benchmark builds only; not where the gate stopped, so that the work measured on those
+      // pages is the loader's own)
+      if (passed) publishBenchMarks();
     }
   }
 

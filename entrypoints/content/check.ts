@@ -1,0 +1,48 @@
+// Step 1 of what pages that pass the gate get (see loader.ts): the reader's setting for the site,
+// the page's text, and the background's answer to whether there is anything to mark in it. Only
+// if there is does it import step 2, content-app.ts, and hand it that answer so that the
+// annotator's first pass, which reads the same text, need not ask again.
+import { browser } from 'wxt/browser';
+import type { PageState } from '../../lib/messages';
+import { isSiteEnabled, watchDisabledSites } from '../../lib/settings';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis } from '../../lib/page/extract';
+import { annotateInBackground, hasMarks } from '../../lib/page/background-pipeline';
+import { benchMark, benchSlice } from '../../lib/bench-marks';
+import type { ContentApp } from '../content-app';
+
+/** Step 2, a web-accessible ES module (wxt.config.ts). */
+const APP_PATH = '/content-app.js';
+
+/** Off on this site, nothing to mark, or the app, ready to take over the page. */
+export type CheckResult = 'off' | 'nothing' | Pick<ContentApp, 'start'>;
+
+export async function check(body: HTMLElement, host: string): Promise<CheckResult> {
+  // The page's text (the same text the annotator's first pass will read) to the background,
+  // while the setting is read: two round trips, one wait. On a site switched off, the answer
+  // is thrown away.
+  const text = benchSlice('extract', () =>
+    textForAnalysis(extractText(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }).text),
+  );
+  benchMark('ask');
+  const [enabled, annotations] = await Promise.all([isSiteEnabled(host), annotateInBackground(text)]);
+  benchMark('annotated');
+  if (!enabled) return 'off';
+  if (!hasMarks(annotations)) return 'nothing';
+  benchMark('import');
+  const app = ((await import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH))) as { default: ContentApp }).default;
+  benchMark('imported');
+  app.usePrefetched(text, annotations);
+  return app;
+}
+
+/** The popup's question, while the loader still answers it: nothing found here, or off. */
+export async function pageState(host: string): Promise<PageState> {
+  return (await isSiteEnabled(host)) ? { status: 'annotated', host, summary: { figures: [], officials: [] } } : { status: 'off', host };
+}
+
+/** Calls `onOn` when the reader switches Footnote back on for `host`; returns the unwatcher. */
+export function watchSwitchedOn(host: string, onOn: () => void): () => void {
+  return watchDisabledSites((sites) => {
+    if (!sites.includes(host)) onOn();
+  });
+}

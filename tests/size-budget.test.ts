@@ -1,0 +1,54 @@
+// Issue 5, target 1: what every page loads is small. Sizes are deterministic, so unlike timings
+// (BENCHMARKS.md) they are enforced here. Builds the production extension into a folder of its
+// own (scripts/bench-build.ts), never the .output/ folders that `npm run build` and e2e use.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, type Target } from '../scripts/bench-build';
+
+/** The budget of issue 5 for the content script every page gets, gzip. */
+const EVERY_PAGE_KB = 30;
+/** Well under the budget today (about 2 KB): a jump here means something heavy slipped in. */
+const LOADER_ALARM_KB = 8;
+
+const gzKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+let dirs: Record<Target, string>;
+beforeAll(() => {
+  dirs = buildExtension('.output/size-test');
+}, 240_000);
+
+describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
+  const manifest = () => JSON.parse(readFileSync(join(dirs[target], 'manifest.json'), 'utf8'));
+
+  it('declares one content script, the loader, for the top frame of http(s) pages', () => {
+    const scripts = manifest().content_scripts;
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0].js).toEqual(['content-loader.js']);
+    expect(scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(scripts[0].all_frames).toBe(false);
+  });
+
+  it(`keeps the content script every page gets within ${EVERY_PAGE_KB} KB gzip`, () => {
+    const kb = gzKB(join(dirs[target], 'content-loader.js'));
+    expect(kb).toBeLessThanOrEqual(EVERY_PAGE_KB);
+    expect(kb, 'the loader grew well past its usual size: did the pipeline or Preact get imported statically?').toBeLessThanOrEqual(LOADER_ALARM_KB);
+  });
+
+  it('leaves Preact, the cards and the knowledge base out of the loader', () => {
+    const loader = readFileSync(join(dirs[target], 'content-loader.js'), 'utf8');
+    // Strings that survive minification: the cards' host element, a knowledge-base name (the pipeline runs in the background).
+    const markers = ['footnote-card', 'Mnuchin'];
+    for (const m of markers) expect(loader).not.toContain(m);
+    // ...while the app, imported lazily, has the cards.
+    expect(readFileSync(join(dirs[target], 'content-app.js'), 'utf8')).toContain('footnote-card');
+    expect(readFileSync(join(dirs[target], 'background.js'), 'utf8')).toContain('Mnuchin');
+  });
+
+  it('makes the lazily imported modules web-accessible, and nothing else', () => {
+    const war = manifest().web_accessible_resources;
+    expect(war).toHaveLength(1);
+    expect([...war[0].resources].sort()).toEqual(['content-app.js', 'content-check.js']);
+  });
+});
