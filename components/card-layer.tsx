@@ -3,15 +3,22 @@
 // keeps it inside the viewport (flip at the edges, shift along them).
 import { render } from 'preact';
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { Card, type CardData } from './Card';
+import { Card, type CardActions, type CardData } from './Card';
 
 export interface CardAnchor {
   getBoundingClientRect(): DOMRect;
   getClientRects(): DOMRectList | DOMRect[];
 }
 
+export interface ShowOptions {
+  pinned: boolean;
+  /** Move focus into the card (a card pinned from the keyboard), so its buttons can be reached. */
+  focus: boolean;
+  actions: CardActions;
+}
+
 export interface CardLayer {
-  show(data: CardData, anchor: CardAnchor): void;
+  show(data: CardData, anchor: CardAnchor, options: ShowOptions): void;
   hide(): void;
   isOpen(): boolean;
   /** Is this node (from an event's composed path) part of the card? */
@@ -22,7 +29,7 @@ export interface CardLayer {
 
 let serial = 0;
 
-export function createCardLayer(container: HTMLElement, onClose: () => void): CardLayer {
+export function createCardLayer(container: HTMLElement): CardLayer {
   const doc = container.ownerDocument;
   const card = doc.createElement('div');
   card.className = 'fn-card';
@@ -61,15 +68,17 @@ export function createCardLayer(container: HTMLElement, onClose: () => void): Ca
 
   return {
     element: card,
-    show(data, anchor) {
+    show(data, anchor, { pinned, focus, actions }) {
       const id = `fn-card-${++serial}`;
-      render(<Card data={data} id={id} onClose={onClose} />, card);
+      // A fresh tree for each card (key): the last card's open panels and status do not carry over.
+      render(<Card key={id} data={data} id={id} pinned={pinned} actions={actions} />, card);
       if (!open) {
         if (canPopover) (card as HTMLElement & { showPopover(): void }).showPopover();
         else card.style.display = 'block';
       }
       open = true;
       place(anchor);
+      if (focus) card.querySelector<HTMLElement>('.fn-card-inner')?.focus({ preventScroll: true });
       // Follow the mark while the page scrolls (capture: any scrolling container).
       cleanupScroll?.();
       const follow = () => place(anchor);

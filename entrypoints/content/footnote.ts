@@ -7,7 +7,10 @@ import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
-import { MARK_SELECTOR, watchHover, type HoverController } from '../../lib/page/hover';
+import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from '../../lib/page/hover';
+import { citeFigure, citeOfficial } from '../../lib/describe/citation';
+import { addCorrection, getCorrections, isCorrected, type Correction } from '../../lib/corrections';
+import { copyText } from './clipboard';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
 import { summarise } from '../../lib/describe/summary';
@@ -41,8 +44,12 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     sendMessage('reportFindings', enabled ? count : 0).catch(() => {}); // the badge is optional
   };
 
+  // What the reader said is not right on this page: never marked again here (lib/corrections.ts).
+  let corrections: Correction[] = [];
+  const pageUrl = () => location.href.split('#')[0];
   const annotator = new PageAnnotator(document.body, {
     analyse: (text) => annotateInBackground(text),
+    skip: (f) => isCorrected(corrections, pageUrl(), f.kind, f.kind === 'figure' ? f.figure.text : f.official.text),
     onUpdate: (p) => {
       page = p;
       if (p.order.length) void ensureCards();
@@ -63,7 +70,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
         css: cardCss,
         onMount(container, shadow) {
           adoptCardStyles(shadow);
-          layer = createCardLayer(container, () => hover?.close());
+          layer = createCardLayer(container);
           return layer;
         },
         onRemove: () => layer?.destroy(),
@@ -78,7 +85,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     })().catch((e) => log('cards unavailable', e)));
 
   let expanded: HTMLElement | null = null;
-  function openCard(mark: HTMLElement) {
+  function openCard(mark: HTMLElement, reason: OpenReason) {
     const id = mark.getAttribute('data-footnote-id');
     const finding = id ? page?.findings.get(id) : undefined;
     if (!finding || !page || !layer) return;
@@ -87,7 +94,31 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
       finding.kind === 'figure'
         ? describeFigure(finding.figure, { text: page.text, figures, kb: bundledKb })
         : describeOfficial(finding.official, page.text, page.annotations.officials, bundledKb);
-    layer.show(data, anchorFor(id!));
+    const pinned = reason === 'pin';
+    layer.show(data, anchorFor(id!), {
+      pinned,
+      // Pinned from the keyboard (Enter or Space on the mark): the card's buttons must be reachable.
+      focus: pinned && document.activeElement === mark,
+      actions: {
+        onClose: () => hover?.close(),
+        onPin: (pin) => hover?.open(mark, pin ? 'pin' : 'hover'),
+        citation: () => {
+          const cited = { title: document.title, url: pageUrl(), accessed: new Date() };
+          return data.kind === 'figure' ? citeFigure(data, cited) : citeOfficial(data, cited);
+        },
+        copy: (text) => copyText(text, layer!.element),
+        notRight: async (note) => {
+          const correction = { url: pageUrl(), host, kind: finding.kind, text: data.text, note };
+          corrections = [...corrections, { ...correction, at: new Date().toISOString() }];
+          hover?.close();
+          // Every mark of the same words on this page goes, as it would on the next visit.
+          for (const [other, f] of page?.findings ?? []) {
+            if (f.kind === finding.kind && (f.kind === 'figure' ? f.figure.text : f.official.text) === data.text) annotator.unmark(other);
+          }
+          await addCorrection(correction);
+        },
+      },
+    });
     expanded?.setAttribute('aria-expanded', 'false');
     expanded = document.querySelector<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"][aria-expanded]`);
     expanded?.setAttribute('aria-expanded', 'true');
@@ -136,6 +167,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     if (enabled) void annotator.run();
   });
 
+  corrections = await getCorrections().catch(() => []);
   enabled = await isSiteEnabled(host);
   if (enabled) await start();
   else report();

@@ -5,6 +5,7 @@ import type { Figure } from '../types';
 import type { Fact, KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
 import { withinTolerance } from '../kb/link';
+import { whyFigure, type WhyMarked } from './why';
 import { formatKbDate, formatMoneyFull, formatMoneyShort, formatPercent, formatShare } from './format';
 
 export interface FactSummary {
@@ -39,6 +40,8 @@ export interface FigureCardData {
   check?: FigureCheck;
   /** Sentences relating this figure to others on the page and to reference totals. */
   relations: string[];
+  /** "Why is this marked?" */
+  why: WhyMarked;
 }
 
 export interface PageContext {
@@ -146,5 +149,6 @@ export function describeFigure(f: Figure, page: PageContext): FigureCardData {
     fact: fact && summariseFact(fact),
     check: fact ? checkAgainstFact(f, fact) : undefined,
     relations: relationsOf(f, page, fact),
+    why: whyFigure(f, page.text),
   };
 }

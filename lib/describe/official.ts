@@ -4,6 +4,7 @@ import type { OfficialMention } from '../types';
 import type { KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
 import { formatTerm } from './format';
+import { whyOfficial, type WhyMarked } from './why';
 
 export interface OfficeTerm {
   role: string;
@@ -24,6 +25,8 @@ export interface OfficialCardData {
   /** The sentence where the page first names them, as plain text. */
   pageSays?: string;
   mentions: number;
+  /** "Why is this marked?" */
+  why: WhyMarked;
 }
 
 const ORGANISATIONS: Record<string, string> = { EU: 'European Union', EC: 'European Community', OAS: 'Organization of American States', WTO: 'World Trade Organization', SU: 'Soviet Union' };
@@ -55,6 +58,7 @@ export function describeOfficial(m: OfficialMention, text: string, all: Official
       fromPage: false,
       pageSays,
       mentions: same.length,
+      why: whyOfficial(m, text, kb),
     };
   }
   return {
@@ -66,5 +70,6 @@ export function describeOfficial(m: OfficialMention, text: string, all: Official
     fromPage: true,
     pageSays,
     mentions: same.length,
+    why: whyOfficial(m, text, kb),
   };
 }

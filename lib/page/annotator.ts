@@ -12,7 +12,7 @@
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis, type PageText } from './extract';
-import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, type MarkAnnotation } from './marks';
+import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, removeMarksOf, type MarkAnnotation } from './marks';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
 import { benchMark, benchSlice } from '../bench-marks';
@@ -36,6 +36,8 @@ export interface PageAnnotatorOptions {
   settleMs?: number;
   /** The cap: at most this many characters of page text per pass (default DEFAULT_MAX_CHARS). */
   maxChars?: number;
+  /** Findings not to mark (the reader said "Not right?" about them). */
+  skip?: (finding: Finding) => boolean;
 }
 
 /** The longest a slice of work runs before the annotator hands the main thread back (ms). */
@@ -123,6 +125,8 @@ export class PageAnnotator {
         const id = this.existingMarkId(page, official.start, official.end) ?? nextId();
         wanted.push({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } });
       });
+      const skip = this.options.skip;
+      if (skip) for (let i = wanted.length - 1; i >= 0; i--) if (skip(wanted[i].finding)) wanted.splice(i, 1);
       wanted.sort((a, b) => a.start - b.start);
     });
     // In batches; a later batch never starts inside an earlier one's marks (they are sorted
@@ -203,6 +207,17 @@ export class PageAnnotator {
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run().catch(() => {}), this.options.settleMs ?? 400);
+  }
+
+  /** Unmark one finding now (its marks go; the next passes consult `skip`). */
+  unmark(id: string): void {
+    removeMarksOf(this.root, id);
+    this.observer?.takeRecords(); // our own change, not the page's
+    const page = this.current;
+    if (!page?.findings.has(id)) return;
+    const findings = new Map(page.findings);
+    findings.delete(id);
+    this.publish({ ...page, findings, order: page.order.filter((x) => x !== id) });
   }
 
   /** Take every mark off the page and stop watching it. */

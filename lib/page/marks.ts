@@ -172,6 +172,13 @@ export function removeMarks(root: ParentNode): number {
   return marks.length;
 }
 
+/** Unwrap the marks of one annotation (every piece carrying its id); returns how many. */
+export function removeMarksOf(root: ParentNode, id: string): number {
+  const marks = Array.from(root.querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`)).filter((m) => m.getAttribute(ID_ATTRIBUTE) === id);
+  marks.forEach(unwrapMark);
+  return marks.length;
+}
+
 /**
  * Whether `MARK_TAG` is a defined custom element in this document. Asked of a fresh element
  * with `:defined` rather than `customElements.get`: a Chrome content script has no

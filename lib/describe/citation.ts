@@ -1,0 +1,44 @@
+// "Copy citation": a plain-text citation of a figure or an official, as a student or a
+// journalist would paste it: what, the value, its date, who reported it, the source link, and
+// the page it was read on. Pure: the card puts it on the clipboard.
+import type { FigureCardData } from './figure';
+import type { OfficialCardData } from './official';
+
+export interface CitedPage {
+  title: string;
+  url: string;
+  /** When the reader read it; a citation's "accessed" date. */
+  accessed: Date;
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** Page titles can be anything: one line, no control characters, not absurdly long. */
+const clean = (s: string, max = 200) => {
+  const one = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+
+function seenOn(page: CitedPage): string {
+  const title = clean(page.title);
+  return `As given on ${title ? `"${title}", ` : ''}${page.url} (accessed ${isoDay(page.accessed)}).`;
+}
+
+export function citeFigure(d: FigureCardData, page: CitedPage): string {
+  const what = d.measure ? `${d.amount} (${d.measure})` : d.amount;
+  const lines = [`${what}: "${clean(d.text)}" = ${d.normalised}.`, seenOn(page)];
+  if (d.fact) {
+    lines.push(`Source: ${d.fact.measure}, ${d.fact.value}, ${d.fact.date}, reported by ${d.fact.reportedBy}.${d.fact.sources.length ? ` ${d.fact.sources.join(' ')}` : ''}`);
+    if (d.check) lines.push(`Check: ${d.check.text}`);
+  } else {
+    lines.push("Not checked: Footnote's knowledge base has no sourced figure for it.");
+  }
+  return lines.join('\n');
+}
+
+export function citeOfficial(d: OfficialCardData, page: CitedPage): string {
+  const terms = d.terms.map((t) => [t.role, t.country].filter(Boolean).join(', ') + (t.dates ? ` (${t.dates})` : '')).join('; ');
+  const lines = [`${d.name}${terms ? `: ${terms}` : ''}.`, seenOn(page)];
+  if (d.fromPage) lines.push("Role as the page gives it; not in Footnote's knowledge base.");
+  else if (d.sources.length) lines.push(`Source: ${d.sources.join(' ')}`);
+  return lines.join('\n');
+}
