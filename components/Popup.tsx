@@ -2,6 +2,8 @@
 // click-to-scroll, and the per-site switch. All browser access goes through `port`.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../lib/messages';
+import { chartFigures } from '../lib/describe/chart';
+import { FigureChart } from './FigureChart';
 
 export type PopupState = PageState | { status: 'unavailable' } | { status: 'loading' };
 
@@ -89,6 +91,7 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
           <p class="none">None named on this page.</p>
         )}
       </section>
+      <FigureChart charts={chartFigures(figures)} reveal={(id) => void reveal(id)} />
       <section aria-labelledby="figures-h">
         <h2 id="figures-h">
           Trade figures <span class="count">{figures.length}</span>

@@ -202,10 +202,21 @@ describe.each(browsers)('extension: $name', (spec) => {
     const summary = await popup.evaluate(() => ({
       headings: [...document.querySelectorAll('h2')].map((h) => h.textContent),
       items: [...document.querySelectorAll('section')].map((s) => [...s.querySelectorAll('.item-main')].map((i) => i.textContent)),
+      bars: [...document.querySelectorAll('svg.bars g.bar')].map((g) => [g.textContent, Number(g.querySelector('rect')!.getAttribute('width'))]),
+      tableRows: [...document.querySelectorAll('.chart-table tbody tr')].map((r) => r.querySelector('th')!.textContent),
+      relations: [...document.querySelectorAll('.relations li')].map((l) => l.textContent),
     }));
-    expect(summary.headings).toEqual(['Officials 2', 'Trade figures 5']);
+    expect(summary.headings).toEqual(['Officials 2', 'Money figures', 'Trade figures 5']);
     expect(summary.items[0]).toEqual(['Steven Mnuchin', 'Donald Trump']);
-    expect(summary.items[1]).toEqual(['$375 billion', '$100 billion', '$300 billion', '$50 billion', '$100 billion']);
+    expect(summary.items[2]).toEqual(['$375 billion', '$100 billion', '$300 billion', '$50 billion', '$100 billion']);
+    // The chart: a bar per money figure on one scale, the same in the table, and the relations.
+    expect(summary.bars.map(([t]) => t)).toContain('$375 billion');
+    expect(summary.bars).toHaveLength(5);
+    const width = (t: string) => summary.bars.find(([x]) => x === t)![1] as number;
+    expect(width('$100 billion') / width('$375 billion')).toBeCloseTo(100 / 375, 1);
+    expect(summary.tableRows.sort()).toEqual(['$100 billion', '$100 billion', '$300 billion', '$375 billion', '$50 billion']);
+    expect(summary.relations).toContain('$100 billion is about 27% of the $375 billion trade deficit.');
+    expect(summary.relations.join(' ')).not.toMatch(/investment/);
     await popup.screenshot(screenshotPath(`popup-${spec.name}`));
     // The toolbar badge counts the page's marks.
     const marks = new Set(await page.evaluate(() => [...document.querySelectorAll('footnote-mark')].map((m) => m.getAttribute('data-footnote-id')))).size;
@@ -215,7 +226,7 @@ describe.each(browsers)('extension: $name', (spec) => {
       return (g.browser ?? g.chrome)!.action.getBadgeText({ tabId });
     }, tab);
     expect(badge).toBe(String(marks));
-    await popup.evaluate(() => (document.querySelectorAll('section')[1].querySelectorAll('.item')[3] as HTMLElement).click());
+    await popup.evaluate(() => (document.querySelectorAll('section')[2].querySelectorAll('.item')[3] as HTMLElement).click());
     await page.waitForFunction(() => {
       const flashed = document.querySelector('footnote-mark[data-footnote-active]');
       return flashed?.textContent === '$50 billion';

@@ -1,0 +1,94 @@
+// The popup's picture of a page's money figures: bars on one scale per currency (a chart never
+// mixes currencies), grouped by what they measure, and the relations between them that a reader
+// would otherwise work out by hand ("$100 billion is about 27% of the $375 billion trade
+// deficit"). Pure: components/FigureChart.tsx draws it.
+import type { SummaryFigure } from './summary';
+import { formatMoneyShort, formatShare } from './format';
+
+export interface ChartBar {
+  markId: string;
+  amount: string;
+  value: number;
+  /** value ÷ the largest value in this currency: the bar's length, 0–1. */
+  fraction: number;
+}
+
+export interface ChartGroup {
+  /** What the bars measure ("trade deficit", "tariffs"), or "other trade figures". */
+  measure: string;
+  bars: ChartBar[];
+}
+
+export interface CurrencyChart {
+  currency: string;
+  /** Largest value: the scale's end. */
+  max: number;
+  groups: ChartGroup[];
+  /** "$100 billion is about 27% of the $375 billion trade deficit." */
+  relations: string[];
+}
+
+/** Totals other figures are a share of. */
+const TOTAL = /deficit|surplus|imports|exports|trade balance|two-way trade|bilateral trade/i;
+/** Figures that are meaningfully a share of such a total: trade flows and the goods tariffs hit
+ * ("$50 billion of goods covered by tariffs is 13% of the deficit"), not investment or spending. */
+const PART = /deficit|surplus|imports|exports|trade|tariff|goods|duties/i;
+const MAX_RELATIONS = 6;
+const UNGROUPED = 'other trade figures';
+
+/** One chart per currency, the currency with most figures first; ranges and negatives left out. */
+export function chartFigures(figures: readonly SummaryFigure[]): CurrencyChart[] {
+  const money = figures.filter((f): f is SummaryFigure & { currency: string } => f.kind === 'money' && f.currency !== null && f.value > 0 && Number.isFinite(f.value));
+  const byCurrency = new Map<string, typeof money>();
+  for (const f of money) byCurrency.set(f.currency, [...(byCurrency.get(f.currency) ?? []), f]);
+  const charts: CurrencyChart[] = [];
+  for (const [currency, list] of byCurrency) {
+    const max = Math.max(...list.map((f) => f.value));
+    const groups = new Map<string, ChartBar[]>();
+    for (const f of list) {
+      const measure = f.measure ?? UNGROUPED;
+      groups.set(measure, [...(groups.get(measure) ?? []), { markId: f.markId, amount: f.amount, value: f.value, fraction: f.value / max }]);
+    }
+    charts.push({
+      currency,
+      max,
+      // Largest group first, bars within a group largest first: the eye reads the scale downwards.
+      groups: [...groups]
+        .map(([measure, bars]) => ({ measure, bars: bars.sort((a, b) => b.value - a.value) }))
+        .sort((a, b) => b.bars[0].value - a.bars[0].value || a.measure.localeCompare(b.measure)),
+      relations: relationsOf(list),
+    });
+  }
+  return charts.sort((a, b) => countOf(b) - countOf(a) || a.currency.localeCompare(b.currency));
+}
+
+const countOf = (c: CurrencyChart) => c.groups.reduce((n, g) => n + g.bars.length, 0);
+
+function relationsOf(list: ReadonlyArray<SummaryFigure & { currency: string }>): string[] {
+  const out: string[] = [];
+  // The largest figure of each total measure is the total; a smaller one of the same measure is a
+  // part of it ("shave $100 billion off the $375 billion deficit").
+  const largest = new Map<string, SummaryFigure & { currency: string }>();
+  for (const f of list) if (f.measure && TOTAL.test(f.measure) && f.value > (largest.get(f.measure)?.value ?? 0)) largest.set(f.measure, f);
+  const totals = [...largest.values()].sort((a, b) => b.value - a.value);
+  const parts = uniqueByValue(list.filter((f) => f.measure && PART.test(f.measure)));
+  for (const total of totals) {
+    for (const part of parts) {
+      if (part.value >= total.value) continue;
+      out.push(`${part.amount}${part.measure && part.measure !== total.measure ? ` (${part.measure})` : ''} is about ${formatShare(part.value / total.value)} of the ${formatMoneyShort(total.value, total.currency)} ${total.measure}.`);
+      if (out.length >= MAX_RELATIONS) return out;
+    }
+  }
+  return out;
+}
+
+/** One figure per value and measure: a page that repeats "$100 billion" relates it once. */
+function uniqueByValue<T extends SummaryFigure>(list: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const key = `${f.value}|${f.measure ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
