@@ -46,6 +46,17 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     expect(readFileSync(join(dirs[target], 'background.js'), 'utf8')).toContain('Mnuchin');
   });
 
+  it('has toolbar and store icons at every size the browsers ask for, as real PNG files', () => {
+    const icons: Record<string, string> = manifest().icons;
+    expect(Object.keys(icons).map(Number).sort((a, b) => a - b)).toEqual([16, 19, 32, 38, 48, 96, 128]);
+    for (const [size, file] of Object.entries(icons)) {
+      const png = readFileSync(join(dirs[target], file));
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      // IHDR width and height, big-endian at bytes 16 and 20
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    }
+  });
+
   it('makes the lazily imported modules web-accessible, and nothing else', () => {
     const war = manifest().web_accessible_resources;
     expect(war).toHaveLength(1);
