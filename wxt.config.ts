@@ -62,8 +62,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Footnote',
-    description: 'Context next to the figures and officials in trade-policy news. Works offline; sends nothing.',
+    // In the reader's language, from public/_locales (English when theirs is not there).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // Only what the job needs (see README, "Permissions"): settings storage. Content scripts
     // are declared for http(s) pages; the badge and popup need no permission of their own.
     permissions: ['storage'],

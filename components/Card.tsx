@@ -1,6 +1,7 @@
 // The card shell: a labelled, non-modal dialog that holds a figure or official card, with what a
 // reader can do with it: pin it, copy a citation, ask why it is marked, say it is not right.
 // Everything from the page is rendered as text (Preact escapes strings), never as HTML.
+import { t } from '../lib/i18n';
 import { useState } from 'preact/hooks';
 import type { FigureCardData } from '../lib/describe/figure';
 import type { OfficialCardData } from '../lib/describe/official';
@@ -29,11 +30,13 @@ export function Card({ data, id, pinned, actions }: { data: CardData; id: string
   const [panel, setPanel] = useState<Panel>('none');
   const [status, setStatus] = useState('');
   const [note, setNote] = useState('');
+  const [refused, setRefused] = useState(false);
   const toggle = (p: Panel) => setPanel(panel === p ? 'none' : p);
 
   const copy = async () => {
     const ok = await actions.copy(actions.citation()).catch(() => false);
-    setStatus(ok ? 'Citation copied.' : 'The browser did not allow copying; select the text below instead.');
+    setStatus(ok ? t('card_copied') : t('card_copy_refused'));
+    setRefused(!ok);
     if (!ok) setPanel('none');
   };
 
@@ -41,20 +44,20 @@ export function Card({ data, id, pinned, actions }: { data: CardData; id: string
     <div class={`fn-card-inner${pinned ? ' fn-pinned' : ''}`} role="dialog" aria-labelledby={`${id}-title`} id={id} tabIndex={-1}>
       <div class="fn-head">
         <span class="fn-brand" id={`${id}-title`}>
-          Footnote: {data.kind === 'figure' ? data.amount : data.name}
+          {t('card_title', data.kind === 'figure' ? data.amount : data.name)}
         </span>
         <span class="fn-head-buttons">
           <button
             type="button"
             class="fn-icon fn-pin"
             aria-pressed={pinned ? 'true' : 'false'}
-            aria-label={pinned ? 'Unpin card' : 'Pin card'}
-            title={pinned ? 'Unpin' : 'Pin: keep this card open'}
+            aria-label={pinned ? t('card_unpin') : t('card_pin')}
+            title={pinned ? t('card_unpin_tip') : t('card_pin_tip')}
             onClick={() => actions.onPin(!pinned)}
           >
             {pinned ? '◆' : '◇'}
           </button>
-          <button type="button" class="fn-icon fn-close" aria-label="Close" title="Close (Escape)" onClick={actions.onClose}>
+          <button type="button" class="fn-icon fn-close" aria-label={t('card_close')} title={t('card_close_tip')} onClick={actions.onClose}>
             ×
           </button>
         </span>
@@ -62,19 +65,19 @@ export function Card({ data, id, pinned, actions }: { data: CardData; id: string
       {data.kind === 'figure' ? <FigureCard data={data} /> : <OfficialCard data={data} />}
       <div class="fn-actions">
         <button type="button" class="fn-action fn-copy" onClick={copy}>
-          Copy citation
+          {t('card_copy')}
         </button>
         <button type="button" class="fn-action fn-why-toggle" aria-expanded={panel === 'why' ? 'true' : 'false'} aria-controls={`${id}-why`} onClick={() => toggle('why')}>
-          Why is this marked?
+          {t('card_why')}
         </button>
         <button type="button" class="fn-action fn-wrong-toggle" aria-expanded={panel === 'not-right' ? 'true' : 'false'} aria-controls={`${id}-wrong`} onClick={() => toggle('not-right')}>
-          Not right?
+          {t('card_not_right')}
         </button>
       </div>
       <p class="fn-status" role="status" aria-live="polite">
         {status}
       </p>
-      {status.startsWith('The browser') && <pre class="fn-citation">{actions.citation()}</pre>}
+      {refused && <pre class="fn-citation">{actions.citation()}</pre>}
       {panel === 'why' && <Why id={`${id}-why`} why={data.why} />}
       {panel === 'not-right' && (
         <form
@@ -83,15 +86,15 @@ export function Card({ data, id, pinned, actions }: { data: CardData; id: string
           onSubmit={(e) => {
             e.preventDefault();
             void actions.notRight(note.trim()).then(
-              () => setStatus('Thanks: noted on this device only, and the mark is hidden.'),
-              () => setStatus('Could not save the correction.'),
+              () => setStatus(t('card_not_right_thanks')),
+              () => setStatus(t('card_not_right_failed')),
             );
           }}
         >
-          <label for={`${id}-note`}>What is wrong? (optional, kept on this device only)</label>
+          <label for={`${id}-note`}>{t('card_not_right_label')}</label>
           <textarea id={`${id}-note`} rows={2} maxLength={500} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
           <button type="submit" class="fn-action fn-wrong-submit">
-            Hide this mark
+            {t('card_not_right_submit')}
           </button>
         </form>
       )}

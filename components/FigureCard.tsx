@@ -1,19 +1,20 @@
 // The card for a figure: amount, what it measures, the sourced fact and its check, relations.
 // Everything from the page is rendered as text nodes (Preact escapes strings); never as HTML.
+import { measureLabel, t } from '../lib/i18n';
 import type { FigureCardData } from '../lib/describe/figure';
 import { SourceLinks } from './SourceLinks';
 
 export function FigureCard({ data }: { data: FigureCardData }) {
   return (
     <div class="fn-body">
-      <p class="fn-kicker">{data.measure ? `Trade figure · ${data.measure}` : 'Trade figure'}</p>
+      <p class="fn-kicker">{data.measure ? t('figure_kicker_measure', measureLabel(data.measure)) : t('figure_kicker')}</p>
       <p class="fn-title">
         <span class="fn-amount">{data.amount}</span>
         <span class="fn-equals"> = {data.normalised}</span>
       </p>
-      {data.currencyInferred && <p class="fn-note">Currency taken from a parallel amount in the same passage.</p>}
+      {data.currencyInferred && <p class="fn-note">{t('figure_currency_inferred')}</p>}
       {data.fact ? (
-        <section class="fn-fact" aria-label="Source">
+        <section class="fn-fact" aria-label={t('figure_source')}>
           <p class="fn-fact-measure">{data.fact.measure}</p>
           <p>
             <strong>{data.fact.value}</strong> · {data.fact.date} · {data.fact.reportedBy}
@@ -23,10 +24,10 @@ export function FigureCard({ data }: { data: FigureCardData }) {
           <SourceLinks urls={data.fact.sources} />
         </section>
       ) : (
-        <p class="fn-note">Footnote's knowledge base has no sourced figure to check this one against.</p>
+        <p class="fn-note">{t('figure_no_fact')}</p>
       )}
       {data.relations.length > 0 && (
-        <ul class="fn-relations" aria-label="Compared with">
+        <ul class="fn-relations" aria-label={t('figure_compared')}>
           {data.relations.map((r) => (
             <li key={r}>{r}</li>
           ))}

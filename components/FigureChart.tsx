@@ -2,6 +2,8 @@
 // with the relations between them. Inline SVG: a handful of bars needs no charting library. The
 // SVG is hidden from assistive technology; the same figures are a table, which screen readers
 // read and any reader can switch to.
+import { t } from '../lib/i18n';
+import { formatShareOfMax } from '../lib/describe/format';
 import { useState } from 'preact/hooks';
 import type { CurrencyChart } from '../lib/describe/chart';
 
@@ -20,13 +22,13 @@ export function FigureChart({ charts, reveal }: { charts: CurrencyChart[]; revea
   return (
     <section class="chart" aria-labelledby="chart-h">
       <div class="chart-head">
-        <h2 id="chart-h">Money figures</h2>
+        <h2 id="chart-h">{t('chart_heading')}</h2>
         <button type="button" class="linkish" aria-pressed={asTable ? 'true' : 'false'} onClick={() => setAsTable(!asTable)}>
-          {asTable ? 'Show as chart' : 'Show as table'}
+          {asTable ? t('chart_show_chart') : t('chart_show_table')}
         </button>
       </div>
       {charts.length > 1 && (
-        <div class="currencies" role="radiogroup" aria-label="Currency">
+        <div class="currencies" role="radiogroup" aria-label={t('chart_currency')}>
           {charts.map((c, i) => (
             <label key={c.currency} class={i === index ? 'on' : ''}>
               <input type="radio" name="currency" checked={i === index} onChange={() => setIndex(i)} />
@@ -37,12 +39,12 @@ export function FigureChart({ charts, reveal }: { charts: CurrencyChart[]; revea
       )}
       {!asTable && <Bars chart={chart} reveal={reveal} />}
       <table class={asTable ? 'chart-table' : 'chart-table sr-only'}>
-        <caption>Money figures on this page in {chart.currency}, largest first within each measure</caption>
+        <caption>{t('chart_caption', chart.currency)}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Measure</th>
-            <th scope="col">Share of the largest</th>
+            <th scope="col">{t('chart_col_figure')}</th>
+            <th scope="col">{t('chart_col_measure')}</th>
+            <th scope="col">{t('chart_col_share')}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,15 +52,15 @@ export function FigureChart({ charts, reveal }: { charts: CurrencyChart[]; revea
             g.bars.map((b) => (
               <tr key={b.markId}>
                 <th scope="row">{b.amount}</th>
-                <td>{g.measure}</td>
-                <td>{Math.round(b.fraction * 100)}%</td>
+                <td>{g.label}</td>
+                <td>{formatShareOfMax(b.fraction)}</td>
               </tr>
             )),
           )}
         </tbody>
       </table>
       {chart.relations.length > 0 && (
-        <ul class="relations" aria-label="How they relate">
+        <ul class="relations" aria-label={t('chart_relations')}>
           {chart.relations.map((r) => (
             <li key={r}>{r}</li>
           ))}
@@ -81,7 +83,7 @@ function Bars({ chart, reveal }: { chart: CurrencyChart; reveal: (markId: string
       {rows.map(({ g, top }) => (
         <g key={g.measure}>
           <text class="bar-group" x={0} y={top + 13}>
-            {g.measure}
+            {g.label}
           </text>
           {g.bars.map((b, i) => {
             const w = Math.max(2, Math.round(b.fraction * span));

@@ -1,12 +1,13 @@
 // The card for an official: role, country and dates from the knowledge base, or, for someone
 // the knowledge base does not know, the role as the page gives it, marked as such.
+import { t } from '../lib/i18n';
 import type { OfficialCardData } from '../lib/describe/official';
 import { SourceLinks } from './SourceLinks';
 
 export function OfficialCard({ data }: { data: OfficialCardData }) {
   return (
     <div class="fn-body">
-      <p class="fn-kicker">{data.fromPage ? 'Official · as the page describes them' : 'Official'}</p>
+      <p class="fn-kicker">{data.fromPage ? t('official_kicker_page') : t('official_kicker')}</p>
       <p class="fn-title">{data.name}</p>
       {data.terms.length > 0 && (
         <ul class="fn-terms">
@@ -23,12 +24,12 @@ export function OfficialCard({ data }: { data: OfficialCardData }) {
       {data.summary && <p class="fn-summary">{data.summary}</p>}
       {data.pageSays && (
         <blockquote class="fn-quote">
-          <span class="fn-quote-label">On this page{data.mentions > 1 ? ` (${data.mentions} mentions)` : ''}: </span>
+          <span class="fn-quote-label">{data.mentions > 1 ? t('official_on_page_n', data.mentions) : t('official_on_page')}</span>
           {data.pageSays}
         </blockquote>
       )}
       {data.fromPage ? (
-        <p class="fn-note">Not in Footnote's knowledge base: the role is taken from this page.</p>
+        <p class="fn-note">{t('official_not_in_kb')}</p>
       ) : (
         <SourceLinks urls={data.sources} />
       )}

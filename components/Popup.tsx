@@ -1,5 +1,6 @@
 // The toolbar popup: a summary of the current page (officials, trade figures, in page order),
 // click-to-scroll, and the per-site switch. All browser access goes through `port`.
+import { measureLabel, t } from '../lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../lib/messages';
 import { chartFigures } from '../lib/describe/chart';
@@ -39,7 +40,7 @@ export function Popup({ port }: { port: PopupPort }) {
         {'host' in state && (
           <label class="switch">
             <input type="checkbox" checked={state.status === 'off'} onChange={(e) => void toggle(state.host, (e.target as HTMLInputElement).checked === false)} />
-            Off on this site
+            {t('popup_off_switch')}
           </label>
         )}
       </header>
@@ -52,25 +53,25 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
   switch (state.status) {
     case 'loading':
     case 'working':
-      return <p class="state" role="status">Reading the page…</p>;
+      return <p class="state" role="status">{t('popup_reading')}</p>;
     case 'unavailable':
       return (
         <p class="state" role="status">
-          Footnote can’t read this page. It works on ordinary web pages (http and https), not on the browser’s own pages or the add-on stores. If you opened this tab before installing Footnote, reload it.
+          {t('popup_unavailable')}
         </p>
       );
     case 'off':
-      return <p class="state" role="status">Footnote is off on {state.host}. Untick the box to turn it back on.</p>;
+      return <p class="state" role="status">{t('popup_off', state.host)}</p>;
   }
   const { officials, figures } = state.summary;
   if (!officials.length && !figures.length) {
-    return <p class="state" role="status">No trade figures or officials found on this page.</p>;
+    return <p class="state" role="status">{t('popup_nothing')}</p>;
   }
   return (
     <>
       <section aria-labelledby="officials-h">
         <h2 id="officials-h">
-          Officials <span class="count">{officials.length}</span>
+          {t('popup_officials')} <span class="count">{officials.length}</span>
         </h2>
         {officials.length ? (
           <ul class="items">
@@ -79,22 +80,22 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
                 <button type="button" class="item" onClick={() => void reveal(o.markId)}>
                   <span class="item-main">{o.name}</span>
                   <span class="item-sub">
-                    {o.role ?? 'official'}
-                    {o.known ? '' : ' (from the page)'}
-                    {o.mentions > 1 ? ` · ${o.mentions} mentions` : ''}
+                    {o.role ?? t('popup_official')}
+                    {o.known ? '' : t('popup_from_page')}
+                    {o.mentions > 1 ? t('popup_mentions', o.mentions) : ''}
                   </span>
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="none">None named on this page.</p>
+          <p class="none">{t('popup_no_officials')}</p>
         )}
       </section>
       <FigureChart charts={chartFigures(figures)} reveal={(id) => void reveal(id)} />
       <section aria-labelledby="figures-h">
         <h2 id="figures-h">
-          Trade figures <span class="count">{figures.length}</span>
+          {t('popup_figures')} <span class="count">{figures.length}</span>
         </h2>
         {figures.length ? (
           <ul class="items">
@@ -102,13 +103,13 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
               <li key={f.markId}>
                 <button type="button" class="item" onClick={() => void reveal(f.markId)}>
                   <span class="item-main">{f.amount}</span>
-                  <span class="item-sub">{f.measure ?? 'trade figure'}</span>
+                  <span class="item-sub">{f.measure ? measureLabel(f.measure) : t('popup_trade_figure')}</span>
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="none">None on this page.</p>
+          <p class="none">{t('popup_no_figures')}</p>
         )}
       </section>
     </>

@@ -11,6 +11,7 @@ import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from
 import { citeFigure, citeOfficial } from '../../lib/describe/citation';
 import { addCorrection, getCorrections, isCorrected, type Correction } from '../../lib/corrections';
 import { copyText } from './clipboard';
+import { useBrowserMessages } from '../../lib/i18n-browser';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
 import { summarise } from '../../lib/describe/summary';
@@ -23,6 +24,7 @@ const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
 export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   if (!document.body || !/^https?:$/.test(location.protocol)) return;
+  useBrowserMessages(); // cards in the reader's language
   const host = location.hostname;
   // Until the settings are read, the popup is told "working" rather than nothing at all.
   let enabled: boolean | undefined;

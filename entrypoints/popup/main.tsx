@@ -4,6 +4,11 @@ import '../../assets/popup.css';
 import { Popup, type PopupPort, type PopupState } from '../../components/Popup';
 import { sendMessage } from '../../lib/messages';
 import { setSiteEnabled } from '../../lib/settings';
+import { useBrowserMessages } from '../../lib/i18n-browser';
+import { uiLocale } from '../../lib/i18n';
+
+useBrowserMessages();
+document.documentElement.lang = uiLocale(); // index.html says en until then
 
 // Which tab to summarise: the active one, or `?tab=ID` (how the end-to-end tests open the
 // popup as a page of its own).

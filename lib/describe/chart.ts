@@ -2,6 +2,7 @@
 // mixes currencies), grouped by what they measure, and the relations between them that a reader
 // would otherwise work out by hand ("$100 billion is about 27% of the $375 billion trade
 // deficit"). Pure: components/FigureChart.tsx draws it.
+import { measureLabel, t } from '../i18n';
 import type { SummaryFigure } from './summary';
 import { formatMoneyShort, formatShare } from './format';
 
@@ -16,6 +17,8 @@ export interface ChartBar {
 export interface ChartGroup {
   /** What the bars measure ("trade deficit", "tariffs"), or "other trade figures". */
   measure: string;
+  /** The same in the reader's language. */
+  label: string;
   bars: ChartBar[];
 }
 
@@ -54,7 +57,7 @@ export function chartFigures(figures: readonly SummaryFigure[]): CurrencyChart[]
       max,
       // Largest group first, bars within a group largest first: the eye reads the scale downwards.
       groups: [...groups]
-        .map(([measure, bars]) => ({ measure, bars: bars.sort((a, b) => b.value - a.value) }))
+        .map(([measure, bars]) => ({ measure, label: measure === UNGROUPED ? t('chart_other') : measureLabel(measure), bars: bars.sort((a, b) => b.value - a.value) }))
         .sort((a, b) => b.bars[0].value - a.bars[0].value || a.measure.localeCompare(b.measure)),
       relations: relationsOf(list),
     });
@@ -75,7 +78,13 @@ function relationsOf(list: ReadonlyArray<SummaryFigure & { currency: string }>):
   for (const total of totals) {
     for (const part of parts) {
       if (part.value >= total.value) continue;
-      out.push(`${part.amount}${part.measure && part.measure !== total.measure ? ` (${part.measure})` : ''} is about ${formatShare(part.value / total.value)} of the ${formatMoneyShort(total.value, total.currency)} ${total.measure}.`);
+      const share = formatShare(part.value / total.value);
+      const whole = formatMoneyShort(total.value, total.currency);
+      out.push(
+        part.measure && part.measure !== total.measure
+          ? t('chart_relation_measure', part.amount, measureLabel(part.measure), share, whole, measureLabel(total.measure!))
+          : t('chart_relation', part.amount, share, whole, measureLabel(total.measure!)),
+      );
       if (out.length >= MAX_RELATIONS) return out;
     }
   }

@@ -1,6 +1,7 @@
 // "Copy citation": a plain-text citation of a figure or an official, as a student or a
 // journalist would paste it: what, the value, its date, who reported it, the source link, and
 // the page it was read on. Pure: the card puts it on the clipboard.
+import { measureLabel, t } from '../i18n';
 import type { FigureCardData } from './figure';
 import type { OfficialCardData } from './official';
 
@@ -20,17 +21,18 @@ const clean = (s: string, max = 200) => {
 
 function seenOn(page: CitedPage): string {
   const title = clean(page.title);
-  return `As given on ${title ? `"${title}", ` : ''}${page.url} (accessed ${isoDay(page.accessed)}).`;
+  return title ? t('cite_seen_on', title, page.url, isoDay(page.accessed)) : t('cite_seen_on_untitled', page.url, isoDay(page.accessed));
 }
 
 export function citeFigure(d: FigureCardData, page: CitedPage): string {
-  const what = d.measure ? `${d.amount} (${d.measure})` : d.amount;
+  const what = d.measure ? `${d.amount} (${measureLabel(d.measure)})` : d.amount;
   const lines = [`${what}: "${clean(d.text)}" = ${d.normalised}.`, seenOn(page)];
   if (d.fact) {
-    lines.push(`Source: ${d.fact.measure}, ${d.fact.value}, ${d.fact.date}, reported by ${d.fact.reportedBy}.${d.fact.sources.length ? ` ${d.fact.sources.join(' ')}` : ''}`);
-    if (d.check) lines.push(`Check: ${d.check.text}`);
+    const source = t('cite_source', d.fact.measure, d.fact.value, d.fact.date, d.fact.reportedBy);
+    lines.push(d.fact.sources.length ? `${source} ${d.fact.sources.join(' ')}` : source);
+    if (d.check) lines.push(t('cite_check', d.check.text));
   } else {
-    lines.push("Not checked: Footnote's knowledge base has no sourced figure for it.");
+    lines.push(t('cite_not_checked'));
   }
   return lines.join('\n');
 }
@@ -38,7 +40,7 @@ export function citeFigure(d: FigureCardData, page: CitedPage): string {
 export function citeOfficial(d: OfficialCardData, page: CitedPage): string {
   const terms = d.terms.map((t) => [t.role, t.country].filter(Boolean).join(', ') + (t.dates ? ` (${t.dates})` : '')).join('; ');
   const lines = [`${d.name}${terms ? `: ${terms}` : ''}.`, seenOn(page)];
-  if (d.fromPage) lines.push("Role as the page gives it; not in Footnote's knowledge base.");
-  else if (d.sources.length) lines.push(`Source: ${d.sources.join(' ')}`);
+  if (d.fromPage) lines.push(t('cite_page_role'));
+  else if (d.sources.length) lines.push(t('cite_links', d.sources.join(' ')));
   return lines.join('\n');
 }

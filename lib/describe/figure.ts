@@ -1,6 +1,7 @@
 // What a figure's card says: the amount normalised, what it measures, the sourced fact it
 // refers to (and whether the page's number agrees with it), and how it relates to the other
 // figures on the page and to reference totals. Plain data; components/ only lays it out.
+import { measureLabel, t, uiLocale } from '../i18n';
 import type { Figure } from '../types';
 import type { Fact, KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
@@ -59,7 +60,10 @@ function amountOf(f: Figure): string {
 }
 
 function normalisedOf(f: Figure): string {
-  if (f.kind === 'percent') return f.points ? `${f.value} percentage points` : `${f.value} percent`;
+  if (f.kind === 'percent') {
+    const n = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 3 }).format(f.value);
+    return f.points ? t('percentage_points', n) : t('percent_spelled', n);
+  }
   const low = formatMoneyFull(f.value, f.currency);
   return f.high !== undefined ? `${low} to ${formatMoneyFull(f.high, f.currency)}` : low;
 }
@@ -81,13 +85,13 @@ export function writtenPrecision(f: Figure): number {
 export function checkAgainstFact(f: Figure, fact: Fact): FigureCheck {
   const diff = f.value - fact.value;
   const source = fact.kind === 'money' ? formatMoneyShort(fact.value, fact.currency ?? null) : formatPercent(fact.value);
-  if (diff === 0) return { verdict: 'exact', text: `Matches the source (${source}).` };
+  if (diff === 0) return { verdict: 'exact', text: t('check_exact', source) };
   if (Math.abs(diff) <= writtenPrecision(f) / 2 + 1e-6 * Math.abs(fact.value)) {
-    return { verdict: 'rounded', text: `Agrees with the source's ${source}, rounded.` };
+    return { verdict: 'rounded', text: t('check_rounded', source) };
   }
   const by = fact.kind === 'money' ? formatMoneyShort(Math.abs(diff), fact.currency ?? null) : formatPercent(Math.abs(diff));
   const rel = formatShare(Math.abs(diff) / Math.abs(fact.value));
-  return { verdict: 'differs', text: `Differs from the source's ${source} by ${by} (${rel}).` };
+  return { verdict: 'differs', text: t('check_differs', source, by, rel) };
 }
 
 function summariseFact(fact: Fact): FactSummary {
@@ -117,7 +121,7 @@ function relationsOf(f: Figure, page: PageContext, fact: Fact | undefined): stri
     if (withinTolerance(f.value, ref.value, 0.02)) continue; // the figure is this total
     if (!wanted.has(ref.id) && !ref.cues.some((c) => sentence.includes(c.toLowerCase()))) continue;
     const refAmount = formatMoneyShort(ref.value, ref.currency);
-    out.push(`${amountOf(f)} is about ${formatShare(f.value / ref.value)} of ${ref.label} (${refAmount}).`);
+    out.push(t('relation_reference', amountOf(f), formatShare(f.value / ref.value), ref.label, refAmount));
   }
 
   // Totals on the same page: deficits, surpluses, imports, exports larger than this figure.
@@ -127,12 +131,12 @@ function relationsOf(f: Figure, page: PageContext, fact: Fact | undefined): stri
     if (other.high !== undefined || other.value <= f.value || seen.has(other.value)) continue;
     if (!other.measure || !TOTAL_MEASURE.test(other.measure)) continue;
     seen.add(other.value);
-    out.push(`${amountOf(f)} is about ${formatShare(f.value / other.value)} of the ${other.text} ${other.measure} on this page.`);
+    out.push(t('relation_page', amountOf(f), formatShare(f.value / other.value), other.text, measureLabel(other.measure)));
     if (seen.size >= 2) break;
   }
 
   const repeats = page.figures.filter((o) => o !== f && o.kind === f.kind && o.currency === f.currency && o.value === f.value).length;
-  if (repeats) out.push(`The same amount appears ${repeats === 1 ? 'once more' : `${repeats} more times`} on this page.`);
+  if (repeats) out.push(repeats === 1 ? t('relation_repeats_once') : t('relation_repeats_n', repeats));
   return out;
 }
 

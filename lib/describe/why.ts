@@ -1,5 +1,6 @@
 // "Why is this marked?": the words that made a figure a trade figure, or what made a name an
 // official's, in a sentence a reader can check against the page. Plain data for the card.
+import { measureLabel, t } from '../i18n';
 import type { Figure, OfficialMention } from '../types';
 import type { KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
@@ -27,17 +28,17 @@ function passageAround(text: string, start: number, end: number): string {
 export function whyFigure(f: Figure, text: string): WhyMarked {
   const passage = passageAround(text, f.start, f.end);
   if (!f.trade) {
-    return { reason: `Marked as a figure: "${f.text}" is an amount, but no trade words govern it.`, passage };
+    return { reason: t('why_not_trade', f.text), passage };
   }
   if (f.cue) {
     return {
-      reason: `Marked as a trade figure (${f.measure ?? 'trade'}) because of the words "${f.cue}" next to "${f.text}".`,
+      reason: t('why_cue', measureLabel(f.measure ?? 'trade'), f.cue, f.text),
       passage,
       highlight: passage.toLowerCase().includes(f.cue.toLowerCase()) ? f.cue : undefined,
     };
   }
   // Inherited verdicts: "… $50 billion … and another $100 billion" takes the first one's cue.
-  return { reason: `Marked as a trade figure (${f.measure ?? 'trade'}): it continues a list or comparison of trade figures in this passage.`, passage };
+  return { reason: t('why_inherited', measureLabel(f.measure ?? 'trade')), passage };
 }
 
 export function whyOfficial(m: OfficialMention, text: string, kb: KnowledgeBase): WhyMarked {
@@ -45,14 +46,11 @@ export function whyOfficial(m: OfficialMention, text: string, kb: KnowledgeBase)
   const person = m.kb ? kb.people.find((p) => p.id === m.kb) : undefined;
   if (person) {
     const term = person.terms[0];
-    const alias = m.text !== person.name ? ` ("${m.text}" is how this page names ${person.name})` : '';
-    return {
-      reason: `${person.name} is in Footnote's knowledge base of officials${term ? ` (${term.role})` : ''}${alias}.`,
-      passage,
-    };
+    const reason = t('why_official_kb', person.name, term?.role ?? '');
+    return { reason: m.text !== person.name ? `${reason} ${t('why_official_alias', m.text)}` : reason, passage };
   }
   if (m.role) {
-    return { reason: `The page gives ${m.name} an official's title: "${m.role}".`, passage, highlight: passage.includes(m.role) ? m.role : undefined };
+    return { reason: t('why_official_title', m.name, m.role), passage, highlight: passage.includes(m.role) ? m.role : undefined };
   }
-  return { reason: `The page names ${m.name} as a government official.`, passage };
+  return { reason: t('why_official_named', m.name), passage };
 }

@@ -48,7 +48,7 @@ describe('the popup chart of a page\'s money figures', () => {
   });
 
   it('groups figures without a measure together, and returns nothing for a page without money', () => {
-    expect(chartFigures([money(3e9), money(4e9)])[0].groups).toEqual([{ measure: 'other trade figures', bars: expect.any(Array) }]);
+    expect(chartFigures([money(3e9), money(4e9)])[0].groups).toEqual([{ measure: 'other trade figures', label: 'other trade figures', bars: expect.any(Array) }]);
     expect(chartFigures([])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Request, type Worker } from 'playwright-core';
-import { BROWSER_EXECUTABLES, freshTmpDir, missingBrowserMessage, mkdirp, TIMEOUTS } from './env';
+import { BROWSER_EXECUTABLES, freshTmpDir, missingBrowserMessage, missingLanguageMessage, mkdirp, TIMEOUTS } from './env';
 import { isExtensionUrl, isScriptedType } from './network';
 import type { FixtureServer } from './server';
 import { poll, SessionBase } from './session';
@@ -73,6 +73,8 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
   private readonly logFiles: string[] = [];
   private readonly logDir = freshTmpDir('chromium-logs');
   private logErrorsCleared = 0;
+  /** The UI language asked for (LaunchOptions.locale). */
+  locale: string | undefined;
 
   private constructor(
     server: FixtureServer,
@@ -88,7 +90,12 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
     if (!existsSync(join(opts.extensionPath, 'manifest.json'))) {
       throw new Error(`e2e: no manifest.json in ${opts.extensionPath}; did the Chrome build run?`);
     }
+    if (opts.locale) {
+      const pak = missingLanguageMessage('chromium', opts.locale);
+      if (pak) throw new Error(pak);
+    }
     const session = new ChromiumSession(opts.server, freshTmpDir('chromium-profile'), opts.extensionPath);
+    session.locale = opts.locale;
     await session.start();
     return session;
   }
@@ -109,6 +116,8 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
       executablePath: BROWSER_EXECUTABLES.chromium,
       headless: true,
       timeout: TIMEOUTS.launch,
+      // Chromium on Linux takes its UI language from LANGUAGE (--lang is for Windows and macOS).
+      ...(this.locale ? { env: { ...process.env, LANGUAGE: this.locale, LC_ALL: '', LANG: `${this.locale}.UTF-8` }, locale: this.locale } : {}),
       args: [
         `--disable-extensions-except=${ext}`,
         `--load-extension=${ext}`,

@@ -14,12 +14,13 @@ export const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'tests/fixtures/pages');
 export type BrowserName = 'chromium' | 'firefox';
 
 /** Debian's browsers; overridable for other machines (FOOTNOTE_CHROMIUM / FOOTNOTE_FIREFOX). */
+const DEBIAN_EXECUTABLES: Record<BrowserName, string> = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
 export const BROWSER_EXECUTABLES: Record<BrowserName, string> = {
-  chromium: process.env.FOOTNOTE_CHROMIUM || '/usr/bin/chromium',
-  firefox: process.env.FOOTNOTE_FIREFOX || '/usr/bin/firefox-esr',
+  chromium: process.env.FOOTNOTE_CHROMIUM || DEBIAN_EXECUTABLES.chromium,
+  firefox: process.env.FOOTNOTE_FIREFOX || DEBIAN_EXECUTABLES.firefox,
 };
 
-const INSTALL_HINT = 'apt-get install -y chromium firefox-esr';
+const INSTALL_HINT = 'apt-get install -y chromium firefox-esr chromium-l10n firefox-esr-l10n-de';
 
 /** The one-line reason a browser can't run, or null. Never a silent skip: callers throw it. */
 export function missingBrowserMessage(name: BrowserName): string | null {
@@ -27,6 +28,20 @@ export function missingBrowserMessage(name: BrowserName): string | null {
   if (existsSync(path)) return null;
   const where = process.env.CI ? 'CI machine' : 'this machine';
   return `e2e: ${name} not found at ${path} on ${where}; install it with \`${INSTALL_HINT}\` (or point FOOTNOTE_${name.toUpperCase()} at a binary).`;
+}
+
+/**
+ * The browser's translations for a UI language (the German-locale tests): Debian ships them
+ * apart from the browsers, as chromium-l10n and firefox-esr-l10n-<lang>.
+ */
+export function missingLanguageMessage(name: BrowserName, locale: string): string | null {
+  const lang = locale.split(/[-_]/)[0];
+  // Debian's locations; a browser from elsewhere (FOOTNOTE_CHROMIUM / FOOTNOTE_FIREFOX) is trusted.
+  if (BROWSER_EXECUTABLES[name] !== DEBIAN_EXECUTABLES[name]) return null;
+  const path = name === 'chromium' ? `/usr/lib/chromium/locales/${lang}.pak` : `/usr/lib/firefox-esr/browser/extensions/langpack-${lang}@firefox-esr.mozilla.org.xpi`;
+  if (existsSync(path)) return null;
+  const pkg = name === 'chromium' ? 'chromium-l10n' : `firefox-esr-l10n-${lang}`;
+  return `e2e: ${name} has no '${lang}' translation (${path}); install it with \`apt-get install -y ${pkg}\`.`;
 }
 
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
-import { BROWSER_EXECUTABLES, freshTmpDir, missingBrowserMessage, mkdirp, TIMEOUTS } from './env';
+import { BROWSER_EXECUTABLES, freshTmpDir, missingBrowserMessage, missingLanguageMessage, mkdirp, TIMEOUTS } from './env';
 import { isExtensionUrl } from './network';
 import type { FixtureServer } from './server';
 import { poll, SessionBase, sleep, splitCombo } from './session';
@@ -130,6 +130,8 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
   private readonly pages = new WeakMap<Page, FirefoxPage>();
   private readonly stderrErrors: ErrorEntry[] = [];
   private readonly prepared: PreparedFirefoxExtension;
+  /** The UI language asked for (LaunchOptions.locale): Debian's language pack must be installed. */
+  locale: string | undefined;
 
   private constructor(server: FixtureServer, profileDir: string, prepared: PreparedFirefoxExtension) {
     super(server, profileDir);
@@ -140,7 +142,12 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
   static async launch(opts: LaunchOptions): Promise<FirefoxSession> {
     const missing = missingBrowserMessage('firefox');
     if (missing) throw new Error(missing);
+    if (opts.locale) {
+      const pack = missingLanguageMessage('firefox', opts.locale);
+      if (pack) throw new Error(pack);
+    }
     const session = new FirefoxSession(opts.server, freshTmpDir('firefox-profile'), prepareFirefoxExtension(opts.extensionPath));
+    session.locale = opts.locale;
     await session.start();
     return session;
   }
@@ -187,6 +194,7 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
       'captivedetect.canonicalURL': '',
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...(this.locale ? { 'intl.locale.requested': this.locale, 'intl.accept_languages': this.locale } : {}),
     };
   }
 

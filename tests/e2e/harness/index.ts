@@ -50,13 +50,13 @@ export interface E2EContext {
  * server) before the suite's tests, and always closes both after them, even on failure.
  * `setup` runs on the server before launch (routes, runtime pages).
  */
-export function useBrowser(spec: BrowserSpec, setup?: (server: FixtureServer) => void | Promise<void>): E2EContext {
+export function useBrowser(spec: BrowserSpec, setup?: (server: FixtureServer) => void | Promise<void>, options: { locale?: string } = {}): E2EContext {
   let server: FixtureServer | undefined;
   let browser: E2EBrowser | undefined;
   beforeAll(async () => {
     server = await FixtureServer.start();
     await setup?.(server);
-    browser = await spec.launch({ server, extensionPath: spec.extensionPath() });
+    browser = await spec.launch({ server, extensionPath: spec.extensionPath(), locale: options.locale });
   });
   afterAll(async () => {
     await browser?.close();

@@ -50,6 +50,11 @@ export interface LaunchOptions {
   server: FixtureServer;
   /** Absolute path of the unpacked build (see build.ts / inject('footnoteExtensions')). */
   extensionPath: string;
+  /**
+   * The browser's UI language ('de'): what browser.i18n picks the extension's catalog by. Needs
+   * Debian's chromium-l10n and firefox-esr-l10n-<lang> (tests/e2e/harness/env.ts checks).
+   */
+  locale?: string;
 }
 
 export interface E2EBrowser {

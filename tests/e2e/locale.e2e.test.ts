@@ -1,0 +1,68 @@
+/**
+ * Footnote in the reader's language (issue 7, item 6): with the browser's UI in German, the
+ * manifest, the cards and the popup come from public/_locales/de through browser.i18n, and
+ * amounts and dates are formatted by Intl in German. Needs Debian's chromium-l10n and
+ * firefox-esr-l10n-de (.ci/run installs them; the harness says so when they are missing).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser } from './harness';
+
+const SEEDS = join(REPO_ROOT, '../shared/seeds');
+const seedFile = () => {
+  if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
+  return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
+};
+
+async function latestTabId(b: E2EBrowser): Promise<number> {
+  return b.evalInExtension(async () => {
+    type Tab = { id?: number };
+    type Api = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome)!;
+    const self = (await api.tabs.getCurrent())?.id;
+    return Math.max(...(await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self));
+  });
+}
+
+describe.each(browsers)('in German: $name', (spec) => {
+  const e2e = useBrowser(spec, (server) => void server.addPage('/seed.html', textFileToHtml(seedFile())), { locale: 'de' });
+
+  it('shows the cards and the popup in German, with German number formats', async () => {
+    const b = e2e.browser;
+    b.clearLogs();
+    expect(await b.evalInExtension(() => {
+      type Api = { i18n: { getUILanguage(): string } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (g.browser ?? g.chrome)!.i18n.getUILanguage();
+    })).toMatch(/^de/);
+    const page = await b.newPage();
+    await page.goto(b.server.url('/seed.html'));
+    await page.waitForFunction(() => document.querySelectorAll('footnote-mark').length > 0, undefined, { timeout: 20_000 });
+    await page.evaluate(() => {
+      const mark = [...document.querySelectorAll('footnote-mark[tabindex]')].find((m) => m.textContent === '$375 billion');
+      mark?.setAttribute('data-test', 'deficit');
+    });
+    await page.focus('[data-test="deficit"]');
+    const card = await page.waitForFunction(() => {
+      const c = document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-card');
+      return c?.matches(':popover-open') ? c.textContent : null;
+    });
+    expect(card).toContain('Handelszahl · Handelsdefizit');
+    expect(card).toContain('375.000.000.000 USD');
+    expect(card).toContain('Stimmt gerundet mit dem Wert der Quelle (375,2 Milliarden USD) überein.');
+    expect(card).toContain('Zitat kopieren');
+    await page.screenshot(screenshotPath(`card-de-${spec.name}`));
+
+    const popup = await b.openExtensionPage(`popup.html?tab=${await latestTabId(b)}`);
+    await popup.waitForFunction(() => document.querySelectorAll('.item').length > 0, undefined, { timeout: 20_000 });
+    const popupText = await popup.evaluate(() => ({ lang: document.documentElement.lang, headings: [...document.querySelectorAll('h2')].map((h) => h.textContent) }));
+    expect(popupText.lang).toMatch(/^de/);
+    expect(popupText.headings).toEqual(['Amtsträger 2', 'Geldbeträge', 'Handelszahlen 5']);
+    expect(page.consoleErrors()).toEqual([]);
+    await b.expectNoExtensionRequests();
+    await popup.close();
+    await page.close();
+  });
+});
