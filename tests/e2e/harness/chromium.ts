@@ -24,6 +24,9 @@ class ChromiumPage implements E2EPage {
   title(): Promise<string> {
     return this.raw.title();
   }
+  evaluateScript(source: string): Promise<unknown> {
+    return this.raw.evaluate(source);
+  }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver types its own page-function shape
     return this.raw.evaluate(fn as any, arg) as Promise<R>;
@@ -75,6 +78,7 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
   private logErrorsCleared = 0;
   /** The UI language asked for (LaunchOptions.locale). */
   locale: string | undefined;
+  colorScheme: 'light' | 'dark' | undefined;
 
   private constructor(
     server: FixtureServer,
@@ -96,6 +100,7 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
     }
     const session = new ChromiumSession(opts.server, freshTmpDir('chromium-profile'), opts.extensionPath);
     session.locale = opts.locale;
+    session.colorScheme = opts.colorScheme;
     await session.start();
     return session;
   }
@@ -117,6 +122,7 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
       headless: true,
       timeout: TIMEOUTS.launch,
       // Chromium on Linux takes its UI language from LANGUAGE (--lang is for Windows and macOS).
+      ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
       ...(this.locale ? { env: { ...process.env, LANGUAGE: this.locale, LC_ALL: '', LANG: `${this.locale}.UTF-8` }, locale: this.locale } : {}),
       args: [
         `--disable-extensions-except=${ext}`,

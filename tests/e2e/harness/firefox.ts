@@ -74,6 +74,9 @@ class FirefoxPage implements E2EPage {
   title(): Promise<string> {
     return this.raw.evaluate(() => document.title);
   }
+  evaluateScript(source: string): Promise<unknown> {
+    return this.raw.evaluate(source);
+  }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver types its own page-function shape
     return this.raw.evaluate(fn as any, arg) as Promise<R>;
@@ -132,6 +135,7 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
   private readonly prepared: PreparedFirefoxExtension;
   /** The UI language asked for (LaunchOptions.locale): Debian's language pack must be installed. */
   locale: string | undefined;
+  colorScheme: 'light' | 'dark' | undefined;
 
   private constructor(server: FixtureServer, profileDir: string, prepared: PreparedFirefoxExtension) {
     super(server, profileDir);
@@ -148,6 +152,7 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
     }
     const session = new FirefoxSession(opts.server, freshTmpDir('firefox-profile'), prepareFirefoxExtension(opts.extensionPath));
     session.locale = opts.locale;
+    session.colorScheme = opts.colorScheme;
     await session.start();
     return session;
   }
@@ -194,6 +199,8 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
       'captivedetect.canonicalURL': '',
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // 0 dark, 1 light: what prefers-color-scheme tells web and extension pages.
+      ...(this.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': this.colorScheme === 'dark' ? 0 : 1 } : {}),
       ...(this.locale ? { 'intl.locale.requested': this.locale, 'intl.accept_languages': this.locale } : {}),
     };
   }

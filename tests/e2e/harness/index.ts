@@ -17,6 +17,8 @@ import { launchFirefox } from './firefox';
 import { FixtureServer } from './server';
 import type { E2EBrowser, LaunchOptions } from './types';
 
+export * from './axe';
+export * from './contrast';
 export * from './env';
 export * from './network';
 export * from './pages';
@@ -50,13 +52,13 @@ export interface E2EContext {
  * server) before the suite's tests, and always closes both after them, even on failure.
  * `setup` runs on the server before launch (routes, runtime pages).
  */
-export function useBrowser(spec: BrowserSpec, setup?: (server: FixtureServer) => void | Promise<void>, options: { locale?: string } = {}): E2EContext {
+export function useBrowser(spec: BrowserSpec, setup?: (server: FixtureServer) => void | Promise<void>, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): E2EContext {
   let server: FixtureServer | undefined;
   let browser: E2EBrowser | undefined;
   beforeAll(async () => {
     server = await FixtureServer.start();
     await setup?.(server);
-    browser = await spec.launch({ server, extensionPath: spec.extensionPath(), locale: options.locale });
+    browser = await spec.launch({ server, extensionPath: spec.extensionPath(), locale: options.locale, colorScheme: options.colorScheme });
   });
   afterAll(async () => {
     await browser?.close();

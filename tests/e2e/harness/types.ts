@@ -26,6 +26,8 @@ export interface E2EPage {
   title(): Promise<string>;
   /** Runs `fn` in the page (main world) and returns its JSON-serialisable result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates a script's source in the page's main world (not subject to the page's CSP). */
+  evaluateScript(source: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value; returns it. */
   waitForFunction<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, opts?: { timeout?: number }): Promise<R>;
   waitForSelector(selector: string, opts?: { timeout?: number }): Promise<void>;
@@ -55,6 +57,8 @@ export interface LaunchOptions {
    * Debian's chromium-l10n and firefox-esr-l10n-<lang> (tests/e2e/harness/env.ts checks).
    */
   locale?: string;
+  /** What `prefers-color-scheme` says to pages, extension pages and Footnote's cards. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface E2EBrowser {
