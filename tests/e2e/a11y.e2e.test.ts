@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browsers, contrastFailures, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { axeViolations, browsers, contrastFailures, readmeScreenshotPath, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, '../shared/seeds');
 const seedFile = () => {
@@ -39,6 +39,24 @@ async function openCardFor(page: E2EPage, text: string) {
   await page.waitForFunction(() => Boolean(document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-card:popover-open')));
 }
 
+/** The area around the open card and its mark (or, on the popup, the popup), for the README. */
+function clipAround(page: E2EPage, what: 'card' | 'popup') {
+  return page.evaluate((what) => {
+    const rects =
+      what === 'popup'
+        ? [document.querySelector('.popup')!.getBoundingClientRect()]
+        : [document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-card')!.getBoundingClientRect(), document.querySelector('[data-test="target"]')!.getBoundingClientRect()];
+    const pad = what === 'popup' ? 0 : 16;
+    const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - pad);
+    const y = Math.max(0, Math.min(...rects.map((r) => r.top)) - pad);
+    const right = Math.min(innerWidth, Math.max(...rects.map((r) => r.right)) + pad);
+    const bottom = Math.min(innerHeight, Math.max(...rects.map((r) => r.bottom)) + pad);
+    return { x, y, width: right - x, height: bottom - y };
+  }, what);
+}
+/** The README's pictures come from one browser and theme each, so they do not churn. */
+const readmeShot = (browser: string, scheme: string, wanted: string) => browser === 'chromium' && scheme === wanted;
+
 /** The outline of whatever has focus inside Footnote's shadow root. */
 const focusOutline = (page: E2EPage) =>
   page.evaluate(() => {
@@ -63,10 +81,13 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await axeViolations(page, CARD)).toEqual([]);
       expect(await contrastFailures(page, HOST)).toEqual([]);
       await page.screenshot(screenshotPath(`a11y-card-figure-${scheme}-${spec.name}`));
+      if (readmeShot(spec.name, scheme, 'light')) await page.screenshot(readmeScreenshotPath('card-figure'), { clip: await clipAround(page, 'card') });
+      if (readmeShot(spec.name, scheme, 'dark')) await page.screenshot(readmeScreenshotPath('card-figure-dark'), { clip: await clipAround(page, 'card') });
 
       await openCardFor(page, 'Steven Mnuchin');
       expect(await axeViolations(page, CARD)).toEqual([]);
       expect(await contrastFailures(page, HOST)).toEqual([]);
+      if (readmeShot(spec.name, scheme, 'light')) await page.screenshot(readmeScreenshotPath('card-official'), { clip: await clipAround(page, 'card') });
 
       // Pinned from the keyboard, with both panels open: form controls, disclosure buttons.
       await openCardFor(page, '$375 billion');
@@ -79,6 +100,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(outline?.width).toBeGreaterThanOrEqual(2);
       await page.evaluate(() => (document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-why-toggle') as HTMLElement).click());
       expect(await axeViolations(page, CARD)).toEqual([]);
+      if (readmeShot(spec.name, scheme, 'light')) await page.screenshot(readmeScreenshotPath('card-pinned-why'), { clip: await clipAround(page, 'card') });
       await page.evaluate(() => (document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-wrong-toggle') as HTMLElement).click());
       expect(await axeViolations(page, CARD)).toEqual([]);
       expect(await contrastFailures(page, HOST)).toEqual([]);
@@ -111,6 +133,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await axeViolations(popup)).toEqual([]);
       expect(await contrastFailures(popup)).toEqual([]);
       await popup.screenshot(screenshotPath(`a11y-popup-${scheme}-${spec.name}`));
+      if (readmeShot(spec.name, scheme, 'light')) await popup.screenshot(readmeScreenshotPath('popup'), { clip: await clipAround(popup, 'popup') });
       // ...and with the chart shown as a table.
       await popup.evaluate(() => (document.querySelector('.chart-head button') as HTMLElement).click());
       expect(await axeViolations(popup)).toEqual([]);

@@ -8,7 +8,7 @@ import { BROWSER_EXECUTABLES, freshTmpDir, missingBrowserMessage, missingLanguag
 import { isExtensionUrl, isScriptedType } from './network';
 import type { FixtureServer } from './server';
 import { poll, SessionBase } from './session';
-import type { E2EBrowser, E2EPage, ErrorEntry, LaunchOptions } from './types';
+import type { Clip, E2EBrowser, E2EPage, ErrorEntry, LaunchOptions } from './types';
 
 class ChromiumPage implements E2EPage {
   readonly browserName = 'chromium' as const;
@@ -53,9 +53,9 @@ class ChromiumPage implements E2EPage {
     await this.raw.focus(selector, { timeout: TIMEOUTS.action });
     await this.raw.keyboard.type(text);
   }
-  async screenshot(path: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  async screenshot(path: string, opts: { fullPage?: boolean; clip?: Clip } = {}): Promise<void> {
     mkdirp(dirname(path));
-    await this.raw.screenshot({ path, fullPage: opts.fullPage ?? false });
+    await this.raw.screenshot({ path, fullPage: opts.fullPage ?? false, ...(opts.clip ? { clip: opts.clip } : {}) });
   }
   consoleErrors(): ErrorEntry[] {
     return [...this.errors];

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const OUTPUT_DIR = join(REPO_ROOT, '.output');
 export const SCREENSHOT_DIR = join(OUTPUT_DIR, 'screenshots');
+/** The README's pictures, rewritten by the end-to-end tests on every run so they stay current. */
+export const README_SCREENSHOT_DIR = join(REPO_ROOT, 'docs/screenshots');
 export const FIXTURE_PAGES_DIR = join(REPO_ROOT, 'tests/fixtures/pages');
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -72,6 +74,11 @@ export function freshTmpDir(prefix: string): string {
 export function mkdirp(dir: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Where a README picture goes (docs/screenshots/NAME.png). */
+export function readmeScreenshotPath(name: string): string {
+  return join(mkdirp(README_SCREENSHOT_DIR), `${name}.png`);
 }
 
 export function screenshotPath(name: string): string {

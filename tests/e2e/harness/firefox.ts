@@ -12,7 +12,7 @@ import { BROWSER_EXECUTABLES, freshTmpDir, missingBrowserMessage, missingLanguag
 import { isExtensionUrl } from './network';
 import type { FixtureServer } from './server';
 import { poll, SessionBase, sleep, splitCombo } from './session';
-import type { E2EBrowser, E2EPage, ErrorEntry, LaunchOptions } from './types';
+import type { Clip, E2EBrowser, E2EPage, ErrorEntry, LaunchOptions } from './types';
 
 /** Used only while the build has no browser_specific_settings.gecko.id (patched into a copy). */
 export const FALLBACK_GECKO_ID = 'footnote-e2e@footnote.test';
@@ -109,9 +109,9 @@ class FirefoxPage implements E2EPage {
     await this.raw.focus(selector);
     await this.raw.keyboard.type(text);
   }
-  async screenshot(path: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  async screenshot(path: string, opts: { fullPage?: boolean; clip?: Clip } = {}): Promise<void> {
     mkdirp(dirname(path));
-    await this.raw.screenshot({ path: path as `${string}.png`, fullPage: opts.fullPage ?? false });
+    await this.raw.screenshot({ path: path as `${string}.png`, fullPage: opts.fullPage ?? false, ...(opts.clip ? { clip: opts.clip } : {}) });
   }
   consoleErrors(): ErrorEntry[] {
     return [...this.errors];

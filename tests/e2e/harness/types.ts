@@ -17,6 +17,13 @@ export interface ErrorEntry {
   pageUrl?: string;
 }
 
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface E2EPage {
   readonly browserName: BrowserName;
   /** Navigates and waits for `load`. Works for http(s) and extension URLs. */
@@ -38,8 +45,8 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Focuses `selector` and types `text` key by key. */
   type(selector: string, text: string): Promise<void>;
-  /** PNG to `path` (folders created). */
-  screenshot(path: string, opts?: { fullPage?: boolean }): Promise<void>;
+  /** PNG to `path` (folders created); `clip` in CSS pixels of the viewport. */
+  screenshot(path: string, opts?: { fullPage?: boolean; clip?: Clip }): Promise<void>;
   /** console.error calls and uncaught errors seen in this page (its own and its content scripts'). */
   consoleErrors(): ErrorEntry[];
   bringToFront(): Promise<void>;
