@@ -36,11 +36,14 @@ export const GATE_MAX_CHARS = 1_000_000;
 // trade cues that are not topic words (cues.ts).
 const TRADE_WORD =
   /\b(?:trade(?!-off)|trading|tariffs?|dut(?:y|ies)|exports?|imports?|exporters?|importers?|protectionis\w*|dumping|quotas?|sanctions?|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|embargo(?:es)?|levy|levies|customs|shipments?|WTO|GATT|NAFTA|USMCA)\b/gi;
-/** The policy words among them (classify-doc.ts POLICY_RE): sticky, tried where a trade word starts. */
-const POLICY_AT =
-  /\b(?:trade(?!-off)|tariffs?|dut(?:y|ies)|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/iy;
-/** The words pipeline.ts's `isTradeStory` counts (its TRADE_WORD): sticky, like POLICY_AT. */
-const STORY_AT = /\b(?:tariffs?|trade|exports?|imports?|dut(?:y|ies)|quotas?|sanctions?|surplus|deficit)\b/iy;
+// Which trade words are policy words (classify-doc.ts POLICY_RE) and which the story count
+// takes (pipeline.ts TRADE_WORD): decided from the matched word itself rather than by two more
+// regexes tried at each match, because every regex the gate uses is compiled again on every page
+// (about half a millisecond each, measured) and the gate is all most pages ever run.
+const POLICY_WORDS = new Set(['trade', 'tariff', 'tariffs', 'duty', 'duties', 'dumping', 'quota', 'quotas', 'sanctions', 'surplus', 'surpluses', 'deficit', 'deficits', 'wto', 'gatt', 'nafta', 'usmca']);
+const POLICY_STEMS = ['protectionis', 'subsid', 'retaliat'];
+const STORY_WORDS = new Set(['tariff', 'tariffs', 'trade', 'export', 'exports', 'import', 'imports', 'duty', 'duties', 'quota', 'quotas', 'sanction', 'sanctions', 'surplus', 'deficit']);
+const isPolicyWord = (w: string) => POLICY_WORDS.has(w) || POLICY_STEMS.some((stem) => w.startsWith(stem));
 // Where a figure could be (see 1. above). The currency words, codes and signs are those of the
 // parser's table (figures/currencies.ts), written out here so that the content script every page
 // gets neither carries that table nor builds this regex from it on every page;
@@ -68,17 +71,59 @@ export const CURRENCY_SIGNS = '$£€¥₹₩₽₺₱₦₪₫₴₭₡₾฿�
 let figurePart: RegExp | undefined;
 const figurePartRegex = (): RegExp =>
   (figurePart ??= new RegExp(
-  [
-    `[${CURRENCY_SIGNS}%]`,
-    // the words a spelled-out amount is read back from (figures/parse.ts KEYWORDS)
-    String.raw`\b(?:(?:m|b|tr)illions?|mln|bln|cents?|per\s?cent(?:age)?s?|pct|dlrs?|dollars?|yen|penny|pence|pennies)\b`,
-    String.raw`\d\s?(?:thousand|lakhs?|crores?|mn|mio|bn|trn|tn|tln|trln|[kmb])\b`,
-    String.raw`\d[\d.,]*\s?(?:[A-Za-z.'-]+\s+){0,2}(?:${CURRENCY_WORD_SOURCE})\b`,
-    String.raw`\b(?:${CURRENCY_CODE_SOURCE})\s?\d`,
-    String.raw`\d\s?(?:${CURRENCY_CODE_SOURCE})\b`,
-  ].join('|'),
-  'gi',
+    [
+      `[${CURRENCY_SIGNS}%]`,
+      // the words a spelled-out amount is read back from (figures/parse.ts KEYWORDS)
+      String.raw`\b(?:(?:m|b|tr)illions?|mln|bln|cents?|per\s?cent(?:age)?s?|pct|dlrs?|dollars?|yen|penny|pence|pennies)\b`,
+      String.raw`\d\s?(?:thousand|lakhs?|crores?|mn|mio|bn|trn|tn|tln|trln|[kmb])\b`,
+    ].join('|'),
+    'gi',
   ));
+
+// A currency code next to a number ("USD 5 billion", "DM300", "5 billion USD"): candidates by
+// their shape, then looked up in a set, for the same reason as the currency words below. Codes
+// are case-sensitive, as the parser reads them (figures/currencies.ts CODES).
+const CODE_NUMBER = /\b([A-Z][A-Za-z]{1,3}\.?)\s?\d|\d\s?([A-Z][A-Za-z]{1,3})\b/g;
+let currencyCodes: Set<string> | undefined;
+const isCurrencyCode = (token: string | undefined) => Boolean(token && (currencyCodes ??= new Set(CURRENCY_CODE_SOURCE.replace(/\\/g, '').split('|'))).has(token));
+
+// A number and the up to three words after it ("58.6 billion dlrs", "5 billion Canadian
+// dollars"), the currency word looked up in a set. Why not one regex with the currency words in
+// it, as the other parts: a case-insensitive alternation of 150 words costs V8 about 15 ms to
+// compile on its first use, and a content script's regexes are compiled again on every page.
+const NUMBER_WORDS = /\d[\d.,]*\s?([A-Za-z.'-]+)(?:\s+([A-Za-z.'-]+))?(?:\s+([A-Za-z.'-]+))?/g;
+let currencyWords: Set<string> | undefined;
+function isCurrencyWord(token: string | undefined): boolean {
+  if (!token) return false;
+  currencyWords ??= new Set(CURRENCY_WORD_SOURCE.replace(/\\/g, '').split('|'));
+  const word = token.toLowerCase();
+  // "dlrs." and "dollars-worth" end in punctuation the word boundary of the parser stops at.
+  return currencyWords.has(word) || currencyWords.has(word.replace(/^[.'-]+|[.'-]+$/g, '')) || currencyWords.has(word.match(/^[a-z]+/)?.[0] ?? '');
+}
+
+/** Where the first thing at or after `from` that a figure could be made of starts, or -1. */
+export function nextFigurePart(text: string, from: number): number {
+  const re = figurePartRegex();
+  re.lastIndex = from;
+  const part = re.exec(text)?.index ?? -1;
+  const before = part === -1 ? text.length : part;
+  let first = part;
+  let limit = before;
+  CODE_NUMBER.lastIndex = from;
+  for (let m = CODE_NUMBER.exec(text); m && m.index < limit; m = CODE_NUMBER.exec(text)) {
+    // "Rs." is a code; "Mr." before a number is not: try the token with and without its dot.
+    if (isCurrencyCode(m[1]) || isCurrencyCode(m[1]?.replace(/\.$/, '')) || isCurrencyCode(m[2])) {
+      first = m.index;
+      limit = m.index;
+      break;
+    }
+  }
+  NUMBER_WORDS.lastIndex = from;
+  for (let m = NUMBER_WORDS.exec(text); m && m.index < limit; m = NUMBER_WORDS.exec(text)) {
+    if (isCurrencyWord(m[1]) || isCurrencyWord(m[2]) || isCurrencyWord(m[3])) return m.index;
+  }
+  return first;
+}
 
 /** Could the pipeline mark anything in `text`? False: nothing worth running it for (see above). */
 export function mightHaveFindings(text: string): boolean {
@@ -92,22 +137,18 @@ export function mightHaveFindings(text: string): boolean {
   TRADE_WORD.lastIndex = 0;
   for (let m = TRADE_WORD.exec(text); m; m = TRADE_WORD.exec(text)) {
     const at = m.index;
+    const word = m[0].toLowerCase();
     topic++;
-    POLICY_AT.lastIndex = at;
-    if (POLICY_AT.test(text)) policy++;
-    STORY_AT.lastIndex = at;
-    if (STORY_AT.test(text)) story++;
+    if (isPolicyWord(word)) policy++;
+    if (STORY_WORDS.has(word)) story++;
     if (story >= STORY_MIN || (topic >= TOPIC_MIN && policy >= POLICY_MIN)) return true;
     // Is there a figure part within NEAR of this trade word? Trade words come in text order,
     // so each stretch of text is searched at most once.
     if (figure === -1) continue;
     const lo = Math.max(0, at - NEAR);
     if (figure < lo) {
-      const re = figurePartRegex();
-      re.lastIndex = Math.max(lo, scanFrom);
-      const f = re.exec(text);
-      figure = f ? f.index : -1;
-      scanFrom = f ? f.index + 1 : text.length;
+      figure = nextFigurePart(text, Math.max(lo, scanFrom));
+      scanFrom = figure === -1 ? text.length : figure + 1;
       if (figure === -1) continue;
     }
     if (figure <= at + m[0].length + NEAR) return true;

@@ -5,7 +5,8 @@
 //   npm run eval -- --data FILE     another labelled set in the same format
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { annotate } from '../lib/pipeline';
+import { annotate, annotatePage } from '../lib/pipeline';
+import { mightHaveFindings } from '../lib/prefilter';
 import { score, type LabelledDoc, type Report } from './score';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +42,15 @@ console.log(row('trade figures', report.tradeFigures));
 console.log(row('official mentions', report.officials));
 console.log(`value accuracy         ${pct(report.valueAccuracy)}%  of ${report.valueCount} matched figures (within 0.5%)`);
 console.log(`canonical name right   ${pct(report.nameAccuracy)}%  of ${report.nameCount} matched mentions`);
+// The content script's gate (lib/prefilter.ts) must let through every article the extension
+// would mark something in: what it stops is never annotated.
+const marked = docs.filter((d) => {
+  const a = annotatePage(d.text);
+  return a.figures.some((f) => f.trade) || a.officials.length > 0;
+});
+const gated = marked.filter((d) => !mightHaveFindings(d.text));
+const gateRecall = marked.length ? (marked.length - gated.length) / marked.length : 1;
+console.log(`gate lets through     ${pct(gateRecall)}%  of ${marked.length} articles with something to mark${gated.length ? ` (stopped: ${gated.map((d) => d.id).join(', ')})` : ''}`);
 
 if (args.includes('--check')) {
   const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, number>;
@@ -50,6 +60,7 @@ if (args.includes('--check')) {
     officialF1: report.officials.f1,
     valueAccuracy: report.valueAccuracy,
     nameAccuracy: report.nameAccuracy,
+    gateRecall,
   };
   const below = Object.entries(floors).filter(([k, floor]) => !(actual[k] >= floor));
   for (const [k, floor] of below) console.error(`eval: ${k} ${actual[k]?.toFixed(3)} is below its floor ${floor}`);
