@@ -413,6 +413,63 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     }
   });
 
+  it('3b. a framework that keeps its text nodes (nodeValue, removeChild, insertBefore): no errors, exactly its text, marks on the new text', async () => {
+    const b = e2e.browser;
+    b.clearLogs();
+    const page = await openPage(b, '/hostile/framework.html');
+    /** Marks (pieces joined by id) include every text in `want` and none in `gone`. */
+    const waitMarked = (want: string[], gone: string[]) =>
+      page.waitForFunction(
+        ([want, gone]) => {
+          const byId: Record<string, string> = {};
+          for (const m of document.querySelectorAll('footnote-mark[data-footnote-id]')) {
+            const id = m.getAttribute('data-footnote-id')!;
+            byId[id] = (byId[id] ?? '') + m.textContent;
+          }
+          const texts = Object.values(byId);
+          return want.every((t) => texts.includes(t)) && !gone.some((t) => texts.includes(t));
+        },
+        [want, gone] as [string[], string[]],
+      );
+    try {
+      // The first render marked, including a node whose text starts with its figure.
+      await waitMarked(['$50 billion', 'Steven Mnuchin', '$60 billion'], []);
+      const steps = [
+        { want: ['$200 billion', '$60 billion'], gone: ['$50 billion'] }, // nodeValue
+        { want: ['$120 billion', 'Wilbur Ross', '$200 billion', '$60 billion'], gone: [] }, // insertBefore
+        { want: ['$120 billion', 'Wilbur Ross', '10 percent', '15 percent'], gone: ['$200 billion', '$60 billion', 'Steven Mnuchin', '25 percent'] }, // removeChild
+      ];
+      for (const step of steps) {
+        // Right after the commit, at the next frame (mutation records arrive in a microtask,
+        // before it): the page shows exactly what the framework wrote, no stale text beside it.
+        const now = await page.evaluate(async () => {
+          const w = window as unknown as { __step(): boolean; __expected: string[]; __errors: string[] };
+          w.__step();
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          return { text: [...document.querySelectorAll('#app p')].map((p) => p.textContent), expected: w.__expected, errors: w.__errors };
+        });
+        expect(now.errors).toEqual([]);
+        expect(now.text).toEqual(now.expected);
+        await waitMarked(step.want, step.gone);
+      }
+      await sleep(SETTLE_MS);
+      const end = await page.evaluate(() => {
+        const w = window as unknown as { __expected: string[]; __errors: string[] };
+        return { text: [...document.querySelectorAll('#app p')].map((p) => p.textContent), expected: w.__expected, errors: w.__errors };
+      });
+      expect(end.errors).toEqual([]);
+      expect(end.text).toEqual(end.expected);
+      expect((await marksOnPage(page)).map((m) => `${m.where}:${m.text}`)).toEqual(['p0:Wilbur Ross', 'p0:$120 billion', 'p0:10 percent', 'p1:15 percent']);
+      await tagMark(page, '$120 billion', 'fig');
+      const card = await openCard(page, 'fig', 'hover');
+      expect(card.text).toContain('120,000,000,000');
+      await closeCard(page);
+      await expectClean(b, page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('4. in-page navigation (pushState, popstate): the new article is annotated, summary and badge follow', async () => {
     const b = e2e.browser;
     b.clearLogs();
