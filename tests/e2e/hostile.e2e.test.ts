@@ -379,6 +379,72 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     }
   });
 
+  it('2c. text made editable after it was marked (contenteditable, then designMode): marks go, typing works', async () => {
+    const b = e2e.browser;
+    b.clearLogs();
+    const page = await openPage(b, '/hostile/editable-later.html');
+    /** Puts the caret at the end of `sel`'s text (as a click there would). */
+    const caretAtEnd = (sel: string) =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel)!;
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        r.collapse(false);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      }, sel);
+    try {
+      await waitForMarks(page, 5);
+      await sleep(SETTLE_MS);
+      expect((await marksOnPage(page)).map((m) => m.where)).toEqual(['story', 'story', 'story', 'story', 'other', 'other']);
+
+      // An ancestor of marked text becomes editable: by the next frame its marks are gone and
+      // its markup is the page's own again, to the character.
+      const made = await page.evaluate(async () => {
+        const story = document.getElementById('story')!;
+        story.setAttribute('contenteditable', 'true');
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        return { same: story.innerHTML === (window as unknown as { __html: { story: string } }).__html.story, marks: story.querySelectorAll('footnote-mark').length };
+      });
+      expect(made).toEqual({ same: true, marks: 0 });
+      const typed = ' Also $25 billion, said Treasury Secretary Steven Mnuchin.';
+      await page.focus('#story');
+      await caretAtEnd('#story p:last-child');
+      await page.type('#story', typed.slice(0, 20));
+      await sleep(SETTLE_MS); // a pause longer than the settle time: Footnote gets a pass
+      await caretAtEnd('#story p:last-child');
+      await page.type('#story', typed.slice(20));
+      await sleep(SETTLE_MS);
+      const story = await page.evaluate(() => ({
+        text: document.querySelector('#story p:last-child')!.textContent!.replace(/\u00a0/g, ' '),
+        marks: document.querySelectorAll('#story footnote-mark').length,
+        focused: document.activeElement?.id,
+      }));
+      expect(story).toEqual({ text: 'Beijing answered with duties on $60 billion of American products.' + typed, marks: 0, focused: 'story' });
+      // Text that stayed read-only keeps its marks.
+      expect((await marksOnPage(page)).map((m) => `${m.where}:${m.text}`)).toEqual(['other:Wilbur Ross', 'other:$120 billion']);
+
+      // The whole document goes into designMode: at the first sign of editing (the caret), every
+      // mark goes, and none comes back while typing.
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        document.designMode = 'on';
+      });
+      await caretAtEnd('#other');
+      await page.waitForFunction(() => document.querySelectorAll('footnote-mark').length === 0);
+      expect(await page.evaluate(() => document.getElementById('other')!.innerHTML === (window as unknown as { __html: { other: string } }).__html.other)).toBe(true);
+      for (const key of ' $9 billion') await page.press(key);
+      await sleep(SETTLE_MS);
+      expect(await page.evaluate(() => document.getElementById('other')!.textContent!.replace(/\u00a0/g, ' '))).toBe(
+        'Commerce Secretary Wilbur Ross said exports of $120 billion were at stake. $9 billion',
+      );
+      expect(await page.evaluate(() => document.querySelectorAll('footnote-mark').length)).toBe(0);
+      await expectClean(b, page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('3. a page that re-renders its article: no errors, marks come back on the new nodes', async () => {
     const b = e2e.browser;
     b.clearLogs();
