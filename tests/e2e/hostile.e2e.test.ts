@@ -821,12 +821,20 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       // Figures with no-break spaces inside are marked, the spaces kept.
       expect(at('nbsp')).toEqual(expect.arrayContaining(['25\u00a0percent', '$50\u00a0billion']));
       expect(at('narrow')).toEqual(expect.arrayContaining(['€2.8\u202fbillion']));
+      // Soft hyphens and zero-width characters inside a figure are read through: the whole
+      // figure is marked, the invisible characters kept inside the mark.
+      expect(at('shy')).toEqual(expect.arrayContaining(['10 per\u00adcent', '$200 bil\u00adlion']));
+      expect(at('zw')).toEqual(expect.arrayContaining(['$3\u200b billion']));
       // Nothing in the page's text changed.
       const text = await page.evaluate(() => ({ now: document.querySelector('article')!.textContent, before: (window as unknown as { __text: string }).__text }));
       expect(text.now).toBe(text.before);
       await tagMark(page, '$50\u00a0billion', 'nbsp-fig');
-      const card = await openCard(page, 'nbsp-fig', 'hover');
+      let card = await openCard(page, 'nbsp-fig', 'hover');
       expect(card.text).toContain('50,000,000,000');
+      await closeCard(page);
+      await tagMark(page, '$200 bil\u00adlion', 'shy-fig');
+      card = await openCard(page, 'shy-fig', 'focus');
+      expect(card.text).toContain('200,000,000,000');
       await closeCard(page);
       await expectClean(b, page);
     } finally {
