@@ -7,6 +7,8 @@ import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
+import { removeMarks } from '../../lib/page/marks';
+import { UI_ATTRIBUTE } from '../../lib/page/extract';
 import { MARK_SELECTOR, watchHover, type HoverController } from '../../lib/page/hover';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
@@ -37,12 +39,27 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   onMessage('revealMark', ({ data: id }) => revealMark(id));
 
   const report = () => {
+    if (orphaned()) return;
     const count = page?.order.length ?? 0;
     sendMessage('reportFindings', enabled ? count : 0).catch(() => {}); // the badge is optional
   };
 
+  // What a content script of an earlier version of the extension left behind: Firefox stops
+  // that script dead on an update or reload, with no chance to clean up, and injects the new
+  // version into the open tab. Its marks are unwrapped (this one paints its own) and its card
+  // host and styles removed.
+  removeMarks(document.body);
+  document.querySelectorAll(`[${UI_ATTRIBUTE}]`).forEach((el) => el.remove());
+
+  // After an extension update or reload this script is an orphan: its extension APIs throw
+  // "Extension context invalidated". No event says so; `ctx.isInvalid` asks (and runs the
+  // onInvalidated clean-up below when it is). Asked before each use of the extension and
+  // whenever the reader or the page does something that involves Footnote: a pass for changed
+  // content, a mark hovered or focused, the tab shown again.
+  const orphaned = () => ctx.isInvalid;
+
   const annotator = new PageAnnotator(document.body, {
-    analyse: (text) => annotateInBackground(text),
+    analyse: (text) => (orphaned() ? Promise.reject(new Error('Footnote was updated or removed')) : annotateInBackground(text)),
     onUpdate: (p) => {
       page = p;
       if (p.order.length) void ensureCards();
@@ -79,6 +96,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
 
   let expanded: HTMLElement | null = null;
   function openCard(mark: HTMLElement) {
+    if (orphaned()) return;
     const id = mark.getAttribute('data-footnote-id');
     const finding = id ? page?.findings.get(id) : undefined;
     if (!finding || !page || !layer) return;
@@ -124,17 +142,25 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     } else stop();
   });
 
-  // The extension was updated, reloaded or removed: leave the page exactly as it was.
+  // The extension was updated, reloaded or removed: leave the page exactly as it was (marks
+  // unwrapped, the card layer and styles gone). Each step on its own: one failing must not keep
+  // the others from running, and nothing may throw into the page.
   ctx.onInvalidated(() => {
-    unwatch();
-    hover?.destroy();
-    annotator.clear();
-    uninstallMarkStyles(document);
+    for (const step of [unwatch, () => hover?.destroy(), () => annotator.clear(), () => ui?.remove(), () => uninstallMarkStyles(document)]) {
+      try {
+        step();
+      } catch (e) {
+        log('clean-up step failed', e);
+      }
+    }
   });
   // In-page navigation (pushState): read the new article once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (enabled) void annotator.run();
+    if (enabled && !orphaned()) void annotator.run().catch((e: unknown) => log('pass failed', e));
   });
+  // The reader comes back to the tab (after updating the extension, perhaps).
+  ctx.addEventListener(document, 'visibilitychange', () => void orphaned());
+  ctx.addEventListener(window, 'focus', () => void orphaned());
 
   enabled = await isSiteEnabled(host);
   if (enabled) await start();
