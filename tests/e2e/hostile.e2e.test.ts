@@ -975,8 +975,16 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
         return document.elementFromPoint(r.left + 5, r.top + 5)?.id;
       });
       expect(lead).toBe('veil');
-      // Marks stay inline text at the page's own (40px) size.
-      expect(await styleOf(page, '[data-test="fig"]', ['display', 'font-size'])).toEqual({ display: 'inline', 'font-size': '40px' });
+      // Marks stay inline text at the page's own (40px) size, and keep their look against the
+      // page's `* { all: unset !important }`: the figure tinted, underlined, solid.
+      const look = (await styleOf(page, '[data-test="fig"]', ['display', 'font-size', 'background-color', 'text-decoration-line', 'text-decoration-style']))!;
+      expect({ display: look.display, 'font-size': look['font-size'] }).toEqual({ display: 'inline', 'font-size': '40px' });
+      expect(alpha(look['background-color'])).toBeGreaterThan(0);
+      expect(look['text-decoration-line']).toContain('underline');
+      expect(look['text-decoration-style']).toBe('solid');
+      await tagMark(page, 'Steven Mnuchin', 'who');
+      const who = (await styleOf(page, '[data-test="who"]', ['text-decoration-line', 'text-decoration-style']))!;
+      expect(who).toEqual({ 'text-decoration-line': 'underline', 'text-decoration-style': 'dotted' });
       await page.screenshot(screenshotPath(`hostile-css-${spec.name}`));
       await closeCard(page);
       await expectClean(b, page);
