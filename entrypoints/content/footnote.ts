@@ -8,7 +8,7 @@ import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { removeMarks } from '../../lib/page/marks';
-import { UI_ATTRIBUTE } from '../../lib/page/extract';
+import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
 import { MARK_SELECTOR, watchHover, type HoverController } from '../../lib/page/hover';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
@@ -73,7 +73,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   const ensureCards = () =>
     (cardsPromise ??= (async () => {
       ui = await createShadowRootUi(ctx, {
-        name: 'footnote-card',
+        name: cardHostName(),
         position: 'inline',
         anchor: 'html',
         append: 'last',
@@ -85,7 +85,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
         },
         onRemove: () => layer?.destroy(),
       });
-      ui.shadowHost.setAttribute('data-footnote-ui', '');
+      ui.shadowHost.setAttribute(UI_ATTRIBUTE, 'card');
       ui.mount();
       hover = watchHover(document, {
         isInCard: (node) => layer?.contains(node) ?? false,
@@ -165,6 +165,17 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   enabled = await isSiteEnabled(host);
   if (enabled) await start();
   else report();
+}
+
+/**
+ * The card host's tag name: `footnote-card-` and a random suffix, new on every page. A page that
+ * defines a custom element under a fixed name of ours (with a shadow root of its own) would take
+ * the host over: its constructor runs on our element and our shadow root cannot be attached.
+ * Tests and our own code find the host by its attribute (`data-footnote-ui="card"`), never by name.
+ */
+function cardHostName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `${CARD_TAG}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 
 function anchorFor(id: string): CardAnchor {

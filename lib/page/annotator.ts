@@ -273,7 +273,7 @@ function isPageChange(r: MutationRecord): boolean {
   return nodes.length === 0 || !nodes.every((n) => n.nodeType === 1 && (n as Element).matches(OUR_UI));
 }
 
-const OUR_UI = '[data-footnote-ui], footnote-card';
+const OUR_UI = '[data-footnote-ui]';
 
 /** Moments a reader could start editing a document in designMode. */
 const EDIT_EVENTS = ['focusin', 'selectionchange', 'keydown', 'beforeinput', 'pointerdown'] as const;

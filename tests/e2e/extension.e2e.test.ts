@@ -32,7 +32,7 @@ function marksOnPage(page: E2EPage) {
 /** Text of the open card (in Footnote's shadow root), or null when no card is open. */
 function openCardText(page: E2EPage) {
   return page.evaluate(() => {
-    const host = document.querySelector('footnote-card');
+    const host = document.querySelector('[data-footnote-ui="card"]');
     const card = host?.shadowRoot?.querySelector('.fn-card');
     if (!card || !card.matches(':popover-open')) return null;
     return card.textContent;
@@ -108,20 +108,20 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(await tagMark(page, '$375 billion', 'deficit')).toBe(true);
     await page.hover('[data-test="deficit"]');
     const text = await page.waitForFunction(() => {
-      const card = document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card');
+      const card = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card');
       return card?.matches(':popover-open') ? card.textContent : null;
     });
     expect(text).toContain('US goods trade deficit with China, 2017');
     expect(text).toContain('375,000,000,000 USD');
     expect(text).toContain('census.gov');
     const link = await page.evaluate(() => {
-      const a = document.querySelector('footnote-card')!.shadowRoot!.querySelector('a')!;
+      const a = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('a')!;
       return { href: a.href, target: a.target, rel: a.rel };
     });
     expect(link).toEqual({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
     await page.screenshot(screenshotPath(`card-figure-${spec.name}`));
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     await b.expectNoExtensionRequests();
     await page.close();
   });
@@ -132,7 +132,7 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(await tagMark(page, 'Steven Mnuchin', 'mnuchin')).toBe(true);
     await page.focus('[data-test="mnuchin"]');
     const text = await page.waitForFunction(() => {
-      const card = document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card');
+      const card = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card');
       return card?.matches(':popover-open') ? card.textContent : null;
     });
     expect(text).toContain('Secretary of the Treasury');
@@ -143,7 +143,7 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(await page.evaluate(() => document.querySelector('[data-test="mnuchin"]')!.getAttribute('aria-expanded'))).toBe('true');
     await page.screenshot(screenshotPath(`card-official-${spec.name}`));
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     // Tab moves on to the next mark and opens its card.
     await page.press('Tab');
     expect(await openCardText(page)).not.toBeNull();

@@ -12,8 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import { browsers, ChromiumSession, screenshotPath, STRICT_CSP, useBrowser, type E2EBrowser, type E2EPage, type PolicingOptions } from './harness';
 
-/** Footnote's card host; a page may have <footnote-card> elements of its own. */
-const HOST = 'footnote-card[data-footnote-ui]';
+/**
+ * Footnote's card host, by attribute: its tag is `footnote-card-` and a random suffix, and a page
+ * may have <footnote-card> elements of its own.
+ */
+const HOST = '[data-footnote-ui="card"]';
 /** Footnote's marks; a page may have <footnote-mark> elements of its own. */
 const MARK = 'footnote-mark[data-footnote-id]';
 /** Longer than the annotator's settle time (400 ms) plus a pass. */
@@ -778,7 +781,8 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       card = await openCard(page, 'who', 'focus');
       expect(card.text).toContain('Secretary of the Treasury');
       await closeCard(page);
-      expect(await page.evaluate(() => document.querySelectorAll('footnote-card').length)).toBe(2); // the page's and ours
+      // The page's <footnote-card> and ours, under a name of its own.
+      expect(await page.evaluate((hostSel) => [document.querySelectorAll('footnote-card').length, /^footnote-card-[a-z0-9]+$/.test(document.querySelector(hostSel)!.localName)], HOST)).toEqual([1, true]);
 
       // Switched off on this site: our marks go, the page's own <footnote-mark> stays. Then on again.
       const tab = await latestTabId(b);
@@ -822,7 +826,33 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       expect(snap.now).toEqual(snap.before);
       // No element of ours was run through the page's components.
       expect(snap.upgraded).toEqual(['mark:own-mark', 'card:own-card']);
-      expect(await page.evaluate(() => document.querySelectorAll('footnote-mark[data-footnote-id], footnote-card[data-footnote-ui]').length)).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('footnote-mark[data-footnote-id], [data-footnote-ui="card"]').length)).toBe(0);
+      await expectClean(b, page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('7d. a page that defines its own <footnote-card> element with a shadow root: our cards still open', async () => {
+    const b = e2e.browser;
+    b.clearLogs();
+    const page = await openPage(b, '/hostile/own-card.html');
+    try {
+      await waitForMarks(page, 3);
+      await tagMark(page, '$50 billion', 'fig');
+      const card = await openCard(page, 'fig', 'hover');
+      expect(card.text).toContain('50,000,000,000');
+      await closeCard(page);
+      const state = await page.evaluate((hostSel) => ({
+        host: document.querySelector(hostSel)!.localName,
+        cards: (window as unknown as { __cards: string[] }).__cards,
+        own: document.getElementById('note-1')!.textContent,
+      }), HOST);
+      // Our host's name is ours alone (footnote-card- and a random suffix), and the page's
+      // component ran only for its own element.
+      expect(state.host).toMatch(/^footnote-card-[a-z0-9]{6,}$/);
+      expect(state.cards).toEqual(['note-1']);
+      expect(state.own).toBe('Figures from the Office of the U.S. Trade Representative.');
       await expectClean(b, page);
     } finally {
       await page.close();
@@ -913,7 +943,7 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
         text: document.querySelector('article')!.textContent === (window as unknown as { __text: string }).__text,
         labels: [...document.querySelectorAll('footnote-mark[aria-label]')].map((m) => m.getAttribute('aria-label')!),
         inShadow: (() => {
-          const root = document.querySelector('footnote-card[data-footnote-ui]')!.shadowRoot!;
+          const root = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!;
           return root.querySelectorAll('img, script, svg, iframe, object, embed, [onerror], [onload], [onmouseover]').length;
         })(),
       }));
