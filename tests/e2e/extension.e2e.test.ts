@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { browsers, latestTabId, marksOnPage as footnoteMarks, REPO_ROOT, screenshotPath, tagMark, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, '../shared/seeds');
 const seedFile = () => {
@@ -16,17 +16,8 @@ const seedFile = () => {
 };
 
 /** What the page shows: each mark's kind and text, pieces of one annotation joined. */
-function marksOnPage(page: E2EPage) {
-  return page.evaluate(() => {
-    const byId = new Map<string, { kind: string; text: string }>();
-    for (const m of document.querySelectorAll('footnote-mark')) {
-      const id = m.getAttribute('data-footnote-id')!;
-      const seen = byId.get(id);
-      if (seen) seen.text += m.textContent;
-      else byId.set(id, { kind: m.getAttribute('data-footnote-kind')!, text: m.textContent! });
-    }
-    return [...byId.values()];
-  });
+async function marksOnPage(page: E2EPage) {
+  return (await footnoteMarks(page)).map(({ kind, text }) => ({ kind, text }));
 }
 
 /** Text of the open card (in Footnote's shadow root), or null when no card is open. */
@@ -36,34 +27,6 @@ function openCardText(page: E2EPage) {
     const card = host?.shadowRoot?.querySelector('.fn-card');
     if (!card || !card.matches(':popover-open')) return null;
     return card.textContent;
-  });
-}
-
-/** Tags the first mark whose annotation text is `text`, so the driver can point at it. */
-function tagMark(page: E2EPage, text: string, tag: string) {
-  return page.evaluate(
-    ([text, tag]) => {
-      const marks = [...document.querySelectorAll('footnote-mark[tabindex]')];
-      const full = (m: Element) =>
-        [...document.querySelectorAll(`footnote-mark[data-footnote-id="${m.getAttribute('data-footnote-id')}"]`)].map((p) => p.textContent).join('');
-      const mark = marks.find((m) => full(m) === text);
-      mark?.setAttribute('data-test', tag);
-      return Boolean(mark);
-    },
-    [text, tag] as [string, string],
-  );
-}
-
-/** The id of the tab most recently opened (the page under test), seen from the extension. */
-async function latestTabId(b: E2EBrowser): Promise<number> {
-  return b.evalInExtension(async () => {
-    type Tab = { id?: number };
-    type Api = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const self = (await api.tabs.getCurrent())?.id;
-    const ids = (await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self);
-    return Math.max(...ids);
   });
 }
 

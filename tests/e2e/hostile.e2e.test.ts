@@ -10,15 +10,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../../lib/page/extract';
-import { browsers, ChromiumSession, screenshotPath, STRICT_CSP, useBrowser, type E2EBrowser, type E2EPage, type PolicingOptions } from './harness';
+import {
+  browsers, CARD_HOST, ChromiumSession, latestTabId, MARK, marksOnPage, screenshotPath, STRICT_CSP, tagMark as tagMarkOnPage, useBrowser,
+  type E2EBrowser, type E2EPage, type PolicingOptions,
+} from './harness';
 
-/**
- * Footnote's card host, by attribute: its tag is `footnote-card-` and a random suffix, and a page
- * may have <footnote-card> elements of its own.
- */
-const HOST = '[data-footnote-ui="card"]';
-/** Footnote's marks; a page may have <footnote-mark> elements of its own. */
-const MARK = 'footnote-mark[data-footnote-id]';
+/** Footnote's card host (harness/footnote.ts). */
+const HOST = CARD_HOST;
 /** Longer than the annotator's settle time (400 ms) plus a pass. */
 const SETTLE_MS = 1500;
 
@@ -46,59 +44,9 @@ function waitForMarks(page: E2EPage, n = 1, timeout = 20_000) {
   );
 }
 
-interface MarkInfo {
-  id: string;
-  kind: string;
-  text: string;
-  /** id of the nearest ancestor element with an id (where the mark sits). */
-  where: string;
-}
-
-/** Footnote's marks on the page, pieces of one annotation joined. No Array.prototype.map: pages may patch it. */
-function marksOnPage(page: E2EPage): Promise<MarkInfo[]> {
-  return page.evaluate((sel) => {
-    const out: MarkInfo[] = [];
-    const byId: Record<string, MarkInfo> = {};
-    const marks = document.getElementsByTagName('footnote-mark');
-    for (let i = 0; i < marks.length; i++) {
-      const m = marks[i];
-      if (!m.matches(sel)) continue;
-      const id = m.getAttribute('data-footnote-id')!;
-      if (byId[id]) {
-        byId[id].text += m.textContent;
-        continue;
-      }
-      const holder = m.parentElement ? m.parentElement.closest('[id]') : null;
-      const info = { id, kind: m.getAttribute('data-footnote-kind')!, text: m.textContent!, where: holder ? holder.id : '' };
-      byId[id] = info;
-      out.push(info);
-    }
-    return out;
-  }, MARK) as Promise<MarkInfo[]>;
-}
-
-/** Marks the first mark piece of the annotation whose full text is `text` with data-test=`tag`. */
+/** Tags the mark reading `text` (harness tagMark), failing the test when there is none. */
 async function tagMark(page: E2EPage, text: string, tag: string): Promise<void> {
-  const found = await page.evaluate(
-    ([sel, text, tag]) => {
-      const marks = document.getElementsByTagName('footnote-mark');
-      const full: Record<string, string> = {};
-      for (let i = 0; i < marks.length; i++) {
-        const id = marks[i].getAttribute('data-footnote-id');
-        if (id && marks[i].matches(sel)) full[id] = (full[id] ?? '') + marks[i].textContent;
-      }
-      for (let i = 0; i < marks.length; i++) {
-        const id = marks[i].getAttribute('data-footnote-id');
-        if (id && full[id] === text && marks[i].matches(sel)) {
-          marks[i].setAttribute('data-test', tag);
-          return true;
-        }
-      }
-      return false;
-    },
-    [MARK, text, tag] as [string, string, string],
-  );
-  expect(found, `a mark reading ${JSON.stringify(text)}`).toBe(true);
+  expect(await tagMarkOnPage(page, text, tag), `a mark reading ${JSON.stringify(text)}`).toBe(true);
 }
 
 interface CardState {
@@ -183,19 +131,6 @@ function alpha(color: string): number {
   if (!m) return 1;
   const parts = m[1].split(/[\s,/]+/).filter(Boolean);
   return parts.length === 4 ? Number(parts[3]) : 1;
-}
-
-/** The id of the tab most recently opened (the page under test), from an extension page. */
-function latestTabId(b: E2EBrowser): Promise<number> {
-  return b.evalInExtension(async () => {
-    type Tab = { id?: number };
-    type Api = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const self = (await api.tabs.getCurrent())?.id;
-    const ids = (await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self);
-    return Math.max(...ids);
-  });
 }
 
 /** The toolbar badge text of a tab, as the background set it. */

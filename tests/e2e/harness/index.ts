@@ -18,6 +18,7 @@ import { FixtureServer } from './server';
 import type { E2EBrowser, LaunchOptions } from './types';
 
 export * from './env';
+export * from './footnote';
 export * from './network';
 export * from './pages';
 export * from './server';
