@@ -48,8 +48,12 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   // that script dead on an update or reload, with no chance to clean up, and injects the new
   // version into the open tab. Its marks are unwrapped (this one paints its own) and its card
   // host and styles removed.
+  // Only where an earlier version put them (card hosts last in <html>, the fallback <style> in
+  // <head>): a page's own elements with our attribute stay.
   removeMarks(document.body);
-  document.querySelectorAll(`[${UI_ATTRIBUTE}]`).forEach((el) => el.remove());
+  for (const el of Array.from(document.querySelectorAll(`:root > [${UI_ATTRIBUTE}], head > style[${UI_ATTRIBUTE}]`))) {
+    if (el.localName.startsWith(CARD_TAG) || el.localName === 'style') el.remove();
+  }
 
   // After an extension update or reload this script is an orphan: its extension APIs throw
   // "Extension context invalidated". No event says so; `ctx.isInvalid` asks (and runs the

@@ -795,8 +795,8 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
   });
 
   it('7c. the page\'s own <footnote-mark> and <footnote-card> keep the look the page gave them', async () => {
-    // Known failure: MARK_CSS (lib/page/mark-style.ts) styles every footnote-mark, not only
-    // Footnote's (footnote-mark[data-footnote-id]).
+    // MARK_CSS (lib/page/mark-style.ts) selects only Footnote's marks (with the id or kind
+    // attribute), and the card host has a name of its own: the page's elements keep their look.
     const b = e2e.browser;
     b.clearLogs();
     const page = await openPage(b, '/hostile/shadow.html');
