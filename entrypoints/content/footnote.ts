@@ -7,6 +7,8 @@ import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
+import { removeMarks } from '../../lib/page/marks';
+import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
 import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from '../../lib/page/hover';
 import { citeFigure, citeOfficial } from '../../lib/describe/citation';
 import { addCorrection, getCorrections, isCorrected, type Correction } from '../../lib/corrections';
@@ -42,15 +44,34 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   onMessage('revealMark', ({ data: id }) => revealMark(id));
 
   const report = () => {
+    if (orphaned()) return;
     const count = page?.order.length ?? 0;
     sendMessage('reportFindings', enabled ? count : 0).catch(() => {}); // the badge is optional
   };
+
+  // What a content script of an earlier version of the extension left behind: Firefox stops
+  // that script dead on an update or reload, with no chance to clean up, and injects the new
+  // version into the open tab. Its marks are unwrapped (this one paints its own) and its card
+  // host and styles removed.
+  // Only where an earlier version put them (card hosts last in <html>, the fallback <style> in
+  // <head>): a page's own elements with our attribute stay.
+  removeMarks(document.body);
+  for (const el of Array.from(document.querySelectorAll(`:root > [${UI_ATTRIBUTE}], head > style[${UI_ATTRIBUTE}]`))) {
+    if (el.localName.startsWith(CARD_TAG) || el.localName === 'style') el.remove();
+  }
+
+  // After an extension update or reload this script is an orphan: its extension APIs throw
+  // "Extension context invalidated". No event says so; `ctx.isInvalid` asks (and runs the
+  // onInvalidated clean-up below when it is). Asked before each use of the extension and
+  // whenever the reader or the page does something that involves Footnote: a pass for changed
+  // content, a mark hovered or focused, the tab shown again.
+  const orphaned = () => ctx.isInvalid;
 
   // What the reader said is not right on this page: never marked again here (lib/corrections.ts).
   let corrections: Correction[] = [];
   const pageUrl = () => location.href.split('#')[0];
   const annotator = new PageAnnotator(document.body, {
-    analyse: (text) => annotateInBackground(text),
+    analyse: (text) => (orphaned() ? Promise.reject(new Error('Footnote was updated or removed')) : annotateInBackground(text)),
     skip: (f) => isCorrected(corrections, pageUrl(), f.kind, f.kind === 'figure' ? f.figure.text : f.official.text),
     onUpdate: (p) => {
       page = p;
@@ -65,7 +86,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   const ensureCards = () =>
     (cardsPromise ??= (async () => {
       ui = await createShadowRootUi(ctx, {
-        name: 'footnote-card',
+        name: cardHostName(),
         position: 'inline',
         anchor: 'html',
         append: 'last',
@@ -77,7 +98,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
         },
         onRemove: () => layer?.destroy(),
       });
-      ui.shadowHost.setAttribute('data-footnote-ui', '');
+      ui.shadowHost.setAttribute(UI_ATTRIBUTE, 'card');
       ui.mount();
       hover = watchHover(document, {
         isInCard: (node) => layer?.contains(node) ?? false,
@@ -88,6 +109,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
 
   let expanded: HTMLElement | null = null;
   function openCard(mark: HTMLElement, reason: OpenReason) {
+    if (orphaned()) return;
     const id = mark.getAttribute('data-footnote-id');
     const finding = id ? page?.findings.get(id) : undefined;
     if (!finding || !page || !layer) return;
@@ -157,22 +179,41 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     } else stop();
   });
 
-  // The extension was updated, reloaded or removed: leave the page exactly as it was.
+  // The extension was updated, reloaded or removed: leave the page exactly as it was (marks
+  // unwrapped, the card layer and styles gone). Each step on its own: one failing must not keep
+  // the others from running, and nothing may throw into the page.
   ctx.onInvalidated(() => {
-    unwatch();
-    hover?.destroy();
-    annotator.clear();
-    uninstallMarkStyles(document);
+    for (const step of [unwatch, () => hover?.destroy(), () => annotator.clear(), () => ui?.remove(), () => uninstallMarkStyles(document)]) {
+      try {
+        step();
+      } catch (e) {
+        log('clean-up step failed', e);
+      }
+    }
   });
   // In-page navigation (pushState): read the new article once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (enabled) void annotator.run();
+    if (enabled && !orphaned()) void annotator.run().catch((e: unknown) => log('pass failed', e));
   });
+  // The reader comes back to the tab (after updating the extension, perhaps).
+  ctx.addEventListener(document, 'visibilitychange', () => void orphaned());
+  ctx.addEventListener(window, 'focus', () => void orphaned());
 
   corrections = await getCorrections().catch(() => []);
   enabled = await isSiteEnabled(host);
   if (enabled) await start();
   else report();
+}
+
+/**
+ * The card host's tag name: `footnote-card-` and a random suffix, new on every page. A page that
+ * defines a custom element under a fixed name of ours (with a shadow root of its own) would take
+ * the host over: its constructor runs on our element and our shadow root cannot be attached.
+ * Tests and our own code find the host by its attribute (`data-footnote-ui="card"`), never by name.
+ */
+function cardHostName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `${CARD_TAG}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 
 function anchorFor(id: string): CardAnchor {

@@ -12,7 +12,7 @@
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis, type PageText } from './extract';
-import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, removeMarksOf, type MarkAnnotation } from './marks';
+import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
 import { benchMark, benchSlice } from '../bench-marks';
@@ -109,7 +109,7 @@ export class PageAnnotator {
     const text = textForAnalysis(page.text);
     const annotations = await this.options.analyse(text);
     if (this.stopped) return;
-    this.observer?.takeRecords(); // anything the page did meanwhile is read by this pass
+    this.absorb(); // what the page did meanwhile: settled now, read by the next pass
     await this.paint(page, text, annotations, this.slicer());
   }
 
@@ -137,6 +137,7 @@ export class PageAnnotator {
       const batch = wanted.slice(i, end);
       i = end;
       benchSlice('paint', () => {
+        this.absorb();
         paintMarks(page, batch);
         this.observer?.takeRecords(); // our own marks are not page changes
       });
@@ -198,11 +199,45 @@ export class PageAnnotator {
     if (this.observer || this.stopped) return;
     const view = this.root.ownerDocument.defaultView;
     if (!view?.MutationObserver) return;
-    this.observer = new view.MutationObserver((records) => {
-      if (records.some((r) => isPageChange(r))) this.schedule();
-    });
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.observer = new view.MutationObserver((records) => this.onRecords(records));
+    // contenteditable: text that becomes editable later loses its marks (see onRecords).
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    // designMode is a property, not an attribute: no mutation tells when a page switches it on.
+    // It is checked when a reader could start editing (caret placed, focus, a key, an input).
+    const doc = this.root.ownerDocument;
+    for (const type of EDIT_EVENTS) doc.addEventListener(type, this.onEditIntent, { capture: true, passive: true });
   }
+
+  /** The page's mutations, as they arrive (a microtask after them, before the next paint). */
+  private onRecords(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    // Text nodes the page wrote or moved: take our split-off pieces away first (marks.ts).
+    let ours = settlePageEdits(records);
+    for (const r of records) {
+      if (r.type !== 'attributes' || r.target.nodeType !== 1) continue;
+      // Made editable: unwrap its marks (its text reads again exactly as the page wrote it);
+      // extraction skips editable content, so later passes leave it alone.
+      const el = r.target as Element;
+      if (isEditingHost(el) || (el as HTMLElement).isContentEditable) ours = removeMarks(el) > 0 || ours;
+    }
+    if (ours) this.observer?.takeRecords(); // our own undoing is not a page change
+    if (records.some((r) => isPageChange(r))) this.schedule();
+  }
+
+  /** Settle the page's pending mutations and schedule a pass for them (inside a pass). */
+  private absorb(): void {
+    const records = this.observer?.takeRecords() ?? [];
+    if (records.length === 0) return;
+    this.onRecords(records);
+  }
+
+  private readonly onEditIntent = (): void => {
+    const doc = this.root.ownerDocument;
+    if (this.stopped || doc.designMode !== 'on') return;
+    if (removeMarks(this.root) === 0) return;
+    this.observer?.takeRecords();
+    this.schedule(); // a pass that finds nothing to read: the summary and badge follow
+  };
 
   private schedule(): void {
     clearTimeout(this.timer);
@@ -231,6 +266,7 @@ export class PageAnnotator {
     this.stopped = true;
     clearTimeout(this.timer);
     this.observer?.disconnect();
+    if (this.observer) for (const type of EDIT_EVENTS) this.root.ownerDocument.removeEventListener(type, this.onEditIntent, { capture: true });
     this.observer = undefined;
   }
 
@@ -252,7 +288,16 @@ function isPageChange(r: MutationRecord): boolean {
   return nodes.length === 0 || !nodes.every((n) => n.nodeType === 1 && (n as Element).matches(OUR_UI));
 }
 
-const OUR_UI = '[data-footnote-ui], footnote-card';
+const OUR_UI = '[data-footnote-ui]';
+
+/** Moments a reader could start editing a document in designMode. */
+const EDIT_EVENTS = ['focusin', 'selectionchange', 'keydown', 'beforeinput', 'pointerdown'] as const;
+
+/** The element's own contenteditable makes it an editor (any value but "false", as extract.ts). */
+function isEditingHost(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
 
 interface Slicer {
   /** The current slice is used up. */

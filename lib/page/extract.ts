@@ -55,6 +55,7 @@ const ALL_WHITESPACE = /^\s*$/;
 
 /** Footnote's own UI: never read as page text. */
 export const UI_ATTRIBUTE = 'data-footnote-ui';
+/** The card host's tag is this and a random suffix (entrypoints/content/footnote.ts). */
 export const CARD_TAG = 'footnote-card';
 
 /** Elements whose whole subtree is not page prose. */

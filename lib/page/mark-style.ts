@@ -10,8 +10,12 @@ import { UI_ATTRIBUTE } from './extract';
 /**
  * Figures and officials differ in shape, not only colour: figures get a solid underline on a
  * tinted background, officials a dotted underline with no background. Nothing here changes
- * layout (text-decoration, background, outline and radius take no space), and the layout
- * properties are pinned with !important against page rules such as `article * { margin: ... }`.
+ * layout (text-decoration, background, outline and radius take no space).
+ *
+ * Every declaration is !important: a page's `* { all: unset !important }` or
+ * `article * { margin: ... !important }` is an author !important rule like ours, and between
+ * those the more specific selector wins, which ours (a tag and an attribute) is over `*` and
+ * most page-wide resets. Without !important any page !important rule would win.
  */
 export const MARK_CSS = `
 footnote-mark[data-footnote-id] {
@@ -21,82 +25,82 @@ footnote-mark[data-footnote-id] {
   border: 0 !important;
   /* Inherited properties, pinned against page rules like \`* { color: #333 }\` that would
      otherwise reach the mark but not the bare text it wraps. */
-  font: inherit;
-  color: inherit;
-  letter-spacing: inherit;
-  word-spacing: inherit;
-  text-transform: inherit;
-  white-space: inherit;
-  vertical-align: baseline;
-  border-radius: 2px;
-  text-decoration-line: underline;
-  text-decoration-skip-ink: none;
-  text-underline-offset: 0.18em;
-  text-decoration-thickness: 0.09em;
+  font: inherit !important;
+  color: inherit !important;
+  letter-spacing: inherit !important;
+  word-spacing: inherit !important;
+  text-transform: inherit !important;
+  white-space: inherit !important;
+  vertical-align: baseline !important;
+  border-radius: 2px !important;
+  text-decoration-line: underline !important;
+  text-decoration-skip-ink: none !important;
+  text-underline-offset: 0.18em !important;
+  text-decoration-thickness: 0.09em !important;
 }
 footnote-mark[data-footnote-kind="figure"] {
-  background-color: rgb(255 196 0 / 0.22);
-  text-decoration-style: solid;
-  text-decoration-color: rgb(176 112 0);
+  background-color: rgb(255 196 0 / 0.22) !important;
+  text-decoration-style: solid !important;
+  text-decoration-color: rgb(176 112 0) !important;
 }
 footnote-mark[data-footnote-kind="official"] {
-  background-color: transparent;
-  text-decoration-style: dotted;
-  text-decoration-thickness: 0.13em;
-  text-decoration-color: rgb(0 110 140);
+  background-color: transparent !important;
+  text-decoration-style: dotted !important;
+  text-decoration-thickness: 0.13em !important;
+  text-decoration-color: rgb(0 110 140) !important;
 }
 footnote-mark[data-footnote-kind="figure"]:hover,
 footnote-mark[data-footnote-kind="figure"][data-footnote-active] {
-  background-color: rgb(255 196 0 / 0.38);
+  background-color: rgb(255 196 0 / 0.38) !important;
 }
 footnote-mark[data-footnote-kind="official"]:hover,
 footnote-mark[data-footnote-kind="official"][data-footnote-active] {
-  background-color: rgb(0 150 190 / 0.12);
+  background-color: rgb(0 150 190 / 0.12) !important;
 }
 footnote-mark[data-footnote-id]:focus {
-  outline: none;
+  outline: none !important;
 }
 footnote-mark[data-footnote-id]:focus-visible {
-  outline: 2px solid rgb(0 95 204);
-  outline-offset: 1px;
+  outline: 2px solid rgb(0 95 204) !important;
+  outline-offset: 1px !important;
 }
 @media (prefers-color-scheme: dark) {
   footnote-mark[data-footnote-kind="figure"] {
-    background-color: rgb(255 200 60 / 0.2);
-    text-decoration-color: rgb(255 200 80);
+    background-color: rgb(255 200 60 / 0.2) !important;
+    text-decoration-color: rgb(255 200 80) !important;
   }
   footnote-mark[data-footnote-kind="official"] {
-    text-decoration-color: rgb(110 210 240);
+    text-decoration-color: rgb(110 210 240) !important;
   }
   footnote-mark[data-footnote-kind="figure"]:hover,
   footnote-mark[data-footnote-kind="figure"][data-footnote-active] {
-    background-color: rgb(255 200 60 / 0.34);
+    background-color: rgb(255 200 60 / 0.34) !important;
   }
   footnote-mark[data-footnote-kind="official"]:hover,
   footnote-mark[data-footnote-kind="official"][data-footnote-active] {
-    background-color: rgb(110 210 240 / 0.16);
+    background-color: rgb(110 210 240 / 0.16) !important;
   }
   footnote-mark[data-footnote-id]:focus-visible {
-    outline-color: rgb(140 190 255);
+    outline-color: rgb(140 190 255) !important;
   }
 }
 @media (forced-colors: active) {
   /* The system palette replaces our colours; the underline styles still tell the kinds apart. */
   footnote-mark[data-footnote-kind] {
-    background-color: transparent;
-    text-decoration-color: currentColor;
+    background-color: transparent !important;
+    text-decoration-color: currentColor !important;
   }
   footnote-mark[data-footnote-kind="figure"] {
-    text-decoration-style: double;
+    text-decoration-style: double !important;
   }
   footnote-mark[data-footnote-id]:focus-visible {
-    outline: 2px solid Highlight;
+    outline: 2px solid Highlight !important;
   }
 }
 @media print {
   footnote-mark[data-footnote-kind] {
-    background-color: transparent;
-    text-decoration-line: none;
+    background-color: transparent !important;
+    text-decoration-line: none !important;
   }
 }
 `;

@@ -56,6 +56,22 @@ const splitOff = new WeakSet<Text>();
 const splitOrigins = new WeakSet<Text>();
 const painted = new WeakSet<Element>();
 
+// Frameworks (React's commit phase) keep references to the text nodes they created, then set
+// `node.nodeValue` or call `parent.removeChild(node)` / `insertBefore(x, node)`. So a page node
+// is never moved into a mark: it stays in its parent at its place, holding the text before the
+// first figure (empty when the figure starts the node), and every node painting creates (marks,
+// text after them) is recorded as a piece split off from it. When the page then writes or moves
+// its node, `settlePageEdits` takes the pieces away so the page shows exactly what it wrote.
+interface Origin {
+  /** Marks and split-off text nodes holding the rest of the node's text, in no order. */
+  pieces: Set<ChildNode>;
+  /** The node's data as painting left it: anything else means the page wrote to it. */
+  kept: string;
+}
+const origins = new WeakMap<Text, Origin>();
+/** Piece (split-off text node or mark) → the page node its text came from. */
+const originOf = new WeakMap<Node, Text>();
+
 /**
  * Whether painting made or cut this text node (or it sits in a mark). Extraction asks, so that
  * a whitespace-only piece left over by a split is read like the node it came from.
@@ -129,8 +145,9 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
     for (const { job, index } of items) {
       const piece = job.pieces[index];
       if (piece.endOffset < node.data.length) tails.push(split(node, piece.endOffset));
-      let target = node;
-      if (piece.startOffset > 0) tails.push((target = split(node, piece.startOffset)));
+      // Even at offset 0: the node itself stays where the page put it (empty, then).
+      const target = split(node, piece.startOffset);
+      tails.push(target);
       job.elements[index] = wrap(target, job.ann);
     }
     newParts.set(segment, [node, ...tails.reverse()]);
@@ -198,6 +215,12 @@ function split(node: Text, offset: number): Text {
   const tail = node.splitText(offset);
   splitOrigins.add(node);
   splitOff.add(tail);
+  const pageNode = originOf.get(node) ?? node;
+  let origin = origins.get(pageNode);
+  if (!origin) origins.set(pageNode, (origin = { pieces: new Set(), kept: '' }));
+  origin.pieces.add(tail);
+  originOf.set(tail, pageNode);
+  if (pageNode === node) origin.kept = node.data;
   return tail;
 }
 
@@ -208,7 +231,71 @@ function wrap(target: Text, ann: MarkAnnotation): HTMLElement {
   target.parentNode!.insertBefore(mark, target);
   mark.appendChild(target);
   painted.add(mark);
+  const pageNode = originOf.get(target);
+  if (pageNode) {
+    originOf.set(mark, pageNode);
+    origins.get(pageNode)!.pieces.add(mark);
+  }
   return mark;
+}
+
+/** appendData that keeps the record of what painting left in a page node up to date. */
+function appendTo(text: Text, data: string): void {
+  text.appendData(data);
+  const origin = origins.get(text);
+  if (origin) origin.kept = text.data;
+}
+
+/**
+ * Answer the page's own edits of text nodes that painting split (MutationRecords from the
+ * annotator's observer, before the browser paints):
+ * - the page wrote a node's text (`nodeValue`, `data`): the pieces split off from it held its
+ *   old text, so they go, and the page shows exactly what it wrote;
+ * - the page removed or moved an unchanged node: its split-off text goes back into it, so it
+ *   is whole wherever the page puts it, and nothing of it is left behind.
+ * The other pieces of an annotation that lost a piece are unwrapped too (half a mark is worse
+ * than none); the next pass marks the new text. Returns whether it changed the DOM (the caller
+ * then drops the records of its own changes).
+ */
+export function settlePageEdits(records: Iterable<MutationRecord>): boolean {
+  let changed = false;
+  const lostIds = new Set<string>();
+  let doc: Document | null = null;
+  const settle = (node: Text, written: boolean) => {
+    const origin = origins.get(node);
+    if (!origin) return;
+    origins.delete(node);
+    const restore = !written && node.data === origin.kept;
+    // Pieces in document order: their text follows the node's in that order.
+    // (A mark's text node is a piece too: it goes with its mark.)
+    const pieces = Array.from(origin.pieces).filter((p) => p.parentNode !== null && !origin.pieces.has(p.parentNode as unknown as ChildNode));
+    pieces.sort((a, b) => (a.compareDocumentPosition(b) & 0x04 ? -1 : 1));
+    let rest = '';
+    for (const piece of pieces) {
+      if (restore) rest += piece.textContent ?? '';
+      if (piece.nodeType === 1) {
+        const id = (piece as Element).getAttribute(ID_ATTRIBUTE);
+        if (id) lostIds.add(id);
+        painted.delete(piece as Element);
+      }
+      piece.parentNode!.removeChild(piece);
+      changed = true;
+    }
+    if (rest) node.appendData(rest);
+    doc ??= node.ownerDocument;
+  };
+  for (const r of records) {
+    if (r.type === 'characterData' && r.target.nodeType === TEXT_NODE) settle(r.target as Text, true);
+    else if (r.type === 'childList') {
+      for (const n of Array.from(r.removedNodes)) if (n.nodeType === TEXT_NODE) settle(n as Text, false);
+    }
+  }
+  if (doc && lostIds.size) {
+    for (const m of Array.from((doc as Document).querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`))) {
+      if (lostIds.has(m.getAttribute(ID_ATTRIBUTE)!)) unwrapMark(m);
+    }
+  }
+  return changed;
 }
 
 /**
@@ -250,7 +337,7 @@ function unwrapMark(mark: Element): void {
     const text = first as Text;
     const prev = text.previousSibling;
     if (prev && prev.nodeType === TEXT_NODE && (!ours || splitOff.has(text))) {
-      (prev as Text).appendData(text.data);
+      appendTo(prev as Text, text.data);
       parent.removeChild(text);
       if (last === first) last = prev;
       first = prev;
@@ -260,7 +347,7 @@ function unwrapMark(mark: Element): void {
     const text = last as Text;
     let next = text.nextSibling;
     while (next && next.nodeType === TEXT_NODE && (!ours || splitOff.has(next as Text))) {
-      text.appendData((next as Text).data);
+      appendTo(text, (next as Text).data);
       parent.removeChild(next);
       next = text.nextSibling;
     }
@@ -277,6 +364,7 @@ function rebuildSegments(segments: TextSegment[], newParts: Map<number, Text[]>)
     }
     let start = seg.start;
     for (const node of parts) {
+      if (node.data.length === 0) continue; // a page node left empty by a mark at its start
       out.push({ node, start, end: start + node.data.length });
       start += node.data.length;
     }

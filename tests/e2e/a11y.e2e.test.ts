@@ -7,26 +7,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browsers, contrastFailures, readmeScreenshotPath, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { latestTabId, axeViolations, browsers, contrastFailures, readmeScreenshotPath, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, '../shared/seeds');
 const seedFile = () => {
   if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
   return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
 };
-const HOST = '[data-footnote-ui]';
+const HOST = '[data-footnote-ui="card"]';
 const CARD = { fromShadowDom: [HOST, '.fn-card'] };
-
-async function latestTabId(b: E2EBrowser): Promise<number> {
-  return b.evalInExtension(async () => {
-    type Tab = { id?: number };
-    type Api = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const self = (await api.tabs.getCurrent())?.id;
-    return Math.max(...(await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self));
-  });
-}
 
 async function openCardFor(page: E2EPage, text: string) {
   await page.evaluate((text) => {
@@ -36,7 +25,7 @@ async function openCardFor(page: E2EPage, text: string) {
     mark?.setAttribute('data-test', 'target');
   }, text);
   await page.focus('[data-test="target"]');
-  await page.waitForFunction(() => Boolean(document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-card:popover-open')));
+  await page.waitForFunction(() => Boolean(document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open')));
 }
 
 /** The area around the open card and its mark (or, on the popup, the popup), for the README. */
@@ -45,7 +34,7 @@ function clipAround(page: E2EPage, what: 'card' | 'popup') {
     const rects =
       what === 'popup'
         ? [document.querySelector('.popup')!.getBoundingClientRect()]
-        : [document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-card')!.getBoundingClientRect(), document.querySelector('[data-test="target"]')!.getBoundingClientRect()];
+        : [document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-card')!.getBoundingClientRect(), document.querySelector('[data-test="target"]')!.getBoundingClientRect()];
     const pad = what === 'popup' ? 0 : 16;
     const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - pad);
     const y = Math.max(0, Math.min(...rects.map((r) => r.top)) - pad);
@@ -60,7 +49,7 @@ const readmeShot = (browser: string, scheme: string, wanted: string) => browser 
 /** The outline of whatever has focus inside Footnote's shadow root. */
 const focusOutline = (page: E2EPage) =>
   page.evaluate(() => {
-    const el = document.querySelector('[data-footnote-ui]')!.shadowRoot!.activeElement as HTMLElement | null;
+    const el = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.activeElement as HTMLElement | null;
     if (!el) return null;
     const s = getComputedStyle(el);
     return { what: el.className, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
@@ -92,16 +81,16 @@ for (const scheme of ['light', 'dark'] as const) {
       // Pinned from the keyboard, with both panels open: form controls, disclosure buttons.
       await openCardFor(page, '$375 billion');
       await page.press('Enter');
-      await page.waitForFunction(() => document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
+      await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
       await page.press('Tab'); // from the card itself to its first button
       const outline = await focusOutline(page);
       expect(outline?.what).toContain('fn-pin');
       expect(outline?.style).not.toBe('none');
       expect(outline?.width).toBeGreaterThanOrEqual(2);
-      await page.evaluate(() => (document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-why-toggle') as HTMLElement).click());
+      await page.evaluate(() => (document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-why-toggle') as HTMLElement).click());
       expect(await axeViolations(page, CARD)).toEqual([]);
       if (readmeShot(spec.name, scheme, 'light')) await page.screenshot(readmeScreenshotPath('card-pinned-why'), { clip: await clipAround(page, 'card') });
-      await page.evaluate(() => (document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-wrong-toggle') as HTMLElement).click());
+      await page.evaluate(() => (document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-wrong-toggle') as HTMLElement).click());
       expect(await axeViolations(page, CARD)).toEqual([]);
       expect(await contrastFailures(page, HOST)).toEqual([]);
       await page.screenshot(screenshotPath(`a11y-card-pinned-${scheme}-${spec.name}`));
@@ -111,11 +100,11 @@ for (const scheme of ['light', 'dark'] as const) {
       // contrast is caught (then removed), so an empty list above means something.
       await openCardFor(page, '$375 billion');
       await page.evaluate(() => {
-        const body = document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-body')!;
+        const body = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-body')!;
         body.insertAdjacentHTML('beforeend', '<p id="planted" style="color:#c8c8c8 !important;background:#fff !important">faint text</p>');
       });
       expect((await contrastFailures(page, HOST)).map((f) => f.text)).toEqual(['faint text']);
-      await page.evaluate(() => document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('#planted')!.remove());
+      await page.evaluate(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('#planted')!.remove());
       await page.press('Escape');
 
       // The marks themselves: names, roles, states.

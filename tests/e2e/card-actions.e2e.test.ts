@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { tagMark, browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, '../shared/seeds');
 const seedFile = () => {
@@ -23,24 +23,10 @@ async function openSeed(b: E2EBrowser, path: string) {
   return page;
 }
 
-/** Tags the first focusable mark whose whole annotation reads `text`. */
-function tagMark(page: E2EPage, text: string, tag: string) {
-  return page.evaluate(
-    ([text, tag]) => {
-      const full = (m: Element) =>
-        [...document.querySelectorAll(`footnote-mark[data-footnote-id="${m.getAttribute('data-footnote-id')}"]`)].map((p) => p.textContent).join('');
-      const mark = [...document.querySelectorAll('footnote-mark[tabindex]')].find((m) => full(m) === text);
-      mark?.setAttribute('data-test', tag);
-      return Boolean(mark);
-    },
-    [text, tag] as [string, string],
-  );
-}
-
 /** The open card: its text, whether it is pinned, and what has focus inside Footnote's shadow root. */
 function cardState(page: E2EPage) {
   return page.evaluate(() => {
-    const root = document.querySelector('[data-footnote-ui]')?.shadowRoot;
+    const root = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot;
     const card = root?.querySelector('.fn-card');
     if (!card || !card.matches(':popover-open')) return null;
     return {
@@ -55,7 +41,7 @@ function cardState(page: E2EPage) {
 /** Focuses a control inside the card, for the next real key press. */
 function focusInCard(page: E2EPage, selector: string) {
   return page.evaluate((selector) => {
-    const el = document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    const el = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector<HTMLElement>(selector)!;
     el.focus();
     return (el.getRootNode() as ShadowRoot).activeElement === el;
   }, selector);
@@ -77,9 +63,9 @@ describe.each(browsers)('card actions: $name', (spec) => {
     expect(await tagMark(page, '$375 billion', 'deficit')).toBe(true);
     expect(await tagMark(page, 'Steven Mnuchin', 'other')).toBe(true);
     await page.focus('[data-test="deficit"]');
-    await page.waitForFunction(() => Boolean(document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-card:popover-open')));
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open')));
     await page.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
     let card = (await cardState(page))!;
     expect(card.text).toContain('375,000,000,000 USD');
     expect(card.focused).toContain('fn-card-inner'); // pinned from the keyboard: focus moved in
@@ -94,19 +80,19 @@ describe.each(browsers)('card actions: $name', (spec) => {
     // Copy citation, with a real key press on the button.
     expect(await focusInCard(page, '.fn-copy')).toBe(true);
     await page.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-status')?.textContent === 'Citation copied.');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-status')?.textContent === 'Citation copied.');
 
     // Why is this marked?
     expect(await focusInCard(page, '.fn-why-toggle')).toBe(true);
     await page.press('Enter');
-    const why = await page.waitForFunction(() => document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector('.fn-why')?.textContent ?? null);
+    const why = await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-why')?.textContent ?? null);
     expect(why).toMatch(/Marked as a trade figure \(.+\) because of the words "[^"]+" next to "\$375 billion"/);
     expect(why).toContain('$375 billion trade deficit');
     await page.screenshot(screenshotPath(`card-pinned-why-${spec.name}`));
 
     // Escape closes the pinned card and gives focus back to its mark.
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('deficit');
     expect(page.consoleErrors()).toEqual([]);
     expect(b.extensionErrors()).toEqual([]);
@@ -121,11 +107,11 @@ describe.each(browsers)('card actions: $name', (spec) => {
     expect(await tagMark(page, '$300 billion', 'wrong')).toBe(true);
     const before = await page.evaluate(() => document.body.innerText);
     await page.click('[data-test="wrong"]'); // a click pins
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
     expect(await focusInCard(page, '.fn-wrong-toggle')).toBe(true);
     await page.press('Enter');
     await page.evaluate(() => {
-      const area = document.querySelector('[data-footnote-ui]')!.shadowRoot!.querySelector<HTMLTextAreaElement>('.fn-wrong textarea')!;
+      const area = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector<HTMLTextAreaElement>('.fn-wrong textarea')!;
       area.value = 'not the figure I meant';
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { browsers, latestTabId, marksOnPage as footnoteMarks, REPO_ROOT, screenshotPath, tagMark, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const SEEDS = join(REPO_ROOT, '../shared/seeds');
 const seedFile = () => {
@@ -16,54 +16,17 @@ const seedFile = () => {
 };
 
 /** What the page shows: each mark's kind and text, pieces of one annotation joined. */
-function marksOnPage(page: E2EPage) {
-  return page.evaluate(() => {
-    const byId = new Map<string, { kind: string; text: string }>();
-    for (const m of document.querySelectorAll('footnote-mark')) {
-      const id = m.getAttribute('data-footnote-id')!;
-      const seen = byId.get(id);
-      if (seen) seen.text += m.textContent;
-      else byId.set(id, { kind: m.getAttribute('data-footnote-kind')!, text: m.textContent! });
-    }
-    return [...byId.values()];
-  });
+async function marksOnPage(page: E2EPage) {
+  return (await footnoteMarks(page)).map(({ kind, text }) => ({ kind, text }));
 }
 
 /** Text of the open card (in Footnote's shadow root), or null when no card is open. */
 function openCardText(page: E2EPage) {
   return page.evaluate(() => {
-    const host = document.querySelector('footnote-card');
+    const host = document.querySelector('[data-footnote-ui="card"]');
     const card = host?.shadowRoot?.querySelector('.fn-card');
     if (!card || !card.matches(':popover-open')) return null;
     return card.textContent;
-  });
-}
-
-/** Tags the first mark whose annotation text is `text`, so the driver can point at it. */
-function tagMark(page: E2EPage, text: string, tag: string) {
-  return page.evaluate(
-    ([text, tag]) => {
-      const marks = [...document.querySelectorAll('footnote-mark[tabindex]')];
-      const full = (m: Element) =>
-        [...document.querySelectorAll(`footnote-mark[data-footnote-id="${m.getAttribute('data-footnote-id')}"]`)].map((p) => p.textContent).join('');
-      const mark = marks.find((m) => full(m) === text);
-      mark?.setAttribute('data-test', tag);
-      return Boolean(mark);
-    },
-    [text, tag] as [string, string],
-  );
-}
-
-/** The id of the tab most recently opened (the page under test), seen from the extension. */
-async function latestTabId(b: E2EBrowser): Promise<number> {
-  return b.evalInExtension(async () => {
-    type Tab = { id?: number };
-    type Api = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const self = (await api.tabs.getCurrent())?.id;
-    const ids = (await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self);
-    return Math.max(...ids);
   });
 }
 
@@ -108,20 +71,20 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(await tagMark(page, '$375 billion', 'deficit')).toBe(true);
     await page.hover('[data-test="deficit"]');
     const text = await page.waitForFunction(() => {
-      const card = document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card');
+      const card = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card');
       return card?.matches(':popover-open') ? card.textContent : null;
     });
     expect(text).toContain('US goods trade deficit with China, 2017');
     expect(text).toContain('375,000,000,000 USD');
     expect(text).toContain('census.gov');
     const link = await page.evaluate(() => {
-      const a = document.querySelector('footnote-card')!.shadowRoot!.querySelector('a')!;
+      const a = document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('a')!;
       return { href: a.href, target: a.target, rel: a.rel };
     });
     expect(link).toEqual({ href: expect.stringMatching(/^https:\/\//), target: '_blank', rel: 'noopener noreferrer' });
     await page.screenshot(screenshotPath(`card-figure-${spec.name}`));
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     await b.expectNoExtensionRequests();
     await page.close();
   });
@@ -132,7 +95,7 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(await tagMark(page, 'Steven Mnuchin', 'mnuchin')).toBe(true);
     await page.focus('[data-test="mnuchin"]');
     const text = await page.waitForFunction(() => {
-      const card = document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card');
+      const card = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card');
       return card?.matches(':popover-open') ? card.textContent : null;
     });
     expect(text).toContain('Secretary of the Treasury');
@@ -143,7 +106,7 @@ describe.each(browsers)('extension: $name', (spec) => {
     expect(await page.evaluate(() => document.querySelector('[data-test="mnuchin"]')!.getAttribute('aria-expanded'))).toBe('true');
     await page.screenshot(screenshotPath(`card-official-${spec.name}`));
     await page.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     // Tab moves on to the next mark and opens its card.
     await page.press('Tab');
     expect(await openCardText(page)).not.toBeNull();

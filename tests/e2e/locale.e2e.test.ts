@@ -7,24 +7,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser } from './harness';
+import { latestTabId, browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser } from './harness';
 
 const SEEDS = join(REPO_ROOT, '../shared/seeds');
 const seedFile = () => {
   if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
   return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
 };
-
-async function latestTabId(b: E2EBrowser): Promise<number> {
-  return b.evalInExtension(async () => {
-    type Tab = { id?: number };
-    type Api = { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    const self = (await api.tabs.getCurrent())?.id;
-    return Math.max(...(await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self));
-  });
-}
 
 describe.each(browsers)('in German: $name', (spec) => {
   const e2e = useBrowser(spec, (server) => void server.addPage('/seed.html', textFileToHtml(seedFile())), { locale: 'de' });
@@ -46,7 +35,7 @@ describe.each(browsers)('in German: $name', (spec) => {
     });
     await page.focus('[data-test="deficit"]');
     const card = await page.waitForFunction(() => {
-      const c = document.querySelector('[data-footnote-ui]')?.shadowRoot?.querySelector('.fn-card');
+      const c = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card');
       return c?.matches(':popover-open') ? c.textContent : null;
     });
     expect(card).toContain('Handelszahl · Handelsdefizit');

@@ -354,3 +354,68 @@ describe('speed', () => {
     expect(tb).toBeLessThan(25 * ts + 3000);
   });
 });
+
+describe('invisible characters inside a figure (soft hyphen, zero-width, word joiner, BOM)', () => {
+  it.each([
+    ['$200 bil\u00adlion', 200e9, 'USD'],
+    ['$3\u200b.5 billion', 3.5e9, 'USD'],
+    ['$3\u200b billion', 3e9, 'USD'],
+    ['$1,\u200c250 million', 1.25e9, 'USD'],
+    ['\u20ac2.8\u200d billion', 2.8e9, 'EUR'],
+    ['$4\u2060.2 tril\u00adlion', 4.2e12, 'USD'],
+    ['$\ufeff60 billion', 60e9, 'USD'],
+  ])('%j is read whole, its span covering the original characters', (amount, value, currency) => {
+    const text = `Tariffs on ${amount} of goods.`;
+    const [f, ...rest] = findFigures(text);
+    expect(rest).toEqual([]);
+    expect({ kind: f.kind, value: f.value, currency: f.currency }).toEqual({ kind: 'money', value, currency });
+    expect(f.start).toBe(11);
+    expect(f.end).toBe(11 + amount.length);
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(f.text).toBe(amount);
+  });
+
+  it('percentages with a soft hyphen, and ranges', () => {
+    const text = 'a 10 per\u00adcent duty, then 15 to 2\u200b0 per\u00adcent';
+    const found = findFigures(text);
+    expect(found.map((f) => [f.text, f.value, f.high])).toEqual([
+      ['10 per\u00adcent', 10, undefined],
+      ['15 to 2\u200b0 per\u00adcent', 15, 20],
+    ]);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('invisible characters at a figure\'s edges stay outside its span', () => {
+    const text = 'duties on \u200b$5 billion\u00ad\ufeff of steel';
+    const [f] = findFigures(text);
+    expect(f.text).toBe('$5 billion');
+    expect(f.start).toBe(11);
+    expect(f.end).toBe(21);
+  });
+
+  it('spans stay inside the text, sorted and apart, whatever invisible characters are around', () => {
+    const base = 'A 25 percent tariff on $50 billion of goods and a 10 percent duty on $200 billion more.';
+    const invisible = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+    for (let seed = 1; seed <= 200; seed++) {
+      let x = seed;
+      let text = '';
+      for (const ch of base) {
+        text += ch;
+        x = (x * 1103515245 + 12345) % 2147483648;
+        if (x % 5 === 0) text += invisible[x % invisible.length];
+      }
+      const found = findFigures(text);
+      let last = 0;
+      for (const f of found) {
+        expect(f.start).toBeGreaterThanOrEqual(last);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(f.start, f.end)).toBe(f.text);
+        expect(Number.isFinite(f.value)).toBe(true);
+        last = f.end;
+      }
+      // The same figures as without them, by value.
+      expect(found.map((f) => f.value)).toEqual([25, 50e9, 10, 200e9]);
+    }
+  });
+});

@@ -94,3 +94,114 @@ describe('PageAnnotator and wrapped HTML source', () => {
     expect(marks()).toEqual(['figure:$50 billion']);
   });
 });
+
+describe('PageAnnotator and a framework that holds its text nodes (React-style commits)', () => {
+  /** <p> with text nodes the "framework" created and keeps, as React renders `a {x} b`. */
+  function render(parts: string[]): { p: HTMLElement; texts: Text[] } {
+    const p = document.createElement('p');
+    const texts = parts.map((s) => p.appendChild(document.createTextNode(s)));
+    document.body.appendChild(p);
+    return { p, texts };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('keeps every page text node in its parent, in order, while marked', async () => {
+    const { p, texts } = render(["$50 billion", " of tariffs and ", "$20 billion", " more, said Mnuchin"]);
+    await new PageAnnotator(document.body, { analyse: fakeAnalyse }).run();
+    expect(marks()).toEqual(['figure:$50 billion', 'figure:$20 billion', 'official:Mnuchin']);
+    for (const t of texts) expect(t.parentNode).toBe(p);
+    const order = Array.from(p.childNodes);
+    expect(texts.map((t) => order.indexOf(t))).toEqual([...texts.map((t) => order.indexOf(t))].sort((a, b) => a - b));
+    expect(p.textContent).toBe("$50 billion of tariffs and $20 billion more, said Mnuchin");
+  });
+
+  it('nodeValue updates show exactly the new text, and marks come back on it', async () => {
+    const { p, texts } = render(['Tariffs on $50 billion of goods', ', and ', '$8 billion', ' more.']);
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    expect(marks()).toEqual(['figure:$50 billion', 'figure:$8 billion']);
+    texts[0].nodeValue = 'Tariffs on $70 billion of goods';
+    await settle(); // the mutation records' microtask, before the browser would paint
+    expect(p.textContent).toBe('Tariffs on $70 billion of goods, and $8 billion more.');
+    await vi.waitFor(() => expect(marks()).toEqual(['figure:$70 billion', 'figure:$8 billion']));
+    expect(p.textContent).toBe('Tariffs on $70 billion of goods, and $8 billion more.');
+    texts[2].nodeValue = '$9 billion';
+    texts[1].nodeValue = ' and $2 billion, and ';
+    await settle();
+    expect(p.textContent).toBe('Tariffs on $70 billion of goods and $2 billion, and $9 billion more.');
+    await vi.waitFor(() => expect(marks()).toEqual(['figure:$70 billion', 'figure:$2 billion', 'figure:$9 billion']));
+    annotator.stop();
+  });
+
+  it('removeChild and insertBefore on the page\'s nodes work and leave no stale text', async () => {
+    const { p, texts } = render(['Tariffs on ', '$50 billion', ' of goods, said Mnuchin.']);
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    expect(marks()).toEqual(['figure:$50 billion', 'official:Mnuchin']);
+    p.insertBefore(document.createTextNode('$9 billion and '), texts[1]);
+    p.removeChild(texts[2]);
+    await settle();
+    expect(p.textContent).toBe('Tariffs on $9 billion and $50 billion');
+    await vi.waitFor(() => expect(marks()).toEqual(['figure:$9 billion', 'figure:$50 billion']));
+    p.removeChild(texts[1]);
+    await settle();
+    expect(p.textContent).toBe('Tariffs on $9 billion and ');
+    expect(texts[1].data).toBe('$50 billion'); // whole, should the page put it back
+    annotator.stop();
+  });
+
+  it('a page node moved elsewhere carries its whole text', async () => {
+    const { p, texts } = render(['Tariffs on $50 billion of goods.']);
+    const other = document.createElement('div');
+    document.body.appendChild(other);
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    other.appendChild(texts[0]);
+    await settle();
+    expect(p.textContent).toBe('');
+    expect(other.textContent).toBe('Tariffs on $50 billion of goods.');
+    annotator.stop();
+  });
+});
+
+describe('PageAnnotator and text made editable later', () => {
+  it('contenteditable set on an ancestor: its marks go, the page\'s HTML comes back exactly, it stays unmarked', async () => {
+    const html = '<section id="s"><p>Mnuchin cited a <b>$375</b> billion trade gap.</p></section><p id="o">And $50 billion more in tariffs.</p>';
+    document.body.innerHTML = html;
+    const section = document.getElementById('s')!;
+    const sectionHtml = section.innerHTML;
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    expect(marks()).toEqual(['official:Mnuchin', 'figure:$375', 'figure: billion', 'figure:$50 billion']);
+    section.setAttribute('contenteditable', '');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(section.innerHTML).toBe(sectionHtml);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(marks()).toEqual(['figure:$50 billion']);
+    expect(annotator.current!.order).toHaveLength(1);
+    annotator.stop();
+  });
+
+  it('designMode switched on later: marks go at the first sign of editing', async () => {
+    const html = '<p>Mnuchin cited a <b>$375</b> billion trade gap.</p>';
+    document.body.innerHTML = html;
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    await annotator.run();
+    annotator.observe();
+    expect(marks()).toHaveLength(3);
+    document.designMode = 'on';
+    try {
+      document.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      expect(document.body.innerHTML).toBe(html);
+      await new Promise((r) => setTimeout(r, 60));
+      expect(marks()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+      annotator.stop();
+    }
+  });
+});

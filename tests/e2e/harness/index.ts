@@ -20,6 +20,7 @@ import type { E2EBrowser, LaunchOptions } from './types';
 export * from './axe';
 export * from './contrast';
 export * from './env';
+export * from './footnote';
 export * from './network';
 export * from './pages';
 export * from './server';
