@@ -36,6 +36,9 @@ export interface PageAnnotatorOptions {
   settleMs?: number;
   /** The cap: at most this many characters of page text per pass (default DEFAULT_MAX_CHARS). */
   maxChars?: number;
+  /** Which figures get a mark (default: trade figures). The content script chooses upstream,
+   * from the reader's settings (lib/page/select.ts), and marks every figure it passes on. */
+  markFigure?: (figure: Figure) => boolean;
 }
 
 /** The longest a slice of work runs before the annotator hands the main thread back (ms). */
@@ -113,9 +116,10 @@ export class PageAnnotator {
 
   private async paint(page: PageText, text: string, annotations: Annotations, slice: Slicer): Promise<void> {
     const wanted: Array<MarkAnnotation & { finding: Finding }> = [];
+    const markFigure = this.options.markFigure ?? ((f: Figure) => f.trade);
     benchSlice('paint', () => {
       annotations.figures.forEach((figure) => {
-        if (!figure.trade) return; // only trade figures are marked; the rest stay plain text
+        if (!markFigure(figure)) return; // by default only trade figures; the rest stay plain text
         const id = this.existingMarkId(page, figure.start, figure.end) ?? nextId();
         wanted.push({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } });
       });
