@@ -6,13 +6,16 @@ import cardCss from '../../assets/card.css?inline';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
-import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
+import { installMarkStyles, setMarkStyle, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { MARK_SELECTOR, watchHover, type HoverController } from '../../lib/page/hover';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
 import { summarise } from '../../lib/describe/summary';
 import { onMessage, sendMessage, type PageState } from '../../lib/messages';
-import { isSiteEnabled, watchDisabledSites } from '../../lib/settings';
+import { getSettings, watchSettings, type Settings } from '../../lib/settings';
+import { getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
+import { markChoiceChanged, selectFindings } from '../../lib/page/select';
+import { markAnnouncement, NO_MARKS_ANNOUNCEMENT, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
 import { createCardLayer, type CardAnchor, type CardLayer } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
 
@@ -27,14 +30,24 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   let layer: CardLayer | undefined;
   let hover: HoverController | undefined;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+  let live: HTMLElement | undefined;
+  // The reader's settings and corrections, kept current by the watchers below.
+  let settings: Settings | undefined;
+  let corrections: Correction[] = [];
+  /** Marks hidden on this page by the keyboard command (not a setting: this page only). */
+  let hidden = false;
+  /** Where next / previous mark last went, when focus is not on a mark. */
+  let lastIndex: number | null = null;
 
   onMessage('getPageState', (): PageState => {
     if (enabled === undefined) return { status: 'working', host };
     if (!enabled) return { status: 'off', host };
+    if (hidden) return { status: 'annotated', host, summary: { figures: [], officials: [] } };
     if (!page) return { status: 'working', host };
     return { status: 'annotated', host, summary: summarise(page.order.map((id) => page!.findings.get(id)!), bundledKb) };
   });
   onMessage('revealMark', ({ data: id }) => revealMark(id));
+  onMessage('runCommand', ({ data: name }) => runCommand(name));
 
   const report = () => {
     const count = page?.order.length ?? 0;
@@ -42,7 +55,13 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   };
 
   const annotator = new PageAnnotator(document.body, {
-    analyse: (text) => annotateInBackground(text),
+    // What to mark is chosen here, from the settings and corrections (lib/page/select.ts).
+    analyse: async (text) => {
+      const all = await annotateInBackground(text);
+      const url = pageUrl();
+      return settings ? selectFindings(all, settings, (kind, t) => isCorrected(corrections, url, kind, t)) : all;
+    },
+    markFigure: () => true,
     onUpdate: (p) => {
       page = p;
       if (p.order.length) void ensureCards();
@@ -63,14 +82,22 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
         css: cardCss,
         onMount(container, shadow) {
           adoptCardStyles(shadow);
+          // Announcements of the keyboard commands, for screen readers; visually hidden.
+          live = document.createElement('div');
+          live.className = 'fn-live';
+          live.setAttribute('role', 'status');
+          live.setAttribute('aria-live', 'polite');
+          container.appendChild(live);
           layer = createCardLayer(container, () => hover?.close());
           return layer;
         },
         onRemove: () => layer?.destroy(),
       });
       ui.shadowHost.setAttribute('data-footnote-ui', '');
+      ui.shadowHost.setAttribute('data-theme', settings?.theme ?? 'auto');
       ui.mount();
       hover = watchHover(document, {
+        openDelay: () => settings?.hoverDelayMs ?? 250,
         isInCard: (node) => layer?.contains(node) ?? false,
         onOpen: openCard,
         onClose: closeCard,
@@ -100,7 +127,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
 
   const start = async () => {
     try {
-      installMarkStyles(document);
+      installMarkStyles(document, settings?.highlightStyle);
       await annotator.run();
       annotator.observe();
     } catch (e) {
@@ -114,31 +141,102 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     report();
   };
 
-  const unwatch = watchDisabledSites((sites) => {
-    const now = !sites.includes(host);
-    if (enabled === undefined || now === enabled) return; // not started yet: start() reads them
-    enabled = now;
-    if (enabled) {
-      annotator.restart();
-      void start();
-    } else stop();
+  /** Mark the page again from scratch: what to mark changed. */
+  const remark = () => {
+    if (!enabled || hidden) return;
+    closeCard();
+    annotator.clear();
+    annotator.restart();
+    void start();
+  };
+
+  const unwatchSettings = watchSettings((next) => {
+    const before = settings;
+    settings = next;
+    if (enabled === undefined || !before) return; // not started yet: start() reads them
+    setMarkStyle(document, next.highlightStyle);
+    ui?.shadowHost.setAttribute('data-theme', next.theme);
+    const now = !next.disabledSites.includes(host);
+    if (now !== enabled) {
+      enabled = now;
+      if (enabled) {
+        annotator.restart();
+        void start();
+      } else stop();
+    } else if (markChoiceChanged(before, next)) remark();
   });
+  const unwatchCorrections = watchCorrections((all) => {
+    const url = pageUrl();
+    const changed = all.filter((c) => c.url === url).length !== corrections.filter((c) => c.url === url).length;
+    corrections = all;
+    if (changed) remark();
+  });
+
+  const announce = (text: string): string => {
+    if (live) {
+      // Emptied first, so the same words said twice are announced twice.
+      live.textContent = '';
+      const el = live;
+      setTimeout(() => (el.textContent = text), 50);
+    }
+    return text;
+  };
+
+  async function runCommand(name: CommandName): Promise<string> {
+    if (!enabled) return `Footnote is off on ${host}`;
+    await ensureCards();
+    if (name === 'toggle-marks') {
+      hidden = !hidden;
+      if (hidden) {
+        stop();
+        return announce(toggleAnnouncement(false, 0));
+      }
+      annotator.restart();
+      await start();
+      return announce(toggleAnnouncement(true, page?.order.length ?? 0));
+    }
+    if (hidden || !page?.order.length) return announce(NO_MARKS_ANNOUNCEMENT);
+    const order = page.order;
+    const focusedId = (document.activeElement?.closest?.(MARK_SELECTOR) ?? document.activeElement?.querySelector?.(MARK_SELECTOR))?.getAttribute('data-footnote-id');
+    const current = focusedId && order.includes(focusedId) ? order.indexOf(focusedId) : lastIndex;
+    const i = stepIndex(current, order.length, name === 'next-mark' ? 1 : -1)!;
+    lastIndex = i;
+    const id = order[i];
+    const pieces = Array.from(document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"]`));
+    const first = pieces[0];
+    if (!first) return announce(NO_MARKS_ANNOUNCEMENT);
+    // A mark inside a link is not a tab stop of its own: the link takes focus, and focusing it
+    // opens the card of its first mark; open this one's card either way.
+    const focusable = first.hasAttribute('tabindex') ? first : first.closest<HTMLElement>('a[href], [tabindex]');
+    focusable?.focus({ preventScroll: true });
+    first.scrollIntoView({ block: 'center' });
+    hover?.open(first, 'focus');
+    return announce(markAnnouncement(i, order.length, pieces.map((p) => p.textContent ?? '').join('')));
+  }
 
   // The extension was updated, reloaded or removed: leave the page exactly as it was.
   ctx.onInvalidated(() => {
-    unwatch();
+    unwatchSettings();
+    unwatchCorrections();
     hover?.destroy();
     annotator.clear();
     uninstallMarkStyles(document);
   });
   // In-page navigation (pushState): read the new article once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (enabled) void annotator.run();
+    lastIndex = null;
+    if (enabled && !hidden) void annotator.run();
   });
 
-  enabled = await isSiteEnabled(host);
+  [settings, corrections] = await Promise.all([getSettings(), getCorrections()]);
+  enabled = !settings.disabledSites.includes(host);
   if (enabled) await start();
   else report();
+}
+
+/** The page a correction is recorded against: its address without the fragment. */
+function pageUrl(): string {
+  return location.href.split('#')[0];
 }
 
 function anchorFor(id: string): CardAnchor {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { Popup, type PopupPort, type PopupState } from '../../components/Popup';
 import { sendMessage } from '../../lib/messages';
-import { setSiteEnabled } from '../../lib/settings';
+import { getSettings, setSiteEnabled, watchSettings, type Theme } from '../../lib/settings';
 
 // Which tab to summarise: the active one, or `?tab=ID` (how the end-to-end tests open the
 // popup as a page of its own).
@@ -42,5 +42,10 @@ const port: PopupPort = {
   },
   setSiteEnabled,
 };
+
+// The reader's theme (options page); "auto" follows the system.
+const applyTheme = (theme: Theme) => (document.documentElement.dataset.theme = theme);
+void getSettings().then((s) => applyTheme(s.theme));
+watchSettings((s) => applyTheme(s.theme));
 
 render(<Popup port={port} />, document.getElementById('app')!);
