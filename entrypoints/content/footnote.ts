@@ -197,7 +197,10 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     }
     if (hidden || !page?.order.length) return announce(NO_MARKS_ANNOUNCEMENT);
     const order = page.order;
-    const focusedId = (document.activeElement?.closest?.(MARK_SELECTOR) ?? document.activeElement?.querySelector?.(MARK_SELECTOR))?.getAttribute('data-footnote-id');
+    // Start from the mark in focus (or the link that holds it), else from where we last went.
+    const active = document.activeElement;
+    const inFocus = active?.closest?.(MARK_SELECTOR) ?? (active?.matches?.('a[href], [tabindex]') ? active.querySelector(MARK_SELECTOR) : null);
+    const focusedId = inFocus?.getAttribute('data-footnote-id');
     const current = focusedId && order.includes(focusedId) ? order.indexOf(focusedId) : lastIndex;
     const i = stepIndex(current, order.length, name === 'next-mark' ? 1 : -1)!;
     lastIndex = i;
