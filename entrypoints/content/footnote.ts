@@ -159,15 +159,19 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     const now = !next.disabledSites.includes(host);
     if (now !== enabled) {
       enabled = now;
+      hidden = false; // switching the site back on shows its marks
       if (enabled) {
         annotator.restart();
         void start();
       } else stop();
     } else if (markChoiceChanged(before, next)) remark();
   });
+  // Only a change in what is corrected on this page marks it again (not a new note, not others).
+  const correctedHere = (all: Correction[], url: string) =>
+    JSON.stringify([...new Set(all.filter((c) => c.url === url).map((c) => `${c.kind}|${c.text}`))].sort());
   const unwatchCorrections = watchCorrections((all) => {
     const url = pageUrl();
-    const changed = all.filter((c) => c.url === url).length !== corrections.filter((c) => c.url === url).length;
+    const changed = correctedHere(all, url) !== correctedHere(corrections, url);
     corrections = all;
     if (changed) remark();
   });

@@ -41,6 +41,10 @@ const port: PopupPort = {
     if (tabId !== undefined) await sendMessage('revealMark', markId, tabId).catch(() => false);
   },
   setSiteEnabled,
+  openOptions: () => {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  },
 };
 
 // The reader's theme (options page); "auto" follows the system.
