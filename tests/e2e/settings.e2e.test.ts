@@ -94,7 +94,7 @@ const cardText = (page: E2EPage) =>
 
 describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
   const e2e = useBrowser(spec, (server) => {
-    for (const name of ['marking', 'looks', 'sites', 'corrections', 'reset', 'commands']) server.addPage(`/${name}.html`, textToHtml(ARTICLE));
+    for (const name of ['marking', 'looks', 'sites', 'corrections', 'reset', 'migrated', 'commands']) server.addPage(`/${name}.html`, textToHtml(ARTICLE));
   });
 
   it('what to mark: each choice takes effect on an open tab at once', async () => {
@@ -272,6 +272,28 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     expect(await storedSettings(b)).toEqual({ ...DEFAULTS, disabledSites: ['other.example'] });
     await options.waitForFunction(() => (document.querySelector('input[name="officials"]') as HTMLInputElement).checked && document.documentElement.dataset.theme === 'auto');
     expect(await options.evaluate(() => document.querySelector('.status')?.textContent)).toMatch(/reset/);
+    await options.close();
+    await page.close();
+    await putSettings(b, DEFAULTS);
+  });
+
+  it('an update from version 1: the sites a reader switched off stay off, and show on the options page', async () => {
+    const b = e2e.browser;
+    // What Footnote 0.1 left in storage: only its list, under its own key.
+    await b.evalInExtension(async () => {
+      type Sync = { remove(k: string[]): Promise<void>; set(o: object): Promise<void> };
+      const g = globalThis as unknown as { browser?: { storage: { sync: Sync } }; chrome?: { storage: { sync: Sync } } };
+      const sync = (g.browser ?? g.chrome)!.storage.sync;
+      await sync.remove(['settings', 'settings$']);
+      await sync.set({ disabledSites: ['127.0.0.1', 'old.example'] });
+    });
+    const page = await openArticle(b, '/migrated.html', { expectMarked: false });
+    await sleep(1500);
+    expect(await marks(page)).toEqual([]);
+    expect(await storedSettings(b)).toEqual({ ...DEFAULTS, disabledSites: ['127.0.0.1', 'old.example'] });
+    const options = await openOptions(b);
+    expect(await options.evaluate(() => [...document.querySelectorAll('.sites .site')].map((s) => s.textContent))).toEqual(['127.0.0.1', 'old.example']);
+    expect(page.consoleErrors()).toEqual([]);
     await options.close();
     await page.close();
     await putSettings(b, DEFAULTS);
