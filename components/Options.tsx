@@ -86,7 +86,7 @@ export function Options({ port }: { port: OptionsPort }) {
           </label>
           <label class="row">
             <input type="checkbox" name="allFigures" checked={settings.allFigures} onChange={check('allFigures')} />
-            <span>All figures <span class="hint">every amount of money and percentage, not only trade ones</span></span>
+            <span>All figures <span class="hint">every amount of money and percentage on pages about trade, not only the trade figures</span></span>
           </label>
           <label class="row">
             <input type="checkbox" name="officials" checked={settings.officials} onChange={check('officials')} />

@@ -117,19 +117,31 @@ export async function getSettings(): Promise<Settings> {
   }
 }
 
+// Writes read the stored settings, change them and store them again; one after the other, so that
+// two quick changes (two boxes ticked in a row) cannot both start from the same old value and
+// lose one of them.
+let writes: Promise<unknown> = Promise.resolve();
+function change(fn: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const run = async () => {
+    const current = await getSettings();
+    const next = sanitiseSettings({ ...current, ...fn(current) });
+    await settingsItem.setValue(next);
+    return next;
+  };
+  const done = writes.then(run, run);
+  writes = done.catch(() => {});
+  return done;
+}
+
 /** Changes some settings, keeping the others (a corrupted stored value is repaired). */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = sanitiseSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return change(() => patch);
 }
 
 /** Preferences back to their defaults. The sites switched off are kept unless `sites` is true:
  * they are the reader's decisions about particular sites, not preferences. */
-export async function resetSettings({ sites = false } = {}): Promise<Settings> {
-  const next = { ...defaultSettings(), disabledSites: sites ? [] : (await getSettings()).disabledSites };
-  await settingsItem.setValue(next);
-  return next;
+export function resetSettings({ sites = false } = {}): Promise<Settings> {
+  return change((current) => ({ ...defaultSettings(), disabledSites: sites ? [] : current.disabledSites }));
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
@@ -147,8 +159,7 @@ export async function isSiteEnabled(host: string): Promise<boolean> {
 }
 
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
-  const sites = await getDisabledSites();
-  await updateSettings({ disabledSites: enabled ? sites.filter((s) => s !== host) : [...new Set([...sites, host])] });
+  await change(({ disabledSites: sites }) => ({ disabledSites: enabled ? sites.filter((s) => s !== host) : [...new Set([...sites, host])] }));
 }
 
 /** Calls `onChange` with the sites switched off, only when that list changes. */

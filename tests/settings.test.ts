@@ -74,6 +74,26 @@ describe('settings v2: reading and writing', () => {
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, officials: false, hoverDelayMs: 600, theme: 'dark', disabledSites: ['news.example'] });
   });
 
+  it('changes made in quick succession all land (none starts from a stale value)', async () => {
+    await Promise.all([
+      updateSettings({ tradeFigures: false }),
+      updateSettings({ allFigures: true }),
+      setSiteEnabled('a.example', false),
+      setSiteEnabled('b.example', false),
+      updateSettings({ theme: 'light' }),
+    ]);
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, tradeFigures: false, allFigures: true, theme: 'light', disabledSites: ['a.example', 'b.example'] });
+  });
+
+  it('a failed write does not block the ones after it', async () => {
+    await getSettings(); // the defaults are stored on the first read
+    const spy = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    await expect(updateSettings({ officials: false })).rejects.toThrow(/quota/);
+    await updateSettings({ theme: 'dark' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    spy.mockRestore();
+  });
+
   it('reset restores the defaults but keeps the sites switched off, unless asked', async () => {
     await updateSettings({ allFigures: true, highlightStyle: 'underline', disabledSites: ['news.example'] });
     expect(await resetSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });

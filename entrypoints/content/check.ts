@@ -4,8 +4,8 @@
 // annotator's first pass, which reads the same text, need not ask again.
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../lib/messages';
-import { getSettings, isSiteEnabled, watchDisabledSites } from '../../lib/settings';
-import { selectFindings } from '../../lib/page/select';
+import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../../lib/settings';
+import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis } from '../../lib/page/extract';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { benchMark, benchSlice } from '../../lib/bench-marks';
@@ -43,9 +43,17 @@ export async function pageState(host: string): Promise<PageState> {
   return (await isSiteEnabled(host)) ? { status: 'annotated', host, summary: { figures: [], officials: [] } } : { status: 'off', host };
 }
 
-/** Calls `onOn` when the reader switches Footnote back on for `host`; returns the unwatcher. */
+/**
+ * Calls `onOn` when Footnote may now have something to do on `host`: the reader switched it back
+ * on there, or changed what to mark (say, to every figure). Returns the unwatcher.
+ */
 export function watchSwitchedOn(host: string, onOn: () => void): () => void {
-  return watchDisabledSites((sites) => {
-    if (!sites.includes(host)) onOn();
+  let last: Settings | undefined;
+  void getSettings().then((s) => (last ??= s));
+  return watchSettings((next) => {
+    const before = last;
+    last = next;
+    if (next.disabledSites.includes(host)) return;
+    if (!before || before.disabledSites.includes(host) || markChoiceChanged(before, next)) onOn();
   });
 }

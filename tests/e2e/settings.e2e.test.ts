@@ -94,6 +94,7 @@ const cardText = (page: E2EPage) =>
 
 describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
   const e2e = useBrowser(spec, (server) => {
+    server.addPage('/bakery.html', textToHtml('Bakery results\n\nTrade talks with Canada resume next week.\n\nSeparately, the bakery chain said its quarterly sales rose 12 percent to $3 million.\n'));
     for (const name of ['marking', 'looks', 'sites', 'corrections', 'reset', 'migrated', 'commands']) server.addPage(`/${name}.html`, textToHtml(ARTICLE));
   });
 
@@ -125,6 +126,22 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     await options.close();
     await page.close();
     await b.expectNoExtensionRequests();
+  });
+
+  it('a trade page whose figures are not about trade: marked at once when the reader asks for every figure, and unmarked again', async () => {
+    const b = e2e.browser;
+    const page = await openArticle(b, '/bakery.html', { expectMarked: false });
+    await sleep(1500);
+    expect(await marks(page)).toEqual([]);
+    const options = await openOptions(b);
+    await clickIn(options, 'input[name="allFigures"]');
+    await expectMarks(page, fig(OTHER));
+    await clickIn(options, 'input[name="allFigures"]');
+    await expectMarks(page, []);
+    expect(page.consoleErrors()).toEqual([]);
+    await options.close();
+    await page.close();
+    await putSettings(b, DEFAULTS);
   });
 
   it('hover delay, highlight style and theme apply to an open tab at once', async () => {
