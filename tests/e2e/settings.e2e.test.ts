@@ -7,7 +7,7 @@
  * announced). No test here may see a network request from the extension.
  */
 import { describe, expect, it } from 'vitest';
-import { browsers, textToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { browsers, screenshotPath, textToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -120,6 +120,8 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     await clickIn(options, 'input[name="tradeFigures"]');
     await expectMarks(page, DEFAULT_MARKS);
     expect(await storedSettings(b)).toEqual(DEFAULTS);
+    await options.bringToFront();
+    await options.screenshot(screenshotPath(`options-${spec.name}`), { fullPage: true });
     expect(page.consoleErrors()).toEqual([]);
     expect(options.consoleErrors()).toEqual([]);
     expect(b.extensionErrors()).toEqual([]);
@@ -184,8 +186,9 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
       select.value = '1000';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await b.evalInExtension(() => new Promise((r) => setTimeout(r, 300))); // the change reaches the tab
+    await options.waitForFunction(() => /Saved/.test(document.querySelector('.status')?.textContent ?? ''));
     expect((await storedSettings(b)) as object).toMatchObject({ hoverDelayMs: 1000 });
+    await sleep(1000); // storage's change event reaches the tab (no sign of it on the page to wait for)
     await page.hover('h1');
     await page.waitForFunction(() => !document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     await page.hover('[data-test="deficit"]');
