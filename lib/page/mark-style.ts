@@ -6,6 +6,7 @@
 // A <style> element is only the fallback where constructed sheets cannot be adopted at all.
 
 import { UI_ATTRIBUTE } from './extract';
+import type { HighlightStyle } from '../settings';
 
 /**
  * Figures and officials differ in shape, not only colour: figures get a solid underline on a
@@ -101,7 +102,7 @@ footnote-mark[data-footnote-id]:focus-visible {
 }
 `;
 
-export type HighlightStyle = 'tint' | 'underline';
+export type { HighlightStyle };
 
 /**
  * 'underline' takes the tint off marks at rest (the underline alone tells them apart); hovering
