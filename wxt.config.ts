@@ -69,6 +69,15 @@ export default defineConfig({
     // Only what the job needs (see README, "Permissions"): settings storage. Content scripts
     // are declared for http(s) pages; the badge and popup need no permission of their own.
     permissions: ['storage'],
+    // Keyboard commands (README, "Keyboard"), handled in entrypoints/background.ts. Alt+Shift with
+    // a letter or punctuation is not taken by Chrome (Alt+Shift+A, B, I, T are) or Firefox on
+    // Windows and Linux; on macOS Option+Shift types characters, so Control+Shift there.
+    // Readers can change them: chrome://extensions/shortcuts, or about:addons → Manage Shortcuts.
+    commands: {
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' }, description: 'Show or hide the marks on this page' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+Period', mac: 'MacCtrl+Shift+Period' }, description: 'Go to the next mark and open its card' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+Comma', mac: 'MacCtrl+Shift+Comma' }, description: 'Go to the previous mark and open its card' },
+    },
     // Top frame only: frames are mostly ads, embeds and comment widgets, and scanning them all is
     // how extensions like this one slow pages down (Hypothesis enters only frames that opt in).
     content_scripts: [

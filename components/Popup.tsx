@@ -12,6 +12,8 @@ export interface PopupPort {
   getState(): Promise<PopupState>;
   reveal(markId: string): Promise<void>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  /** The options page, in a tab. */
+  openOptions?(): void;
 }
 
 export function Popup({ port }: { port: PopupPort }) {
@@ -45,6 +47,13 @@ export function Popup({ port }: { port: PopupPort }) {
         )}
       </header>
       <Body state={state} reveal={port.reveal} />
+      {port.openOptions && (
+        <footer class="popup-foot">
+          <button type="button" class="link" onClick={() => port.openOptions!()}>
+            Settings
+          </button>
+        </footer>
+      )}
     </main>
   );
 }

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '../lib/messages';
+import { onMessage, sendMessage } from '../lib/messages';
 import { annotatePage } from '../lib/pipeline';
 import { bundledKb } from '../lib/kb/bundled';
 import { serveAnnotations } from '../lib/page/background-pipeline';
+import { isCommand } from '../lib/page/commands';
 
-// The background keeps the toolbar badge in step with each tab's findings, and runs the pipeline
+// The background keeps the toolbar badge in step with each tab's findings, runs the pipeline
 // for the content scripts (lib/page/background-pipeline.ts: once for all tabs, off the pages'
-// main threads). It holds no state of its own: the content script of each tab reports after
-// every pass.
+// main threads), and passes keyboard commands to the active tab. It holds no state of its own:
+// the content script of each tab reports after every pass.
 export default defineBackground(() => {
   // annotatePage: officials are marked only on trade stories (lib/pipeline.ts).
   serveAnnotations((text) => annotatePage(text, { kb: bundledKb }));
@@ -18,4 +19,22 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ tabId, text }).catch(() => {});
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }).catch(() => {});
   });
+  browser.commands.onCommand.addListener((name, tab) => void handleCommand(name, tab?.id));
+  onMessage('triggerCommand', ({ data: name, sender }) => {
+    // Content scripts share the extension's id; only its own pages have its origin.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+    return handleCommand(name);
+  });
 });
+
+/**
+ * A keyboard command to the active tab's content script, which answers what it announced.
+ * No "tabs" permission: the active tab's id comes without it. A tab Footnote does not run in
+ * (a browser page, a page with nothing to mark) has no one to answer; that is not an error.
+ */
+async function handleCommand(name: string, tabId?: number): Promise<string | undefined> {
+  if (!isCommand(name)) return undefined;
+  tabId ??= (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return undefined;
+  return sendMessage('runCommand', name, tabId).catch(() => undefined);
+}

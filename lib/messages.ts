@@ -2,6 +2,7 @@
 // @webext-core/messaging does the plumbing (and its errors) for both browsers.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSummary } from './describe/summary';
+import type { CommandName } from './page/commands';
 
 export type PageState =
   | { status: 'annotated'; host: string; summary: PageSummary }
@@ -15,6 +16,14 @@ interface ProtocolMap {
   revealMark(markId: string): boolean;
   /** content script → background: the number of findings, for the badge. */
   reportFindings(count: number): void;
+  /** background → content script of the active tab: a keyboard command; answers what it announced. */
+  runCommand(name: CommandName): string;
+  /**
+   * extension page → background: run a keyboard command as if its keys were pressed. Shortcuts
+   * cannot be pressed from outside the browser, so the end-to-end tests come in this way, through
+   * the same handler. Only the extension's own pages may send it.
+   */
+  triggerCommand(name: CommandName): string | undefined;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

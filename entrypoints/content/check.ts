@@ -4,9 +4,10 @@
 // annotator's first pass, which reads the same text, need not ask again.
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../lib/messages';
-import { isSiteEnabled, watchDisabledSites } from '../../lib/settings';
+import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../../lib/settings';
+import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis } from '../../lib/page/extract';
-import { annotateInBackground, hasMarks } from '../../lib/page/background-pipeline';
+import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { benchMark, benchSlice } from '../../lib/bench-marks';
 import type { ContentApp } from '../content-app';
 
@@ -24,10 +25,12 @@ export async function check(body: HTMLElement, host: string): Promise<CheckResul
     textForAnalysis(extractText(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }).text),
   );
   benchMark('ask');
-  const [enabled, annotations] = await Promise.all([isSiteEnabled(host), annotateInBackground(text)]);
+  const [settings, annotations] = await Promise.all([getSettings(), annotateInBackground(text)]);
   benchMark('annotated');
-  if (!enabled) return 'off';
-  if (!hasMarks(annotations)) return 'nothing';
+  if (settings.disabledSites.includes(host)) return 'off';
+  // Anything to mark with the reader's choice of what to mark (corrections are the app's).
+  const chosen = selectFindings(annotations, settings);
+  if (!chosen.figures.length && !chosen.officials.length) return 'nothing';
   benchMark('import');
   const app = ((await import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH))) as { default: ContentApp }).default;
   benchMark('imported');
@@ -40,9 +43,17 @@ export async function pageState(host: string): Promise<PageState> {
   return (await isSiteEnabled(host)) ? { status: 'annotated', host, summary: { figures: [], officials: [] } } : { status: 'off', host };
 }
 
-/** Calls `onOn` when the reader switches Footnote back on for `host`; returns the unwatcher. */
+/**
+ * Calls `onOn` when Footnote may now have something to do on `host`: the reader switched it back
+ * on there, or changed what to mark (say, to every figure). Returns the unwatcher.
+ */
 export function watchSwitchedOn(host: string, onOn: () => void): () => void {
-  return watchDisabledSites((sites) => {
-    if (!sites.includes(host)) onOn();
+  let last: Settings | undefined;
+  void getSettings().then((s) => (last ??= s));
+  return watchSettings((next) => {
+    const before = last;
+    last = next;
+    if (next.disabledSites.includes(host)) return;
+    if (!before || before.disabledSites.includes(host) || markChoiceChanged(before, next)) onOn();
   });
 }

@@ -6,19 +6,21 @@ import cardCss from '../../assets/card.css?inline';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
-import { installMarkStyles, uninstallMarkStyles } from '../../lib/page/mark-style';
+import { installMarkStyles, setMarkStyle, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { removeMarks } from '../../lib/page/marks';
 import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
 import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from '../../lib/page/hover';
 import { citeFigure, citeOfficial } from '../../lib/describe/citation';
-import { addCorrection, getCorrections, isCorrected, type Correction } from '../../lib/corrections';
 import { copyText } from './clipboard';
 import { useBrowserMessages } from '../../lib/i18n-browser';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
 import { summarise } from '../../lib/describe/summary';
 import { onMessage, sendMessage, type PageState } from '../../lib/messages';
-import { isSiteEnabled, watchDisabledSites } from '../../lib/settings';
+import { getSettings, watchSettings, type Settings } from '../../lib/settings';
+import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
+import { markChoiceChanged, selectFindings } from '../../lib/page/select';
+import { markAnnouncement, NO_MARKS_ANNOUNCEMENT, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
 import { createCardLayer, type CardAnchor, type CardLayer } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
 
@@ -34,14 +36,24 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   let layer: CardLayer | undefined;
   let hover: HoverController | undefined;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+  let live: HTMLElement | undefined;
+  // The reader's settings and corrections, kept current by the watchers below.
+  let settings: Settings | undefined;
+  let corrections: Correction[] = [];
+  /** Marks hidden on this page by the keyboard command (not a setting: this page only). */
+  let hidden = false;
+  /** Where next / previous mark last went, when focus is not on a mark. */
+  let lastIndex: number | null = null;
 
   onMessage('getPageState', (): PageState => {
     if (enabled === undefined) return { status: 'working', host };
     if (!enabled) return { status: 'off', host };
+    if (hidden) return { status: 'annotated', host, summary: { figures: [], officials: [] } };
     if (!page) return { status: 'working', host };
     return { status: 'annotated', host, summary: summarise(page.order.map((id) => page!.findings.get(id)!), bundledKb) };
   });
   onMessage('revealMark', ({ data: id }) => revealMark(id));
+  onMessage('runCommand', ({ data: name }) => runCommand(name));
 
   const report = () => {
     if (orphaned()) return;
@@ -67,12 +79,15 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   // content, a mark hovered or focused, the tab shown again.
   const orphaned = () => ctx.isInvalid;
 
-  // What the reader said is not right on this page: never marked again here (lib/corrections.ts).
-  let corrections: Correction[] = [];
-  const pageUrl = () => location.href.split('#')[0];
   const annotator = new PageAnnotator(document.body, {
-    analyse: (text) => (orphaned() ? Promise.reject(new Error('Footnote was updated or removed')) : annotateInBackground(text)),
-    skip: (f) => isCorrected(corrections, pageUrl(), f.kind, f.kind === 'figure' ? f.figure.text : f.official.text),
+    // What to mark is chosen here, from the settings and corrections (lib/page/select.ts).
+    analyse: async (text) => {
+      if (orphaned()) throw new Error('Footnote was updated or removed');
+      const all = await annotateInBackground(text);
+      const url = pageUrl();
+      return settings ? selectFindings(all, settings, (kind, t) => isCorrected(corrections, url, kind, t)) : all;
+    },
+    markFigure: () => true,
     onUpdate: (p) => {
       page = p;
       if (p.order.length) void ensureCards();
@@ -93,14 +108,22 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
         css: cardCss,
         onMount(container, shadow) {
           adoptCardStyles(shadow);
+          // Announcements of the keyboard commands, for screen readers; visually hidden.
+          live = document.createElement('div');
+          live.className = 'fn-live';
+          live.setAttribute('role', 'status');
+          live.setAttribute('aria-live', 'polite');
+          container.appendChild(live);
           layer = createCardLayer(container);
           return layer;
         },
         onRemove: () => layer?.destroy(),
       });
       ui.shadowHost.setAttribute(UI_ATTRIBUTE, 'card');
+      ui.shadowHost.setAttribute('data-theme', settings?.theme ?? 'auto');
       ui.mount();
       hover = watchHover(document, {
+        openDelay: () => settings?.hoverDelayMs ?? 250,
         isInCard: (node) => layer?.contains(node) ?? false,
         onOpen: openCard,
         onClose: closeCard,
@@ -155,7 +178,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
 
   const start = async () => {
     try {
-      installMarkStyles(document);
+      installMarkStyles(document, settings?.highlightStyle);
       await annotator.run();
       annotator.observe();
     } catch (e) {
@@ -169,21 +192,91 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     report();
   };
 
-  const unwatch = watchDisabledSites((sites) => {
-    const now = !sites.includes(host);
-    if (enabled === undefined || now === enabled) return; // not started yet: start() reads them
-    enabled = now;
-    if (enabled) {
-      annotator.restart();
-      void start();
-    } else stop();
+  /** Mark the page again from scratch: what to mark changed. */
+  const remark = () => {
+    if (!enabled || hidden) return;
+    closeCard();
+    annotator.clear();
+    annotator.restart();
+    void start();
+  };
+
+  const unwatchSettings = watchSettings((next) => {
+    const before = settings;
+    settings = next;
+    if (enabled === undefined || !before) return; // not started yet: start() reads them
+    setMarkStyle(document, next.highlightStyle);
+    ui?.shadowHost.setAttribute('data-theme', next.theme);
+    const now = !next.disabledSites.includes(host);
+    if (now !== enabled) {
+      enabled = now;
+      hidden = false; // switching the site back on shows its marks
+      if (enabled) {
+        annotator.restart();
+        void start();
+      } else stop();
+    } else if (markChoiceChanged(before, next)) remark();
   });
+  // Only a change in what is corrected on this page marks it again (not a new note, not others).
+  const correctedHere = (all: Correction[], url: string) =>
+    JSON.stringify([...new Set(all.filter((c) => c.url === url).map((c) => `${c.kind}|${c.text}`))].sort());
+  const unwatchCorrections = watchCorrections((all) => {
+    const url = pageUrl();
+    const changed = correctedHere(all, url) !== correctedHere(corrections, url);
+    corrections = all;
+    if (changed) remark();
+  });
+
+  const announce = (text: string): string => {
+    if (live) {
+      // Emptied first, so the same words said twice are announced twice.
+      live.textContent = '';
+      const el = live;
+      setTimeout(() => (el.textContent = text), 50);
+    }
+    return text;
+  };
+
+  async function runCommand(name: CommandName): Promise<string> {
+    if (!enabled) return `Footnote is off on ${host}`;
+    await ensureCards();
+    if (name === 'toggle-marks') {
+      hidden = !hidden;
+      if (hidden) {
+        stop();
+        return announce(toggleAnnouncement(false, 0));
+      }
+      annotator.restart();
+      await start();
+      return announce(toggleAnnouncement(true, page?.order.length ?? 0));
+    }
+    if (hidden || !page?.order.length) return announce(NO_MARKS_ANNOUNCEMENT);
+    const order = page.order;
+    // Start from the mark in focus (or the link that holds it), else from where we last went.
+    const active = document.activeElement;
+    const inFocus = active?.closest?.(MARK_SELECTOR) ?? (active?.matches?.('a[href], [tabindex]') ? active.querySelector(MARK_SELECTOR) : null);
+    const focusedId = inFocus?.getAttribute('data-footnote-id');
+    const current = focusedId && order.includes(focusedId) ? order.indexOf(focusedId) : lastIndex;
+    const i = stepIndex(current, order.length, name === 'next-mark' ? 1 : -1)!;
+    lastIndex = i;
+    const id = order[i];
+    const pieces = Array.from(document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"]`));
+    const first = pieces[0];
+    if (!first) return announce(NO_MARKS_ANNOUNCEMENT);
+    // A mark inside a link is not a tab stop of its own: the link takes focus, and focusing it
+    // opens the card of its first mark; open this one's card either way.
+    const focusable = first.hasAttribute('tabindex') ? first : first.closest<HTMLElement>('a[href], [tabindex]');
+    focusable?.focus({ preventScroll: true });
+    first.scrollIntoView({ block: 'center' });
+    hover?.open(first, 'focus');
+    return announce(markAnnouncement(i, order.length, pieces.map((p) => p.textContent ?? '').join('')));
+  }
 
   // The extension was updated, reloaded or removed: leave the page exactly as it was (marks
   // unwrapped, the card layer and styles gone). Each step on its own: one failing must not keep
   // the others from running, and nothing may throw into the page.
   ctx.onInvalidated(() => {
-    for (const step of [unwatch, () => hover?.destroy(), () => annotator.clear(), () => ui?.remove(), () => uninstallMarkStyles(document)]) {
+    for (const step of [unwatchSettings, unwatchCorrections, () => hover?.destroy(), () => annotator.clear(), () => ui?.remove(), () => uninstallMarkStyles(document)]) {
       try {
         step();
       } catch (e) {
@@ -193,14 +286,15 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   });
   // In-page navigation (pushState): read the new article once it has rendered.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (enabled && !orphaned()) void annotator.run().catch((e: unknown) => log('pass failed', e));
+    lastIndex = null;
+    if (enabled && !hidden && !orphaned()) void annotator.run().catch((e: unknown) => log('pass failed', e));
   });
   // The reader comes back to the tab (after updating the extension, perhaps).
   ctx.addEventListener(document, 'visibilitychange', () => void orphaned());
   ctx.addEventListener(window, 'focus', () => void orphaned());
 
-  corrections = await getCorrections().catch(() => []);
-  enabled = await isSiteEnabled(host);
+  [settings, corrections] = await Promise.all([getSettings(), getCorrections()]);
+  enabled = !settings.disabledSites.includes(host);
   if (enabled) await start();
   else report();
 }
@@ -214,6 +308,11 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
 function cardHostName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return `${CARD_TAG}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+/** The page a correction is recorded against: its address without the fragment. */
+function pageUrl(): string {
+  return location.href.split('#')[0];
 }
 
 function anchorFor(id: string): CardAnchor {

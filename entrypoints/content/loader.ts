@@ -115,14 +115,12 @@ export function startLoader(): void {
       state = 'loading';
       const step1 = await loadCheck();
       const found = await step1.check(body, host);
-      if (found === 'off') {
-        // Switched off on this site: start as soon as the reader switches it back on.
+      if (found === 'off' || found === 'nothing') {
+        // Switched off on this site, or nothing to mark with the reader's choice of what to mark:
+        // check again as soon as the reader switches it back on or changes that choice, and
+        // keep watching the page.
         unwatch ??= step1.watchSwitchedOn(host, () => void check());
         state = 'idle';
-        return;
-      }
-      if (found === 'nothing') {
-        state = 'idle'; // nothing to mark after all: keep watching the page
         return;
       }
       stopWatching();

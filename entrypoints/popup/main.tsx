@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { Popup, type PopupPort, type PopupState } from '../../components/Popup';
 import { sendMessage } from '../../lib/messages';
-import { setSiteEnabled } from '../../lib/settings';
+import { getSettings, setSiteEnabled, watchSettings, type Theme } from '../../lib/settings';
 import { useBrowserMessages } from '../../lib/i18n-browser';
 import { uiLocale } from '../../lib/i18n';
 
@@ -46,6 +46,15 @@ const port: PopupPort = {
     if (tabId !== undefined) await sendMessage('revealMark', markId, tabId).catch(() => false);
   },
   setSiteEnabled,
+  openOptions: () => {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  },
 };
+
+// The reader's theme (options page); "auto" follows the system.
+const applyTheme = (theme: Theme) => (document.documentElement.dataset.theme = theme);
+void getSettings().then((s) => applyTheme(s.theme));
+watchSettings((s) => applyTheme(s.theme));
 
 render(<Popup port={port} />, document.getElementById('app')!);

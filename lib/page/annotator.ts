@@ -36,8 +36,9 @@ export interface PageAnnotatorOptions {
   settleMs?: number;
   /** The cap: at most this many characters of page text per pass (default DEFAULT_MAX_CHARS). */
   maxChars?: number;
-  /** Findings not to mark (the reader said "Not right?" about them). */
-  skip?: (finding: Finding) => boolean;
+  /** Which figures get a mark (default: trade figures). The content script chooses upstream,
+   * from the reader's settings (lib/page/select.ts), and marks every figure it passes on. */
+  markFigure?: (figure: Figure) => boolean;
 }
 
 /** The longest a slice of work runs before the annotator hands the main thread back (ms). */
@@ -115,9 +116,10 @@ export class PageAnnotator {
 
   private async paint(page: PageText, text: string, annotations: Annotations, slice: Slicer): Promise<void> {
     const wanted: Array<MarkAnnotation & { finding: Finding }> = [];
+    const markFigure = this.options.markFigure ?? ((f: Figure) => f.trade);
     benchSlice('paint', () => {
       annotations.figures.forEach((figure) => {
-        if (!figure.trade) return; // only trade figures are marked; the rest stay plain text
+        if (!markFigure(figure)) return; // by default only trade figures; the rest stay plain text
         const id = this.existingMarkId(page, figure.start, figure.end) ?? nextId();
         wanted.push({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } });
       });
@@ -125,8 +127,6 @@ export class PageAnnotator {
         const id = this.existingMarkId(page, official.start, official.end) ?? nextId();
         wanted.push({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } });
       });
-      const skip = this.options.skip;
-      if (skip) for (let i = wanted.length - 1; i >= 0; i--) if (skip(wanted[i].finding)) wanted.splice(i, 1);
       wanted.sort((a, b) => a.start - b.start);
     });
     // In batches; a later batch never starts inside an earlier one's marks (they are sorted
@@ -244,7 +244,7 @@ export class PageAnnotator {
     this.timer = setTimeout(() => void this.run().catch(() => {}), this.options.settleMs ?? 400);
   }
 
-  /** Unmark one finding now (its marks go; the next passes consult `skip`). */
+  /** Unmark one finding now ("Not right?"; later passes leave it out through the corrections). */
   unmark(id: string): void {
     removeMarksOf(this.root, id);
     this.observer?.takeRecords(); // our own change, not the page's

@@ -9,8 +9,8 @@
 export const MARK_SELECTOR = 'footnote-mark';
 
 export interface HoverOptions {
-  /** Dwell before a card opens on pointer hover (ms). */
-  openDelay?: number;
+  /** Dwell before a card opens on pointer hover (ms); a function reads the reader's setting live. */
+  openDelay?: number | (() => number);
   /** Grace period after the pointer leaves the mark or card (ms). */
   closeDelay?: number;
   /** Is this node part of the open card (which lives in a shadow root)? */
@@ -38,7 +38,7 @@ function markOf(target: EventTarget | null): HTMLElement | null {
 }
 
 export function watchHover(doc: Document, options: HoverOptions): HoverController {
-  const openDelay = options.openDelay ?? 250;
+  const openDelay = () => (typeof options.openDelay === 'function' ? options.openDelay() : options.openDelay ?? 250);
   const closeDelay = options.closeDelay ?? 300;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -97,7 +97,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
       return;
     }
     clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(mark, 'hover'), openDelay);
+    openTimer = setTimeout(() => open(mark, 'hover'), openDelay());
   });
   on('pointerout', (e) => {
     if (pinned) return;

@@ -6,6 +6,7 @@
 // A <style> element is only the fallback where constructed sheets cannot be adopted at all.
 
 import { UI_ATTRIBUTE } from './extract';
+import type { HighlightStyle } from '../settings';
 
 /**
  * Figures and officials differ in shape, not only colour: figures get a solid underline on a
@@ -105,6 +106,27 @@ footnote-mark[data-footnote-id]:focus-visible {
 }
 `;
 
+export type { HighlightStyle };
+
+/**
+ * 'underline' takes the tint off marks at rest (the underline alone tells them apart); hovering
+ * or reaching one still tints it, so the reader sees which mark the card belongs to. The
+ * :not()s outrank every background rule above, in and out of the dark scheme.
+ */
+const UNDERLINE_CSS = `
+footnote-mark[data-footnote-kind]:not(:hover):not([data-footnote-active]) {
+  background-color: transparent;
+}
+footnote-mark[data-footnote-kind="figure"] {
+  text-decoration-thickness: 0.12em;
+}
+`;
+
+/** The marks' stylesheet for a highlight style. */
+export function markCss(style: HighlightStyle = 'tint'): string {
+  return style === 'underline' ? MARK_CSS + UNDERLINE_CSS : MARK_CSS;
+}
+
 type Installed = { sheet: CSSStyleSheet; viaPage: boolean } | { style: HTMLStyleElement };
 const installed = new WeakMap<Document, Installed>();
 
@@ -117,15 +139,16 @@ const installed = new WeakMap<Document, Installed>();
  *    `wrappedJSObject` (the sheet is then visible to page scripts; it only styles marks);
  * 3. a <style> element, which the page's CSP may block.
  */
-export function installMarkStyles(doc: Document): void {
-  if (installed.has(doc)) return;
+export function installMarkStyles(doc: Document, highlight: HighlightStyle = 'tint'): void {
+  if (installed.has(doc)) return setMarkStyle(doc, highlight);
+  const css = markCss(highlight);
   const win = doc.defaultView as (Window & typeof globalThis) | null;
 
   const Sheet = win?.CSSStyleSheet ?? (typeof CSSStyleSheet === 'function' ? CSSStyleSheet : undefined);
   if (Sheet && 'adoptedStyleSheets' in doc && typeof Sheet.prototype.replaceSync === 'function') {
     try {
       const sheet = new Sheet();
-      sheet.replaceSync(MARK_CSS);
+      sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       installed.set(doc, { sheet, viaPage: false });
       return;
@@ -139,7 +162,7 @@ export function installMarkStyles(doc: Document): void {
   if (pageWin && pageDoc && typeof pageWin.CSSStyleSheet === 'function') {
     try {
       const sheet = new pageWin.CSSStyleSheet();
-      sheet.replaceSync(MARK_CSS);
+      sheet.replaceSync(css);
       pageDoc.adoptedStyleSheets.push(sheet);
       installed.set(doc, { sheet, viaPage: true });
       return;
@@ -150,9 +173,22 @@ export function installMarkStyles(doc: Document): void {
 
   const style = doc.createElement('style');
   style.setAttribute(UI_ATTRIBUTE, '');
-  style.textContent = MARK_CSS;
+  style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
   installed.set(doc, { style });
+}
+
+/** Switch the installed marks' highlight style (the reader changed it in the options). */
+export function setMarkStyle(doc: Document, highlight: HighlightStyle): void {
+  const entry = installed.get(doc);
+  if (!entry) return;
+  const css = markCss(highlight);
+  try {
+    if ('style' in entry) entry.style.textContent = css;
+    else entry.sheet.replaceSync(css);
+  } catch {
+    // The page took our sheet away; the next install brings it back.
+  }
 }
 
 /** Undo installMarkStyles (for the per-site off switch and the content script's teardown). */

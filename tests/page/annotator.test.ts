@@ -28,6 +28,12 @@ describe('PageAnnotator', () => {
     expect([...page!.findings.values()].map((f) => f.kind)).toEqual(['official', 'figure']);
   });
 
+  it('marks the figures markFigure chooses (the reader\'s "all figures" setting)', async () => {
+    document.body.innerHTML = '<p>Mnuchin cited a $375 billion trade gap.</p><p>The bank made $2 billion profit.</p>';
+    await new PageAnnotator(document.body, { analyse: fakeAnalyse, markFigure: () => true }).run();
+    expect(marks()).toEqual(['official:Mnuchin', 'figure:$375 billion', 'figure:$2 billion']);
+  });
+
   it('does nothing, cheaply, on a page with no candidates', async () => {
     document.body.innerHTML = '<p>A recipe for bread: flour, water, salt and 3 hours.</p>';
     const analyse = vi.fn(fakeAnalyse);

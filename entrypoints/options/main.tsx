@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import '../../assets/options.css';
+import { Options, type OptionsPort } from '../../components/Options';
+import { getSettings, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
+import { clearCorrections, getCorrections, watchCorrections } from '../../lib/corrections';
+
+const port: OptionsPort = {
+  getSettings,
+  updateSettings,
+  resetSettings: () => resetSettings(),
+  watchSettings,
+  getCorrections,
+  clearCorrections,
+  watchCorrections,
+  download(filename, text, type) {
+    // A link with `download`: no "downloads" permission needed, and the browser asks where to save.
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};
+
+render(<Options port={port} />, document.getElementById('app')!);
