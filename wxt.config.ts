@@ -74,9 +74,9 @@ export default defineConfig({
     // Windows and Linux; on macOS Option+Shift types characters, so Control+Shift there.
     // Readers can change them: chrome://extensions/shortcuts, or about:addons → Manage Shortcuts.
     commands: {
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' }, description: 'Show or hide the marks on this page' },
-      'next-mark': { suggested_key: { default: 'Alt+Shift+Period', mac: 'MacCtrl+Shift+Period' }, description: 'Go to the next mark and open its card' },
-      'previous-mark': { suggested_key: { default: 'Alt+Shift+Comma', mac: 'MacCtrl+Shift+Comma' }, description: 'Go to the previous mark and open its card' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' }, description: '__MSG_cmd_toggle__' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+Period', mac: 'MacCtrl+Shift+Period' }, description: '__MSG_cmd_next__' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+Comma', mac: 'MacCtrl+Shift+Comma' }, description: '__MSG_cmd_previous__' },
     },
     // Top frame only: frames are mostly ads, embeds and comment widgets, and scanning them all is
     // how extensions like this one slow pages down (Hypothesis enters only frames that opt in).

@@ -2,6 +2,7 @@
 // reader's corrections, and a reset. Every change is saved at once; the open tabs apply it
 // without a reload (entrypoints/content/footnote.ts watches the settings). All browser access
 // goes through `port`.
+import { t, type MessageKey } from '../lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { HighlightStyle, Settings, Theme } from '../lib/settings';
 import { correctionsJson, type Correction } from '../lib/corrections';
@@ -19,23 +20,24 @@ export interface OptionsPort {
   download(filename: string, text: string, type: string): void;
 }
 
-export const HOVER_DELAYS: ReadonlyArray<{ ms: number; label: string }> = [
-  { ms: 0, label: 'None (open at once)' },
-  { ms: 150, label: 'Short (0.15 s)' },
-  { ms: 250, label: 'Normal (0.25 s)' },
-  { ms: 500, label: 'Long (0.5 s)' },
-  { ms: 1000, label: 'Very long (1 s)' },
+// Labels are message keys (public/_locales), looked up when rendered.
+export const HOVER_DELAYS: ReadonlyArray<{ ms: number; label: MessageKey }> = [
+  { ms: 0, label: 'opt_delay_0' },
+  { ms: 150, label: 'opt_delay_150' },
+  { ms: 250, label: 'opt_delay_250' },
+  { ms: 500, label: 'opt_delay_500' },
+  { ms: 1000, label: 'opt_delay_1000' },
 ];
 
-const STYLES: ReadonlyArray<{ value: HighlightStyle; label: string; hint: string }> = [
-  { value: 'tint', label: 'Tint and underline', hint: 'Figures get a yellow tint; everything is underlined.' },
-  { value: 'underline', label: 'Underline only', hint: 'No background colour until you point at a mark.' },
+const STYLES: ReadonlyArray<{ value: HighlightStyle; label: MessageKey; hint: MessageKey }> = [
+  { value: 'tint', label: 'opt_style_tint', hint: 'opt_style_tint_hint' },
+  { value: 'underline', label: 'opt_style_underline', hint: 'opt_style_underline_hint' },
 ];
 
-const THEMES: ReadonlyArray<{ value: Theme; label: string }> = [
-  { value: 'auto', label: 'Same as the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: ReadonlyArray<{ value: Theme; label: MessageKey }> = [
+  { value: 'auto', label: 'opt_theme_auto' },
+  { value: 'light', label: 'opt_theme_light' },
+  { value: 'dark', label: 'opt_theme_dark' },
 ];
 
 export function exportFilename(now: Date): string {
@@ -63,9 +65,9 @@ export function Options({ port }: { port: OptionsPort }) {
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [settings?.theme]);
 
-  if (!settings) return <main class="options"><p role="status">Loading your settings…</p></main>;
+  if (!settings) return <main class="options"><p role="status">{t('opt_loading')}</p></main>;
 
-  const save = async (patch: Partial<Settings>, said = 'Saved. Open tabs are updated.') => {
+  const save = async (patch: Partial<Settings>, said = t('opt_saved')) => {
     setSettings({ ...settings, ...patch }); // at once; the watcher confirms
     await port.updateSettings(patch);
     setStatus(said);
@@ -74,68 +76,68 @@ export function Options({ port }: { port: OptionsPort }) {
 
   return (
     <main class="options">
-      <h1>Footnote settings</h1>
-      <p class="lead">Changes are saved at once and reach the tabs you have open without reloading them.</p>
+      <h1>{t('opt_title')}</h1>
+      <p class="lead">{t('opt_lead')}</p>
 
       <form onSubmit={(e) => e.preventDefault()}>
         <fieldset>
-          <legend>What to mark</legend>
+          <legend>{t('opt_what')}</legend>
           <label class="row">
             <input type="checkbox" name="tradeFigures" checked={settings.tradeFigures} onChange={check('tradeFigures')} />
-            <span>Trade figures <span class="hint">tariffs, deficits, exports and imports</span></span>
+            <span>{t('opt_trade')} <span class="hint">{t('opt_trade_hint')}</span></span>
           </label>
           <label class="row">
             <input type="checkbox" name="allFigures" checked={settings.allFigures} onChange={check('allFigures')} />
-            <span>All figures <span class="hint">every amount of money and percentage on pages about trade, not only the trade figures</span></span>
+            <span>{t('opt_all')} <span class="hint">{t('opt_all_hint')}</span></span>
           </label>
           <label class="row">
             <input type="checkbox" name="officials" checked={settings.officials} onChange={check('officials')} />
-            <span>Officials <span class="hint">on trade stories</span></span>
+            <span>{t('opt_officials')} <span class="hint">{t('opt_officials_hint')}</span></span>
           </label>
-          {marksNothing(settings) && <p class="warning">Nothing is marked with these choices. Footnote stays out of the way on every page.</p>}
+          {marksNothing(settings) && <p class="warning">{t('opt_nothing')}</p>}
         </fieldset>
 
         <fieldset>
-          <legend>Cards</legend>
+          <legend>{t('opt_cards')}</legend>
           <label class="row stacked" for="hoverDelay">
-            Wait before a card opens when you point at a mark
+            {t('opt_delay')}
           </label>
           <select id="hoverDelay" name="hoverDelayMs" value={String(settings.hoverDelayMs)} onChange={(e) => void save({ hoverDelayMs: Number((e.currentTarget as HTMLSelectElement).value) })}>
-            {!HOVER_DELAYS.some((d) => d.ms === settings.hoverDelayMs) && <option value={String(settings.hoverDelayMs)}>{settings.hoverDelayMs} ms</option>}
+            {!HOVER_DELAYS.some((d) => d.ms === settings.hoverDelayMs) && <option value={String(settings.hoverDelayMs)}>{t('opt_delay_ms', settings.hoverDelayMs)}</option>}
             {HOVER_DELAYS.map((d) => (
               <option key={d.ms} value={String(d.ms)}>
-                {d.label}
+                {t(d.label)}
               </option>
             ))}
           </select>
-          <p class="hint">Keyboard focus opens a card at once, whatever this says.</p>
+          <p class="hint">{t('opt_delay_hint')}</p>
         </fieldset>
 
         <fieldset>
-          <legend>Highlight style</legend>
+          <legend>{t('opt_style')}</legend>
           {STYLES.map((s) => (
             <label class="row" key={s.value}>
               <input type="radio" name="highlightStyle" value={s.value} checked={settings.highlightStyle === s.value} onChange={() => void save({ highlightStyle: s.value })} />
               <span>
-                {s.label} <span class="hint">{s.hint}</span>
+                {t(s.label)} <span class="hint">{t(s.hint)}</span>
               </span>
             </label>
           ))}
         </fieldset>
 
         <fieldset>
-          <legend>Theme of cards, popup and this page</legend>
-          {THEMES.map((t) => (
-            <label class="row" key={t.value}>
-              <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => void save({ theme: t.value })} />
-              <span>{t.label}</span>
+          <legend>{t('opt_theme')}</legend>
+          {THEMES.map((theme) => (
+            <label class="row" key={theme.value}>
+              <input type="radio" name="theme" value={theme.value} checked={settings.theme === theme.value} onChange={() => void save({ theme: theme.value })} />
+              <span>{t(theme.label)}</span>
             </label>
           ))}
         </fieldset>
       </form>
 
       <section aria-labelledby="sites-h">
-        <h2 id="sites-h">Sites where Footnote is off</h2>
+        <h2 id="sites-h">{t('opt_sites')}</h2>
         {settings.disabledSites.length ? (
           <ul class="sites">
             {settings.disabledSites.map((site) => (
@@ -143,41 +145,41 @@ export function Options({ port }: { port: OptionsPort }) {
                 <span class="site">{site}</span>
                 <button
                   type="button"
-                  aria-label={`Turn Footnote back on for ${site}`}
-                  onClick={() => void save({ disabledSites: settings.disabledSites.filter((s) => s !== site) }, `Footnote is on again for ${site}.`)}
+                  aria-label={t('opt_site_on', site)}
+                  onClick={() => void save({ disabledSites: settings.disabledSites.filter((s) => s !== site) }, t('opt_site_on_done', site))}
                 >
-                  Remove
+                  {t('opt_remove')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="none">None. Switch Footnote off for a site from the toolbar popup.</p>
+          <p class="none">{t('opt_no_sites')}</p>
         )}
       </section>
 
       <section aria-labelledby="corrections-h">
         <h2 id="corrections-h">
-          Your corrections <span class="count">{corrections.length}</span>
+          {t('opt_corrections')} <span class="count">{corrections.length}</span>
         </h2>
-        <p class="hint">Marks you said were not right. They are kept only in this browser and hidden on their pages.</p>
+        <p class="hint">{t('opt_corrections_hint')}</p>
         {corrections.length ? (
           <table class="corrections">
-            <caption class="visually-hidden">Corrections, oldest first</caption>
+            <caption class="visually-hidden">{t('opt_corrections_caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Marked</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Your note</th>
-                <th scope="col">Page</th>
-                <th scope="col">When</th>
+                <th scope="col">{t('opt_col_marked')}</th>
+                <th scope="col">{t('opt_col_kind')}</th>
+                <th scope="col">{t('opt_col_note')}</th>
+                <th scope="col">{t('opt_col_page')}</th>
+                <th scope="col">{t('opt_col_when')}</th>
               </tr>
             </thead>
             <tbody>
               {corrections.map((c) => (
                 <tr key={`${c.url}|${c.kind}|${c.text}`}>
                   <td>{c.text}</td>
-                  <td>{c.kind}</td>
+                  <td>{c.kind === 'figure' ? t('opt_kind_figure') : t('opt_kind_official')}</td>
                   <td>{c.note || '—'}</td>
                   <td class="url" title={c.url}>
                     {c.host}
@@ -190,19 +192,19 @@ export function Options({ port }: { port: OptionsPort }) {
             </tbody>
           </table>
         ) : (
-          <p class="none">No corrections yet. Use “Not right?” on a card to record one.</p>
+          <p class="none">{t('opt_no_corrections')}</p>
         )}
         <div class="actions">
           <button type="button" id="export" disabled={!corrections.length} onClick={() => port.download(exportFilename(new Date()), correctionsJson(corrections), 'application/json')}>
-            Export as JSON
+            {t('opt_export')}
           </button>
           {!confirmClear ? (
             <button type="button" id="clear" disabled={!corrections.length} onClick={() => setConfirmClear(true)}>
-              Clear corrections…
+              {t('opt_clear')}
             </button>
           ) : (
-            <span class="confirm" role="group" aria-label="Confirm clearing">
-              <span>Delete all {corrections.length} corrections?</span>
+            <span class="confirm" role="group" aria-label={t('opt_confirm_group')}>
+              <span>{t('opt_confirm', corrections.length)}</span>
               <button
                 type="button"
                 id="clear-confirm"
@@ -211,13 +213,13 @@ export function Options({ port }: { port: OptionsPort }) {
                 onClick={async () => {
                   await port.clearCorrections();
                   setConfirmClear(false);
-                  setStatus('Corrections cleared.');
+                  setStatus(t('opt_cleared'));
                 }}
               >
-                Delete
+                {t('opt_delete')}
               </button>
               <button type="button" onClick={() => setConfirmClear(false)}>
-                Cancel
+                {t('opt_cancel')}
               </button>
             </span>
           )}
@@ -225,18 +227,18 @@ export function Options({ port }: { port: OptionsPort }) {
       </section>
 
       <section aria-labelledby="reset-h">
-        <h2 id="reset-h">Defaults</h2>
-        <p class="hint">Puts what to mark, the hover delay, the highlight style and the theme back as they were. The sites you switched off and your corrections are kept.</p>
+        <h2 id="reset-h">{t('opt_defaults')}</h2>
+        <p class="hint">{t('opt_defaults_hint')}</p>
         <button
           type="button"
           id="reset"
           onClick={async () => {
             await port.resetSettings();
             setSettings(await port.getSettings());
-            setStatus('Settings reset to the defaults.');
+            setStatus(t('opt_reset_done'));
           }}
         >
-          Reset to defaults
+          {t('opt_reset')}
         </button>
       </section>
 

@@ -50,7 +50,7 @@ export function Popup({ port }: { port: PopupPort }) {
       {port.openOptions && (
         <footer class="popup-foot">
           <button type="button" class="link" onClick={() => port.openOptions!()}>
-            Settings
+            {t('popup_settings')}
           </button>
         </footer>
       )}

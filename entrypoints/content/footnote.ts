@@ -13,6 +13,7 @@ import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from
 import { citeFigure, citeOfficial } from '../../lib/describe/citation';
 import { copyText } from './clipboard';
 import { useBrowserMessages } from '../../lib/i18n-browser';
+import { t } from '../../lib/i18n';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';
 import { summarise } from '../../lib/describe/summary';
@@ -20,7 +21,7 @@ import { onMessage, sendMessage, type PageState } from '../../lib/messages';
 import { getSettings, watchSettings, type Settings } from '../../lib/settings';
 import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
-import { markAnnouncement, NO_MARKS_ANNOUNCEMENT, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
+import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
 import { createCardLayer, type CardAnchor, type CardLayer } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
 
@@ -238,7 +239,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   };
 
   async function runCommand(name: CommandName): Promise<string> {
-    if (!enabled) return `Footnote is off on ${host}`;
+    if (!enabled) return t('announce_off', host);
     await ensureCards();
     if (name === 'toggle-marks') {
       hidden = !hidden;
@@ -250,7 +251,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
       await start();
       return announce(toggleAnnouncement(true, page?.order.length ?? 0));
     }
-    if (hidden || !page?.order.length) return announce(NO_MARKS_ANNOUNCEMENT);
+    if (hidden || !page?.order.length) return announce(noMarksAnnouncement());
     const order = page.order;
     // Start from the mark in focus (or the link that holds it), else from where we last went.
     const active = document.activeElement;
@@ -262,7 +263,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
     const id = order[i];
     const pieces = Array.from(document.querySelectorAll<HTMLElement>(`${MARK_SELECTOR}[data-footnote-id="${id}"]`));
     const first = pieces[0];
-    if (!first) return announce(NO_MARKS_ANNOUNCEMENT);
+    if (!first) return announce(noMarksAnnouncement());
     // A mark inside a link is not a tab stop of its own: the link takes focus, and focusing it
     // opens the card of its first mark; open this one's card either way.
     const focusable = first.hasAttribute('tabindex') ? first : first.closest<HTMLElement>('a[href], [tabindex]');

@@ -3,6 +3,12 @@ import '../../assets/options.css';
 import { Options, type OptionsPort } from '../../components/Options';
 import { getSettings, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
 import { clearCorrections, getCorrections, watchCorrections } from '../../lib/corrections';
+import { useBrowserMessages } from '../../lib/i18n-browser';
+import { t, uiLocale } from '../../lib/i18n';
+
+useBrowserMessages();
+document.documentElement.lang = uiLocale(); // index.html says en until then
+document.title = t('opt_title');
 
 const port: OptionsPort = {
   getSettings,

@@ -1,5 +1,6 @@
 // Keyboard commands (manifest `commands`, wxt.config.ts): their names, and the pure part of
 // moving between marks and saying where the reader is.
+import { t } from '../i18n';
 
 export const COMMANDS = ['toggle-marks', 'next-mark', 'previous-mark'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -18,12 +19,12 @@ export function stepIndex(current: number | null, count: number, dir: 1 | -1): n
 
 /** What the live region says on arriving at a mark: "Mark 3 of 12: $375 billion". */
 export function markAnnouncement(index: number, count: number, text: string): string {
-  return `Mark ${index + 1} of ${count}: ${text.replace(/\s+/g, ' ').trim()}`;
+  return t('announce_mark', index + 1, count, text.replace(/\s+/g, ' ').trim());
 }
 
 export function toggleAnnouncement(shown: boolean, count: number): string {
-  if (!shown) return 'Marks hidden';
-  return count === 1 ? 'Marks shown: 1 mark' : `Marks shown: ${count} marks`;
+  if (!shown) return t('announce_hidden');
+  return count === 1 ? t('announce_shown_one') : t('announce_shown_n', count);
 }
 
-export const NO_MARKS_ANNOUNCEMENT = 'No marks on this page';
+export const noMarksAnnouncement = (): string => t('announce_none');

@@ -111,14 +111,15 @@ export type { HighlightStyle };
 /**
  * 'underline' takes the tint off marks at rest (the underline alone tells them apart); hovering
  * or reaching one still tints it, so the reader sees which mark the card belongs to. The
- * :not()s outrank every background rule above, in and out of the dark scheme.
+ * :not()s outrank every background rule above, in and out of the dark scheme (all of them
+ * !important, like the rules they override).
  */
 const UNDERLINE_CSS = `
 footnote-mark[data-footnote-kind]:not(:hover):not([data-footnote-active]) {
-  background-color: transparent;
+  background-color: transparent !important;
 }
 footnote-mark[data-footnote-kind="figure"] {
-  text-decoration-thickness: 0.12em;
+  text-decoration-thickness: 0.12em !important;
 }
 `;
 

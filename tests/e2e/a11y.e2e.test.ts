@@ -1,7 +1,7 @@
 /**
  * Accessibility (issue 7, item 7), in real Chromium and Firefox, in light and dark: axe-core
  * (WCAG 2.2 A and AA, contrast included) finds nothing on a figure card, an official card, a
- * pinned card with its panels open, the marks, and the popup; keyboard focus is visible on the
+ * pinned card with its panels open, the marks, the popup and the options page; keyboard focus is visible on the
  * card's controls. Screenshots of each state go to .output/screenshots (README's pictures).
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -129,6 +129,26 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await contrastFailures(popup)).toEqual([]);
       await popup.close();
       await page.close();
+    });
+
+    it('the options page passes axe, with a correction listed and the clear confirmation open', async () => {
+      const b = e2e.browser;
+      await b.evalInExtension(async () => {
+        type Api = { storage: { local: { set(v: object): Promise<void> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        await (g.browser ?? g.chrome)!.storage.local.set({
+          corrections: [{ url: 'https://news.example/a', host: 'news.example', kind: 'figure', text: '$300 billion', note: 'not a trade figure', at: '2026-11-28T12:00:00.000Z' }],
+        });
+      });
+      const options = await b.openExtensionPage('options.html');
+      await options.waitForFunction(() => document.querySelectorAll('table.corrections tbody tr').length === 1, undefined, { timeout: 20_000 });
+      expect(await axeViolations(options)).toEqual([]);
+      expect(await contrastFailures(options)).toEqual([]);
+      if (readmeShot(spec.name, scheme, 'light')) await options.screenshot(readmeScreenshotPath('options'), { fullPage: true });
+      await options.evaluate(() => (document.getElementById('clear') as HTMLElement).click());
+      await options.waitForFunction(() => Boolean(document.getElementById('clear-confirm')));
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
     });
   });
 }

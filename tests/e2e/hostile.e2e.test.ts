@@ -532,8 +532,8 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       });
       await sleep(SETTLE_MS);
       expect((await marksOnPage(page)).map((m) => m.text)).toEqual(['25 percent', '$50 billion', 'Steven Mnuchin']);
-      const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 1,Trade figures 2');
-      expect(summary.headings).toEqual(['Officials 1', 'Trade figures 2']);
+      const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 1,Money figures,Trade figures 2');
+      expect(summary.headings).toEqual(['Officials 1', 'Money figures', 'Trade figures 2']);
       expect(await badgeText(b, tab)).toBe('3');
 
       // Back to the first story (popstate).
@@ -570,8 +570,8 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       expect(after.map((m) => m.text)).toEqual(['25 percent', '$50 billion', 'Steven Mnuchin', '$12 billion', 'Robert Lighthizer', '10 percent', '$200 billion']);
       // The popup's scroll-to links point at mark ids: earlier marks keep theirs.
       expect(after.slice(0, 3).map((m) => m.id)).toEqual(before.map((m) => m.id));
-      const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 2,Trade figures 5');
-      expect(summary.headings).toEqual(['Officials 2', 'Trade figures 5']);
+      const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 2,Money figures,Trade figures 5');
+      expect(summary.headings).toEqual(['Officials 2', 'Money figures', 'Trade figures 5']);
       expect(await badgeText(b, tab)).toBe('7');
       await expectClean(b, page);
     } finally {

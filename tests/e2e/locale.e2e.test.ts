@@ -49,6 +49,14 @@ describe.each(browsers)('in German: $name', (spec) => {
     const popupText = await popup.evaluate(() => ({ lang: document.documentElement.lang, headings: [...document.querySelectorAll('h2')].map((h) => h.textContent) }));
     expect(popupText.lang).toMatch(/^de/);
     expect(popupText.headings).toEqual(['Amtsträger 2', 'Geldbeträge', 'Handelszahlen 5']);
+    const options = await b.openExtensionPage('options.html');
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent || null, undefined, { timeout: 20_000 });
+    expect(await options.evaluate(() => ({ h1: document.querySelector('h1')!.textContent, title: document.title, legend: document.querySelector('legend')!.textContent }))).toEqual({
+      h1: 'Footnote-Einstellungen',
+      title: 'Footnote-Einstellungen',
+      legend: 'Was markiert wird',
+    });
+    await options.close();
     expect(page.consoleErrors()).toEqual([]);
     await b.expectNoExtensionRequests();
     await popup.close();

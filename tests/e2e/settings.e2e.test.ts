@@ -88,7 +88,7 @@ async function putSettings(b: E2EBrowser, settings: object) {
 /** The open card's text, or null. */
 const cardText = (page: E2EPage) =>
   page.evaluate(() => {
-    const card = document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card');
+    const card = document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card');
     return card?.matches(':popover-open') ? card.textContent : null;
   });
 
@@ -167,16 +167,16 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
 
     // Theme: dark, then light, whatever the system says; the options page follows too.
     const cardBackground = () =>
-      page.evaluate(() => getComputedStyle(document.querySelector('footnote-card')!.shadowRoot!.querySelector('.fn-card')!).backgroundColor);
+      page.evaluate(() => getComputedStyle(document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-card')!).backgroundColor);
     await clickIn(options, 'input[name="theme"][value="dark"]');
-    await page.waitForFunction(() => document.querySelector('footnote-card')?.getAttribute('data-theme') === 'dark');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.getAttribute('data-theme') === 'dark');
     await page.bringToFront(); // focus and hover reach the tab in front
     await page.focus('[data-test="deficit"]');
-    await page.waitForFunction(() => !!document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !!document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     expect(await cardBackground()).toBe('rgb(30, 34, 42)');
     expect(await options.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual(['dark', 'rgb(22, 25, 31)']);
     await clickIn(options, 'input[name="theme"][value="light"]');
-    await page.waitForFunction(() => document.querySelector('footnote-card')?.getAttribute('data-theme') === 'light');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.getAttribute('data-theme') === 'light');
     expect(await cardBackground()).toBe('rgb(255, 255, 255)');
     await page.press('Escape');
 
@@ -190,12 +190,12 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     expect((await storedSettings(b)) as object).toMatchObject({ hoverDelayMs: 1000 });
     await sleep(1000); // storage's change event reaches the tab (no sign of it on the page to wait for)
     await page.hover('h1');
-    await page.waitForFunction(() => !document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'));
+    await page.waitForFunction(() => !document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     await page.hover('[data-test="deficit"]');
     const hoveredAt = Date.now();
     await sleep(500);
     const early = await cardText(page);
-    await page.waitForFunction(() => !!document.querySelector('footnote-card')?.shadowRoot?.querySelector('.fn-card:popover-open'), undefined, { timeout: 5000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'), undefined, { timeout: 5000 });
     expect(early, 'the card opened before the hover delay of 1 s').toBeNull();
     expect(Date.now() - hoveredAt).toBeGreaterThanOrEqual(900);
     expect(page.consoleErrors()).toEqual([]);
@@ -334,18 +334,18 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
         return reply?.res ?? reply?.err ?? null;
       }, name);
     const focused = () => page.evaluate(() => document.activeElement?.closest('footnote-mark')?.textContent ?? document.activeElement?.tagName ?? null);
-    const liveText = () => page.waitForFunction(() => document.querySelector('footnote-card')?.shadowRoot?.querySelector('[aria-live]')?.textContent || null);
+    const liveText = () => page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent || null);
 
     expect(await command('next-mark')).toBe('Mark 1 of 5: Steven Mnuchin');
     expect(await focused()).toBe('Steven Mnuchin');
     expect(await cardText(page)).toContain('Secretary of the Treasury');
     expect(await liveText()).toBe('Mark 1 of 5: Steven Mnuchin');
-    expect(await page.evaluate(() => document.querySelector('footnote-card')!.shadowRoot!.querySelector('[aria-live]')!.getAttribute('role'))).toBe('status');
+    expect(await page.evaluate(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('[aria-live]')!.getAttribute('role'))).toBe('status');
 
     expect(await command('next-mark')).toBe('Mark 2 of 5: $375 billion');
     expect(await focused()).toBe('$375 billion');
     expect(await cardText(page)).toContain('US goods trade deficit with China, 2017');
-    await page.waitForFunction(() => document.querySelector('footnote-card')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Mark 2 of 5: $375 billion');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Mark 2 of 5: $375 billion');
 
     expect(await command('previous-mark')).toBe('Mark 1 of 5: Steven Mnuchin');
     expect(await command('previous-mark')).toBe('Mark 5 of 5: Mnuchin'); // wraps round
@@ -355,7 +355,7 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     expect(await command('toggle-marks')).toBe('Marks hidden');
     await expectMarks(page, []);
     expect(await cardText(page)).toBeNull();
-    await page.waitForFunction(() => document.querySelector('footnote-card')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Marks hidden');
+    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Marks hidden');
     expect(await command('next-mark')).toBe('No marks on this page');
     expect(await command('toggle-marks')).toBe('Marks shown: 5 marks');
     await expectMarks(page, DEFAULT_MARKS);
