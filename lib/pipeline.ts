@@ -3,7 +3,7 @@
 // a reader sees in the browser is exactly what the evaluation measured.
 import type { Annotations, Figure } from './types';
 import { findFigures } from './figures/parse';
-import { analyseDocument, classifyFigure } from './figures/classify';
+import { analyseDocument, classifyFigures } from './figures/classify';
 import { findOfficials } from './officials';
 import type { KnowledgeBase } from './kb/schema';
 import { bundledKb } from './kb/bundled';
@@ -19,9 +19,10 @@ export function annotateFigures(text: string, kb: KnowledgeBase): Figure[] {
   if (spans.length === 0) return [];
   const doc = analyseDocument(text);
   const ctx = linkContext(text);
-  return spans.map((span) => {
-    const judgement = classifyFigure(text, span, spans, doc);
-    const figure: Figure = { ...span, ...judgement };
+  // By index: classifyFigure looks each figure up in the list, n² on a page of many figures.
+  const judgements = classifyFigures(text, spans, doc);
+  return spans.map((span, i) => {
+    const figure: Figure = { ...span, ...judgements[i] };
     if (figure.trade) {
       const fact = linkFigure(ctx, span, kb);
       if (fact) figure.kb = fact.id;

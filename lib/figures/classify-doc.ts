@@ -110,6 +110,9 @@ export function splitSentences(text: string): number[] {
     let next = endOfMark;
     while (next < text.length && text.charCodeAt(next) <= 32) next++;
     if (next < text.length && next > starts[starts.length - 1]) starts.push(next);
+    // Go on after the white space: every line break in it would start the same sentence again,
+    // and skipping the run once per line break was quadratic in blank-line runs of page text.
+    re.lastIndex = next;
   }
   return starts;
 }
@@ -204,7 +207,17 @@ export function topicOf(text: string): DocTopic {
     const n = countWords();
     return n ? (100 * topicWords) / n : 0;
   };
-  const tradeHeavy = policyWords >= 3 && topicWords >= 6 && density() >= 1.2;
+  // Dense enough needs at most about 100 / 1.2 words per topic word: a page with more words than
+  // that is not, and its words are counted only that far.
+  const fewWords = () => {
+    const limit = Math.ceil((100 * topicWords) / 1.2) + 1;
+    const re = /\S+/g;
+    let n = 0;
+    while (re.exec(text)) if (++n > limit) return false;
+    words = n;
+    return true;
+  };
+  const tradeHeavy = policyWords >= 3 && topicWords >= 6 && fewWords() && density() >= 1.2;
   const topic: DocTopic = {
     topicWords,
     policyWords,

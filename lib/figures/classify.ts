@@ -634,11 +634,18 @@ function decideFromSentence(ctx: DocContext, figure: FigureSpan, figures: Figure
 function classifyAt(ctx: DocContext, figures: FigureSpan[], idx: number, figure: FigureSpan): TradeJudgement {
   // Decide the earlier figures of the sentence first, in order, so that a reading handed along a
   // long list never recurses deeper than one step.
-  const si = sentenceIndex(ctx, figure.start);
+  // Only the undecided ones: a decided figure's own predecessors were decided before it, so the
+  // walk back stops there. (Walking back to the sentence's start every time made a sentence of n
+  // figures, a long list or table, cost n² memo lookups.)
+  const ss = ctx.sentenceStarts[sentenceIndex(ctx, figure.start)];
   let k = idx;
-  while (k > 0 && figures[k - 1].start >= ctx.sentenceStarts[si]) k--;
+  while (k > 0 && figures[k - 1].start >= ss && !ctx.memo.has(memoKey(figures[k - 1]))) k--;
   for (; k < idx; k++) decideAt(ctx, figures, k, figures[k]);
   return decideAt(ctx, figures, idx, figure).judgement;
+}
+
+function memoKey(figure: FigureSpan): string {
+  return `${figure.start}:${figure.end}`;
 }
 
 // Per-document cache of sentence-only verdicts (no neighbours, no topic): what a neighbour may pass on.
@@ -648,14 +655,14 @@ function sentenceVerdict(ctx: DocContext, figures: FigureSpan[], idx: number): V
   const figure = figures[idx];
   let cache = sentenceVerdicts.get(ctx);
   if (!cache) sentenceVerdicts.set(ctx, (cache = new Map()));
-  const key = `${figure.start}:${figure.end}`;
+  const key = memoKey(figure);
   let v = cache.get(key);
   if (v === undefined) cache.set(key, (v = decideFromSentence(ctx, figure, figures, idx)));
   return v;
 }
 
 function decideAt(ctx: DocContext, figures: FigureSpan[], idx: number, figure: FigureSpan): Decided {
-  const key = `${figure.start}:${figure.end}`;
+  const key = memoKey(figure);
   const memo = ctx.memo.get(key);
   if (memo) return memo;
   const fromSentence = sentenceVerdict(ctx, figures, idx);
@@ -702,11 +709,12 @@ function inherit(ctx: DocContext, figures: FigureSpan[], idx: number, figure: Fi
   if (idx > 0) {
     const f = figures[idx - 1];
     const fi = sentenceIndex(ctx, f.start);
-    const lead = ctx.text.slice(ctx.sentenceStarts[si], figure.start);
     if (fi === si) {
       const d = decideAt(ctx, figures, idx - 1, f);
       if (d.source !== 'topic') return { ...d.judgement };
-    } else if (fi === si - 1 && POINTS_BACK.test(lead)) {
+    } else if (fi === si - 1 && POINTS_BACK.test(ctx.text.slice(ctx.sentenceStarts[si], figure.start))) {
+      // (The sentence's lead is read only for its first figure: for every figure of a long
+      // sentence it would be read again from the start, n².)
       const v = sentenceVerdict(ctx, figures, idx - 1);
       if (v) return judgement(v);
     }

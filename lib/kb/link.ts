@@ -19,7 +19,14 @@ export interface LinkContext {
 }
 
 export function linkContext(text: string): LinkContext {
-  return { text, lower: text.toLowerCase() };
+  // Lower-cased on first use: most pages have no figure that gets as far as reading its sentence.
+  let lower: string | undefined;
+  return {
+    text,
+    get lower() {
+      return (lower ??= text.toLowerCase());
+    },
+  };
 }
 
 function cueHits(windowLower: string, cues: string[]): number {
