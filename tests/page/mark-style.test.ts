@@ -75,5 +75,5 @@ test('underline takes the tint off marks at rest only, and parses', () => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   expect(sheet.cssRules.length).toBeGreaterThan(Array.from(new CSSStyleSheet().cssRules).length + 5);
-  expect(css).toMatch(/:not\(:hover\):not\(\[data-footnote-active\]\) \{\s*background-color: transparent;/);
+  expect(css).toMatch(/:not\(:hover\):not\(\[data-footnote-active\]\) \{\s*background-color: transparent !important;/);
 });
