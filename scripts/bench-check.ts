@@ -552,8 +552,11 @@ async function main(): Promise<void> {
     // ---- target 3, Firefox ----
     if (withFirefox) {
       log(`firefox: seed article, 1 + ${seedRuns} loads...`);
-      const ff = await launchFirefox({ server, extensionPath: dirs.firefox });
-      try {
+      const ff = await launchFirefox({ server, extensionPath: dirs.firefox }).catch((e: unknown) => {
+        rows.push({ q: '3. Seed article (Firefox)', measured: `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, budget: `≤ ${BUDGET.seedMs} ms`, ok: null });
+        return null;
+      });
+      if (ff) try {
         versions += `; Firefox ${(await (ff.raw as { version(): Promise<string> }).version().catch(() => '')) ?? ''}`;
         const sides: PageSide[] = [];
         for (let r = 0; r <= seedRuns; r++) {
@@ -615,7 +618,7 @@ async function main(): Promise<void> {
     '',
     '| Quantity (method) | Measured: median (IQR; min–max) | Budget | |',
     '|---|---|---|---|',
-    ...rows.map((r) => `| ${r.q} | ${r.measured} | ${r.budget} | ${verdict(r.ok)} |`),
+    ...[...rows].sort((a, b) => parseInt(a.q, 10) - parseInt(b.q, 10)).map((r) => `| ${r.q} | ${r.measured} | ${r.budget} | ${verdict(r.ok)} |`),
     '',
     'Per page (target 2: with − without, medians; target 4: longest long tasks):',
     ...notes,
