@@ -173,7 +173,8 @@ interface Chrome {
 
 /** The harness's Chromium flags (tests/e2e/harness/chromium.ts), with the extension or none. */
 async function launchChrome(server: FixtureServer, ext: string | null, label: string): Promise<Chrome> {
-  const ctx = await chromium.launchPersistentContext(freshTmpDir(ext ? 'check-with' : 'check-without'), {
+  const profile = freshTmpDir(ext ? 'check-with' : 'check-without');
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_EXECUTABLES.chromium,
     headless: true,
     timeout: 60_000,
@@ -196,6 +197,7 @@ async function launchChrome(server: FixtureServer, ext: string | null, label: st
   }
   await ctx.addInitScript({ content: INIT });
   for (const p of ctx.pages()) await p.close().catch(() => {});
+  ctx.on('close', () => rmSync(profile, { recursive: true, force: true }));
   return { ctx, withExt: !!ext, label, version: ctx.browser()?.version() ?? '' };
 }
 
