@@ -995,13 +995,23 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     }
   });
   // Last in the suite: it reloads the extension under the tests that would follow.
-  it('12. the extension is reloaded while a page is open: the old page is left as it was, new pages get the new version', async () => {
+  it('12. the extension is reloaded while a page is open: the old page is left as it was, new pages get the new version, settings survive', async () => {
     const b = e2e.browser;
     b.clearLogs();
     const page = await openPage(b, '/hostile/reload.html');
     try {
       await waitForMarks(page, 5);
+      // A setting the reader chose, through the options page, must survive the update.
+      const options = await b.openExtensionPage('options.html');
+      await options.waitForFunction(() => Boolean(document.querySelector('input[name="theme"][value="dark"]')), undefined, { timeout: 10_000 });
+      await options.evaluate(() => (document.querySelector('input[name="theme"][value="dark"]') as HTMLElement).click());
+      await options.waitForFunction(() => /Saved/.test(document.querySelector('.status')?.textContent ?? ''));
+      await options.close();
       await reloadExtension(b);
+      const after = await b.openExtensionPage('options.html');
+      expect(await after.waitForFunction(() => (document.querySelector('input[name="theme"][value="dark"]') as HTMLInputElement | null)?.checked || null, undefined, { timeout: 10_000 })).toBe(true);
+      await after.evaluate(() => (document.querySelector('input[name="theme"][value="auto"]') as HTMLElement).click());
+      await after.close();
       await page.bringToFront();
       // The reader comes back to the page.
       await page.evaluate(() => window.dispatchEvent(new Event('focus')));
