@@ -35,8 +35,3 @@ export function annotateInBackground(text: string): Promise<Annotations> {
   if (p && p.text === text) return Promise.resolve(p.annotations);
   return sendMessage('annotate', text);
 }
-
-/** Whether annotations have anything the extension marks (trade figures, officials). */
-export function hasMarks(a: Annotations): boolean {
-  return a.officials.length > 0 || a.figures.some((f) => f.trade);
-}

@@ -4,16 +4,9 @@
  * pinned card with its panels open, the marks, the popup and the options page; keyboard focus is visible on the
  * card's controls. Screenshots of each state go to .output/screenshots (README's pictures).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestTabId, axeViolations, browsers, contrastFailures, readmeScreenshotPath, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { latestTabId, axeViolations, browsers, contrastFailures, readmeScreenshotPath, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage, seedFile } from './harness';
 
-const SEEDS = join(REPO_ROOT, '../shared/seeds');
-const seedFile = () => {
-  if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
-  return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
-};
 const HOST = '[data-footnote-ui="card"]';
 const CARD = { fromShadowDom: [HOST, '.fn-card'] };
 

@@ -5,16 +5,9 @@
  * which hides the mark now and on the next visit, and is kept only in the extension's storage.
  * Keys are real key presses (the clipboard needs a user gesture).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tagMark, browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { tagMark, browsers, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage, seedFile } from './harness';
 
-const SEEDS = join(REPO_ROOT, '../shared/seeds');
-const seedFile = () => {
-  if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
-  return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
-};
 
 async function openSeed(b: E2EBrowser, path: string) {
   const page = await b.newPage();

@@ -4,16 +4,9 @@
  * across a restart), content added after load, and text fields left alone. No test here may
  * see a network request from the extension or an error in the page's console.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsers, latestTabId, marksOnPage as footnoteMarks, REPO_ROOT, screenshotPath, tagMark, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { browsers, latestTabId, marksOnPage as footnoteMarks, screenshotPath, tagMark, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage, seedFile } from './harness';
 
-const SEEDS = join(REPO_ROOT, '../shared/seeds');
-const seedFile = () => {
-  if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
-  return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
-};
 
 /** What the page shows: each mark's kind and text, pieces of one annotation joined. */
 async function marksOnPage(page: E2EPage) {

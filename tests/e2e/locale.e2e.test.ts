@@ -4,16 +4,9 @@
  * amounts and dates are formatted by Intl in German. Needs Debian's chromium-l10n and
  * firefox-esr-l10n-de (.ci/run installs them; the harness says so when they are missing).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestTabId, browsers, REPO_ROOT, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser } from './harness';
+import { latestTabId, browsers, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, seedFile } from './harness';
 
-const SEEDS = join(REPO_ROOT, '../shared/seeds');
-const seedFile = () => {
-  if (!existsSync(SEEDS)) throw new Error(`e2e: the seed article is read from ${SEEDS} (../shared beside the checkout)`);
-  return join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
-};
 
 describe.each(browsers)('in German: $name', (spec) => {
   const e2e = useBrowser(spec, (server) => void server.addPage('/seed.html', textFileToHtml(seedFile())), { locale: 'de' });

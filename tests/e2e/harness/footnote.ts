@@ -3,6 +3,9 @@
  * the tab under test. Written for hostile pages too: no Array.prototype.map or other globals a
  * page may patch run in the page.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './env';
 import type { E2EBrowser, E2EPage } from './types';
 
 /** Footnote's marks; a page may have <footnote-mark> elements of its own (without the id). */
@@ -81,4 +84,11 @@ export function latestTabId(b: E2EBrowser): Promise<number> {
     const ids = (await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self);
     return Math.max(...ids);
   });
+}
+
+/** The seed article's text file (../shared/seeds beside the checkout), for tests that serve it. */
+export function seedFile(): string {
+  const dir = join(REPO_ROOT, '../shared/seeds');
+  if (!existsSync(dir)) throw new Error(`e2e: the seed article is read from ${dir} (../shared beside the checkout)`);
+  return join(dir, readdirSync(dir).find((f) => f.endsWith('.txt'))!);
 }
