@@ -8,14 +8,16 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startFootnote } from './content/footnote';
 import { usePrefetched } from '../lib/page/background-pipeline';
 import { benchMark } from '../lib/bench-marks';
+import type { FirstRead } from '../lib/page/first-read';
 
 export interface ContentApp {
   /**
    * Footnote on this page (footnote.ts), with the content-script context WXT would have made:
    * it tells a content script of an earlier version of the extension to clean up, and tells
-   * this one when the extension is updated or removed.
+   * this one when the extension is updated or removed. `firstRead`: the page's text as the
+   * check read it, for the first pass.
    */
-  start(): Promise<void>;
+  start(firstRead?: FirstRead): Promise<void>;
   /** The loader's annotations of the page's text, so the first pass need not ask again. */
   usePrefetched: typeof usePrefetched;
 }
@@ -25,7 +27,8 @@ export default defineUnlistedScript({
   main: (): ContentApp => {
     benchMark('app-evaluated');
     return {
-      start: () => startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true })),
+      start: (firstRead) =>
+        startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }), firstRead),
       usePrefetched,
     };
   },

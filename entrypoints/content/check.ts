@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '../../lib/messages';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../../lib/settings';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis } from '../../lib/page/extract';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
+import { readFirst } from '../../lib/page/first-read';
+import { Slices } from '../../lib/page/slices';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { benchMark, benchSlice } from '../../lib/bench-marks';
 import type { ContentApp } from '../content-app';
@@ -18,24 +20,38 @@ const APP_PATH = '/content-app.js';
 export type CheckResult = 'off' | 'nothing' | Pick<ContentApp, 'start'>;
 
 export async function check(body: HTMLElement, host: string): Promise<CheckResult> {
-  // The page's text (the same text the annotator's first pass will read) to the background,
-  // while the setting is read: two round trips, one wait. On a site switched off, the answer
-  // is thrown away.
-  const text = benchSlice('extract', () =>
-    textForAnalysis(extractText(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }).text),
-  );
+  // The page's text, read in slices (a very large page would otherwise stall for 100 ms), to
+  // the background, while the setting is read: two round trips, one wait. On a site switched
+  // off, the answer is thrown away.
+  const settingsRead = getSettings();
+  const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window));
   benchMark('ask');
-  const [settings, annotations] = await Promise.all([getSettings(), annotateInBackground(text)]);
+  let annotations, settings;
+  try {
+    [settings, annotations] = await Promise.all([settingsRead, annotateInBackground(read.text)]);
+  } catch (e) {
+    read.release();
+    throw e;
+  }
   benchMark('annotated');
-  if (settings.disabledSites.includes(host)) return 'off';
-  // Anything to mark with the reader's choice of what to mark (corrections are the app's).
+  // Anything to mark with the reader's choice of what to mark (corrections are the app's)?
   const chosen = selectFindings(annotations, settings);
-  if (!chosen.figures.length && !chosen.officials.length) return 'nothing';
+  if (settings.disabledSites.includes(host) || (!chosen.figures.length && !chosen.officials.length)) {
+    read.release();
+    return settings.disabledSites.includes(host) ? 'off' : 'nothing';
+  }
   benchMark('import');
-  const app = ((await import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH))) as { default: ContentApp }).default;
+  let app: ContentApp;
+  try {
+    app = ((await import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH))) as { default: ContentApp }).default;
+  } catch (e) {
+    read.release();
+    throw e;
+  }
   benchMark('imported');
-  app.usePrefetched(text, annotations);
-  return app;
+  // The app's first pass takes both over: the annotations, and the text if the page is unchanged.
+  app.usePrefetched(read.text, annotations);
+  return { start: () => app.start(read) };
 }
 
 /** The popup's question, while the loader still answers it: nothing found here, or off. */

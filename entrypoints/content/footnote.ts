@@ -6,6 +6,7 @@ import cardCss from '../../assets/card.css?inline';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
+import type { FirstRead } from '../../lib/page/first-read';
 import { installMarkStyles, setMarkStyle, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { removeMarks } from '../../lib/page/marks';
 import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
@@ -27,8 +28,11 @@ import type { CardData } from '../../components/Card';
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
-  if (!document.body || !/^https?:$/.test(location.protocol)) return;
+export async function startFootnote(ctx: ContentScriptContext, firstRead?: FirstRead): Promise<void> {
+  if (!document.body || !/^https?:$/.test(location.protocol)) {
+    firstRead?.release();
+    return;
+  }
   useBrowserMessages(); // cards in the reader's language
   const host = location.hostname;
   // Until the settings are read, the popup is told "working" rather than nothing at all.
@@ -89,6 +93,7 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
       return settings ? selectFindings(all, settings, (kind, t) => isCorrected(corrections, url, kind, t)) : all;
     },
     markFigure: () => true,
+    firstRead,
     onUpdate: (p) => {
       page = p;
       if (p.order.length) void ensureCards();
@@ -180,8 +185,10 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   const start = async () => {
     try {
       installMarkStyles(document, settings?.highlightStyle);
-      await annotator.run();
+      // Watching first: what the page changes while the first pass waits for the background is
+      // seen, and the check's read of the page is handed over only if nothing changed since.
       annotator.observe();
+      await annotator.run();
     } catch (e) {
       log('annotation failed; the page is left as it was', e);
     }
@@ -297,7 +304,10 @@ export async function startFootnote(ctx: ContentScriptContext): Promise<void> {
   [settings, corrections] = await Promise.all([getSettings(), getCorrections()]);
   enabled = !settings.disabledSites.includes(host);
   if (enabled) await start();
-  else report();
+  else {
+    firstRead?.release();
+    report();
+  }
 }
 
 /**

@@ -5,14 +5,17 @@
 //
 // A reader must never feel this. The pipeline runs off the page's main thread (the content
 // script's `analyse` asks the background: lib/page/background-pipeline.ts); what is left here is
-// worked through in short slices (SLICE_MS): the gate, the text extraction, and the painting, in
-// batches. The first slice runs at once, so a short article is marked in one go; after that each
-// slice waits for the page to be idle. And one pass reads at most `maxChars` characters of the
+// worked through in short slices (slices.ts, SLICE_MS): the text extraction, the planning of the
+// marks and the painting, in batches. The first slice runs at once, so a short article is marked
+// in one go; after that each slice waits for the page to be idle. The gate is one regex pass, a
+// few milliseconds on the largest pages. And one pass reads at most `maxChars` characters of the
 // page's text, a prefix (the cap: DEFAULT_MAX_CHARS in extract.ts, 500,000 characters, about the
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractText, textForAnalysis, type PageText } from './extract';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis, type PageText } from './extract';
 import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
+import { Slices } from './slices';
+import type { FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
 import { benchMark, benchSlice } from '../bench-marks';
@@ -39,14 +42,15 @@ export interface PageAnnotatorOptions {
   /** Which figures get a mark (default: trade figures). The content script chooses upstream,
    * from the reader's settings (lib/page/select.ts), and marks every figure it passes on. */
   markFigure?: (figure: Figure) => boolean;
+  /** The page's text as the content script's check read it (first-read.ts): the first pass
+   * uses it, without gating or reading again, if the page has not changed since. */
+  firstRead?: FirstRead;
 }
 
-/** The longest a slice of work runs before the annotator hands the main thread back (ms). */
-export const SLICE_MS = 8;
-/** How long a slice waits for an idle moment before it runs anyway (ms). */
-const IDLE_TIMEOUT_MS = 200;
 /** Marks painted between two looks at the clock. */
 const PAINT_BATCH = 64;
+/** Findings planned between two looks at the clock. */
+const PLAN_BATCH = 256;
 
 /** Thrown out of a pass that stop() abandoned between two slices. */
 class Stopped extends Error {}
@@ -95,38 +99,55 @@ export class PageAnnotator {
   }
 
   private async pass(): Promise<void> {
-    const slice = this.slicer();
-    // Cheap gate first: most pages a reader opens have nothing for us.
-    if (!benchSlice('gate', () => pageMightHaveFindings(this.root))) {
-      this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
-      return;
+    const slices = this.slices();
+    // The content script's check read the page already, and it has not changed since.
+    const first = this.options.firstRead;
+    this.options.firstRead = undefined;
+    let page = first?.takeIfCurrent() ?? null;
+    if (!page) {
+      // Cheap gate first: most pages a reader opens have nothing for us.
+      if (!benchSlice('gate', () => pageMightHaveFindings(this.root))) {
+        this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
+        return;
+      }
+      await slices.check();
+      page = await extractTextInSlices(this.root, { maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, slices);
     }
-    await slice.check();
-    const page = benchSlice('extract', () =>
-      extractText(this.root, { maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }),
-    );
     // page.text stays the DOM's own text (painting checks nodes against it); the pipeline
     // reads a same-length copy with source line breaks folded.
-    const text = textForAnalysis(page.text);
+    const text = first && page === first.page ? first.text : textForAnalysis(page.text);
     const annotations = await this.options.analyse(text);
     if (this.stopped) return;
     this.absorb(); // what the page did meanwhile: settled now, read by the next pass
-    await this.paint(page, text, annotations, this.slicer());
+    await this.paint(page, text, annotations, this.slices());
   }
 
-  private async paint(page: PageText, text: string, annotations: Annotations, slice: Slicer): Promise<void> {
-    const wanted: Array<MarkAnnotation & { finding: Finding }> = [];
+  private async paint(page: PageText, text: string, annotations: Annotations, slices: Slices): Promise<void> {
+    type Wanted = MarkAnnotation & { finding: Finding };
+    const wanted: Wanted[] = [];
     const markFigure = this.options.markFigure ?? ((f: Figure) => f.trade);
-    benchSlice('paint', () => {
-      annotations.figures.forEach((figure) => {
-        if (!markFigure(figure)) return; // by default only trade figures; the rest stay plain text
-        const id = this.existingMarkId(page, figure.start, figure.end) ?? nextId();
-        wanted.push({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } });
+    /** The mark each wanted id has on the page: painted by this pass, or kept from an earlier one. */
+    const markOf = new Map<string, Element>();
+    const want = (start: number, end: number, make: (id: string) => Wanted) => {
+      const existing = this.existingMark(page, start, end);
+      const id = existing?.getAttribute(ID_ATTRIBUTE) ?? nextId();
+      if (existing) markOf.set(id, existing);
+      wanted.push(make(id));
+    };
+    // In batches too: on a page with thousands of figures, planning alone took 15–20 ms.
+    const figures = annotations.figures.filter((f) => markFigure(f)); // by default only trade figures
+    for (let i = 0; i < figures.length; i += PLAN_BATCH) {
+      benchSlice('plan', () => {
+        for (const figure of figures.slice(i, i + PLAN_BATCH)) {
+          want(figure.start, figure.end, (id) => ({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } }));
+        }
       });
-      annotations.officials.forEach((official) => {
-        const id = this.existingMarkId(page, official.start, official.end) ?? nextId();
-        wanted.push({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } });
-      });
+      await slices.check();
+    }
+    benchSlice('plan', () => {
+      for (const official of annotations.officials) {
+        want(official.start, official.end, (id) => ({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } }));
+      }
       wanted.sort((a, b) => a.start - b.start);
     });
     // In batches; a later batch never starts inside an earlier one's marks (they are sorted
@@ -138,20 +159,19 @@ export class PageAnnotator {
       i = end;
       benchSlice('paint', () => {
         this.absorb();
-        paintMarks(page, batch);
+        for (const handle of paintMarks(page, batch)) markOf.set(handle.id, handle.elements[0]);
         this.observer?.takeRecords(); // our own marks are not page changes
       });
-      if (i < wanted.length) await slice.check();
+      if (i < wanted.length) await slices.check();
     }
     benchSlice('paint', () => {
-      // What is on the page now, this pass's marks and earlier ones, in one query (one query per
-      // mark was quadratic on pages with thousands of marks).
-      const onPage = new Set<string>();
-      for (const m of Array.from(this.root.ownerDocument.querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`))) onPage.add(m.getAttribute(ID_ATTRIBUTE)!);
+      // What is on the page now: the marks this pass painted and those it kept, unless the page
+      // has removed them meanwhile. (Not a query of the whole document: 25 ms on a page with
+      // 7,000 marks.)
       const findings = new Map<string, Finding>();
       const order: string[] = [];
       for (const w of wanted) {
-        if (!onPage.has(w.id)) continue; // not paintable
+        if (!markOf.get(w.id)?.isConnected) continue; // not paintable, or gone
         findings.set(w.id, w.finding);
         order.push(w.id);
       }
@@ -160,33 +180,18 @@ export class PageAnnotator {
     });
   }
 
-  /** Slices of at most SLICE_MS, the first at once, each later one in an idle moment. */
-  private slicer(): Slicer {
-    let start = performance.now();
-    return {
-      spent: () => performance.now() - start >= SLICE_MS,
-      check: async () => {
-        if (performance.now() - start < SLICE_MS) return;
-        await this.idle();
-        if (this.stopped) throw new Stopped();
-        start = performance.now();
-      },
-    };
-  }
-
-  private idle(): Promise<void> {
-    const view = this.root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    return new Promise((resolve) => {
-      if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-      else setTimeout(resolve, 0);
+  /** Slices of work for one pass; a pass that stop() ended throws Stopped between two. */
+  private slices(): Slices {
+    return new Slices(this.root.ownerDocument.defaultView, () => {
+      if (this.stopped) throw new Stopped();
     });
   }
 
-  /** The id of the mark already covering this span, from an earlier pass. */
-  private existingMarkId(page: PageText, start: number, end: number): string | undefined {
+  /** The mark already covering this span, from an earlier pass. */
+  private existingMark(page: PageText, start: number, end: number): Element | null {
     const first = spanToPieces(page, start, end)[0];
     const mark = first?.node.parentElement?.closest(MARK_TAG);
-    return mark?.getAttribute(ID_ATTRIBUTE) ?? undefined;
+    return mark?.hasAttribute(ID_ATTRIBUTE) ? mark : null;
   }
 
   private publish(page: AnnotatedPage): void {
@@ -264,6 +269,8 @@ export class PageAnnotator {
 
   stop(): void {
     this.stopped = true;
+    this.options.firstRead?.release(); // never used: stop watching for its sake
+    this.options.firstRead = undefined;
     clearTimeout(this.timer);
     this.observer?.disconnect();
     if (this.observer) for (const type of EDIT_EVENTS) this.root.ownerDocument.removeEventListener(type, this.onEditIntent, { capture: true });
@@ -297,13 +304,6 @@ const EDIT_EVENTS = ['focusin', 'selectionchange', 'keydown', 'beforeinput', 'po
 function isEditingHost(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
-}
-
-interface Slicer {
-  /** The current slice is used up. */
-  spent(): boolean;
-  /** If the current slice is used up, wait for the next one (throws Stopped after stop()). */
-  check(): Promise<void>;
 }
 
 

@@ -624,9 +624,13 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       expect(await page.evaluate(() => document.getElementById('pong')!.textContent)).toBe('1');
       // Responsive throughout: no 50 ms timer fired more than LATE_MS late, and (Chromium) no
       // long task or long animation frame over LATE_MS. This guards against freezing, not speed
-      // (timings belong to `npm run bench`): without slicing this page froze for 3-10 s; sliced,
-      // the worst task is ~150 ms on a quiet 2-core machine and has reached 250 ms on a loaded one.
-      const LATE_MS = 600;
+      // (timings belong to `npm run bench`): without slicing this page froze for 3-10 s. With the
+      // painting sliced but the text read in one go, timers were up to 220 ms late (400 ms under
+      // load); with the read sliced too, and handed from the check to the first pass, the worst
+      // was 71 ms in Chromium and 44 ms in Firefox (its frames, with the browser's layout of a
+      // 20,000-paragraph page after each batch of marks, 50-95 ms). The bar is the independent
+      // check's (docs/independent), with room for a loaded CI machine.
+      const LATE_MS = 200;
       expect(probe.ticks).toBeGreaterThan(20);
       expect(probe.start).toBeLessThan(probe.firstMarkAt); // Footnote's work was measured
       if (probe.longTaskSupported) expect(Math.max(0, ...probe.longTasks.map((t) => Number(t.split(':')[1])))).toBeLessThanOrEqual(LATE_MS);

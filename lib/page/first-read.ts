@@ -1,0 +1,49 @@
+// The content script's check (entrypoints/content/check.ts) reads the page's text to ask the
+// background whether there is anything to mark; the annotator's first pass needs the very same
+// text. Handing it over saves a second walk of the page (on a large page, tens of milliseconds
+// of its main thread) and a second gate, as long as the page has not changed since: an observer
+// started before the reading says whether it has. Plain DOM, as extract.ts.
+import { extractTextInSlices, textForAnalysis, type ExtractOptions, type PageText } from './extract';
+import type { Slices } from './slices';
+
+export interface FirstRead {
+  /** The page's text and where each character came from. */
+  page: PageText;
+  /** The pipeline's view of `page.text` (textForAnalysis). */
+  text: string;
+  /** `page` if the page has not changed since it was read, else null. Stops watching. */
+  takeIfCurrent(): PageText | null;
+  /** Stops watching (the read is not handed over). */
+  release(): void;
+}
+
+/** What the annotator watches (annotator.ts observe()): the same changes make a read stale. */
+const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] };
+
+/** Read `root`'s text in slices, watching for changes from the moment the reading starts. */
+export async function readFirst(root: Element, opts: ExtractOptions, slices: Slices): Promise<FirstRead> {
+  const view = root.ownerDocument.defaultView;
+  let changed = false;
+  const observer = view?.MutationObserver ? new view.MutationObserver(() => (changed = true)) : undefined;
+  observer?.observe(root, WATCHED);
+  let page: PageText;
+  try {
+    page = await extractTextInSlices(root, opts, slices);
+  } catch (e) {
+    observer?.disconnect();
+    throw e;
+  }
+  return {
+    page,
+    text: textForAnalysis(page.text),
+    takeIfCurrent() {
+      if (observer) {
+        if (observer.takeRecords().length > 0) changed = true;
+        observer.disconnect();
+      }
+      // Without an observer there is no telling: read again.
+      return changed || !observer ? null : page;
+    },
+    release: () => observer?.disconnect(),
+  };
+}

@@ -1,0 +1,42 @@
+// Work on a page's main thread in short slices, so that a long page never freezes it: a slice
+// runs until SLICE_MS is used up, then the work waits for an idle moment (requestIdleCallback,
+// or at most IDLE_TIMEOUT_MS) and goes on. The first slice runs at once, so short work (a normal
+// article) is done in one go. Plain DOM; the window is passed in (happy-dom in the tests).
+
+/** The longest a slice of work runs before it hands the main thread back (ms). */
+export const SLICE_MS = 8;
+/** How long a slice waits for an idle moment before it runs anyway (ms). */
+const IDLE_TIMEOUT_MS = 200;
+
+export class Slices {
+  private started = performance.now();
+
+  /**
+   * @param view the page's window (for requestIdleCallback); null: a plain timeout.
+   * @param onResume called after each wait, before work goes on: throw from it to abandon the work.
+   */
+  constructor(
+    private readonly view: Pick<Window, 'requestIdleCallback'> | null,
+    private readonly onResume?: () => void,
+  ) {}
+
+  /** The current slice is used up. */
+  spent(): boolean {
+    return performance.now() - this.started >= SLICE_MS;
+  }
+
+  /** If the current slice is used up, wait for the next one. */
+  async check(): Promise<void> {
+    if (this.spent()) await this.next();
+  }
+
+  /** Hand the main thread back now; resolves when the next slice may start. */
+  async next(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      if (typeof this.view?.requestIdleCallback === 'function') this.view.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(resolve, 0);
+    });
+    this.onResume?.();
+    this.started = performance.now();
+  }
+}
