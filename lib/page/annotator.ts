@@ -51,6 +51,15 @@ export interface PageAnnotatorOptions {
 const PAINT_BATCH = 64;
 /** Findings planned between two looks at the clock. */
 const PLAN_BATCH = 256;
+/**
+ * A page that takes our marks out as soon as they appear (a reconciler that replaces elements it
+ * did not write with their text) would have us mark it again after every pass, forever. Marks
+ * removed within FIGHT_WINDOW_MS of painting count as a fight; after FIGHT_LIMIT passes in a row
+ * that ended in one, the annotator leaves the page alone. A framework that re-renders now and
+ * then (hostile check 3) removes marks long after they were painted, and is followed.
+ */
+const FIGHT_WINDOW_MS = 250;
+const FIGHT_LIMIT = 3;
 
 /** Thrown out of a pass that stop() abandoned between two slices. */
 class Stopped extends Error {}
@@ -71,6 +80,12 @@ export class PageAnnotator {
   private running = false;
   private rerun = false;
   private stopped = false;
+  /** When this annotator last painted marks (performance.now()). */
+  private lastPaint = Number.NEGATIVE_INFINITY;
+  /** The page removed marks right after the last pass painted them. */
+  private fought = false;
+  /** Passes in a row that ended in a fight. */
+  private fights = 0;
   current: AnnotatedPage | null = null;
 
   constructor(
@@ -99,6 +114,15 @@ export class PageAnnotator {
   }
 
   private async pass(): Promise<void> {
+    if (this.fought) {
+      this.fought = false;
+      if (++this.fights >= FIGHT_LIMIT) {
+        console.debug('[Footnote] this page removes the marks as soon as they appear; leaving it alone');
+        this.stop();
+        this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
+        return;
+      }
+    } else this.fights = 0;
     const slices = this.slices();
     // The content script's check read the page already, and it has not changed since.
     const first = this.options.firstRead;
@@ -161,6 +185,7 @@ export class PageAnnotator {
         this.absorb();
         for (const handle of paintMarks(page, batch)) markOf.set(handle.id, handle.elements[0]);
         this.observer?.takeRecords(); // our own marks are not page changes
+        this.lastPaint = performance.now();
       });
       if (i < wanted.length) await slices.check();
     }
@@ -226,6 +251,7 @@ export class PageAnnotator {
       if (isEditingHost(el) || (el as HTMLElement).isContentEditable) ours = removeMarks(el) > 0 || ours;
     }
     if (ours) this.observer?.takeRecords(); // our own undoing is not a page change
+    if (performance.now() - this.lastPaint < FIGHT_WINDOW_MS && records.some(removesMarks)) this.fought = true;
     if (records.some((r) => isPageChange(r))) this.schedule();
   }
 
@@ -296,6 +322,16 @@ function isPageChange(r: MutationRecord): boolean {
 }
 
 const OUR_UI = '[data-footnote-ui]';
+
+/** The record takes one of our marks out of the page (the mark itself, or what holds it). */
+function removesMarks(r: MutationRecord): boolean {
+  for (const node of Array.from(r.removedNodes)) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if ((el.localName === MARK_TAG && el.hasAttribute(ID_ATTRIBUTE)) || el.querySelector(`${MARK_TAG}[${ID_ATTRIBUTE}]`)) return true;
+  }
+  return false;
+}
 
 /** Moments a reader could start editing a document in designMode. */
 const EDIT_EVENTS = ['focusin', 'selectionchange', 'keydown', 'beforeinput', 'pointerdown'] as const;

@@ -513,6 +513,30 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     }
   });
 
+  it('3c. a page that swaps every element it did not write for its text: Footnote tries, then leaves it alone (no endless loop)', async () => {
+    const b = e2e.browser;
+    b.clearLogs();
+    const page = await openPage(b, '/hostile/reconciler.html');
+    const state = () => page.evaluate(() => {
+      const r = (window as unknown as { __reconciler: { swaps: number; text: string } }).__reconciler;
+      return { swaps: r.swaps, same: document.getElementById('body')!.textContent === r.text, marks: document.querySelectorAll('footnote-mark').length };
+    });
+    try {
+      // Footnote marked the page at least once, and the page took the marks out.
+      await page.waitForFunction(() => (window as unknown as { __reconciler: { swaps: number } }).__reconciler.swaps > 0, undefined, { timeout: 20_000 });
+      // Each pass waits for the page to settle (400 ms): a few tries, then it stops.
+      await sleep(3000);
+      const before = await state();
+      await sleep(3000);
+      const after = await state();
+      expect(after.swaps).toBe(before.swaps);
+      expect(after).toMatchObject({ same: true, marks: 0 });
+      await expectClean(b, page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('4. in-page navigation (pushState, popstate): the new article is annotated, summary and badge follow', async () => {
     const b = e2e.browser;
     b.clearLogs();

@@ -211,3 +211,48 @@ describe('PageAnnotator and text made editable later', () => {
     }
   });
 });
+
+describe('PageAnnotator and a page that removes the marks as soon as they appear', () => {
+  it('marks it a few times, then leaves it alone (no endless loop)', async () => {
+    document.body.innerHTML = '<main><p>Mnuchin said a $375 billion trade deficit was too much.</p></main>';
+    const main = document.querySelector('main')!;
+    let strips = 0;
+    // A reconciler: any element it did not write goes, replaced by its text.
+    const reconciler = new MutationObserver(() => {
+      for (const el of Array.from(main.querySelectorAll('*:not(p)'))) {
+        el.replaceWith(document.createTextNode(el.textContent ?? ''));
+        strips++;
+      }
+      main.normalize();
+    });
+    reconciler.observe(main, { childList: true, subtree: true });
+    const analyse = vi.fn(fakeAnalyse);
+    const annotator = new PageAnnotator(document.body, { analyse, settleMs: 10 });
+    annotator.observe();
+    await annotator.run();
+    await vi.waitFor(() => expect(annotator.current?.order).toEqual([]), { timeout: 3000 });
+    const [passes, stripped] = [analyse.mock.calls.length, strips];
+    await new Promise((r) => setTimeout(r, 300));
+    expect(analyse.mock.calls.length).toBe(passes);
+    expect(strips).toBe(stripped);
+    expect(passes).toBeLessThanOrEqual(4);
+    expect(passes).toBeGreaterThanOrEqual(3); // it did try
+    expect(main.textContent).toBe('Mnuchin said a $375 billion trade deficit was too much.');
+    reconciler.disconnect();
+  });
+
+  it('follows a page that re-renders now and then, long after the marks appeared', async () => {
+    document.body.innerHTML = '<main><p>Mnuchin said the trade deficit was $375 billion.</p></main>';
+    const main = document.querySelector('main')!;
+    const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
+    annotator.observe();
+    await annotator.run();
+    expect(marks()).toEqual(['official:Mnuchin', 'figure:$375 billion']);
+    for (let i = 1; i <= 5; i++) {
+      await new Promise((r) => setTimeout(r, 300)); // past the window in which a removal is a fight
+      main.innerHTML = `<p>Mnuchin said the trade deficit was $${i}00 billion.</p>`;
+      await vi.waitFor(() => expect(marks()).toEqual(['official:Mnuchin', `figure:$${i}00 billion`]));
+    }
+    annotator.stop();
+  });
+});
