@@ -5,7 +5,7 @@ import { FixtureServer } from '../tests/e2e/harness/server';
 import { freshTmpDir } from '../tests/e2e/harness/env';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const server = await FixtureServer.start();
-const ext = '/work/wt-indep/.output/indep/chrome-mv3';
+const ext = new URL('../.output/indep/chrome-mv3', import.meta.url).pathname;
 for (const round of [1, 2]) {
   for (const withExt of [false, true]) {
     const ctx = await chromium.launchPersistentContext(freshTmpDir('ctl'), {
