@@ -16,7 +16,9 @@ declare global {
   }
 }
 
-export const BENCH = import.meta.env.FOOTNOTE_BENCH === true;
+// `import.meta.env` exists in builds and under vitest, not under tsx (the command-line tools and
+// the Node benchmarks import this through lib/page/extract.ts): asked first, so they run.
+export const BENCH = typeof import.meta.env === 'object' && import.meta.env.FOOTNOTE_BENCH === true;
 
 interface BenchRecord {
   /** name → performance.now() at its first occurrence (ms since the document's time origin). */
