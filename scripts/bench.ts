@@ -232,7 +232,7 @@ async function main(): Promise<void> {
   const details: string[] = [];
   details.push('### Node: the pipeline against a regex pass and a compromise parse');
   details.push('');
-  details.push(`Per round over all ${node.corpus.pages} corpus pages' text (${node.corpus.chars.toLocaleString('en-US')} characters): pipeline ${spread(node.pipelineMs)} ms; one regex pass ${spread(node.regexMs, f2)} ms. Stages (same rounds): figures ${spread(node.stages.figures)} ms (of which parsing ${spread(node.stages.parse)} ms), officials ${spread(node.stages.officials)} ms.`);
+  details.push(`Per round over all ${node.corpus.pages} corpus pages' text (${node.corpus.chars.toLocaleString('en-US')} characters): pipeline ${spread(node.pipelineMs)} ms; one regex pass ${spread(node.regexMs, f2)} ms. Stages (same rounds): figures ${spread(node.stages.figures)} ms (of which parsing ${spread(node.stages.parse)} ms), officials ${spread(node.stages.officials)} ms. The pipeline is \`annotatePage()\`, what the extension's background runs, which seeks officials only on trade stories; \`annotate()\`, every finder on every page, took ${spread(node.everyFinder.ms)} ms, ${spread(node.everyFinder.ratioToRegex, f2)}× the regex pass.`);
   if (node.compromise) {
     const c = node.compromise;
     details.push('');
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
       '- **Long tasks** (Chromium): a `devtools.timeline` trace recorded with the profile; each top-level task of the page\'s main thread that holds extension samples, and its duration.',
       '- **Latency**: the content script records `performance.now()` marks in a benchmark build only (lib/bench-marks.ts), from its first line (`script`) to its first marks being painted (`painted`). The first load after the browser starts is shown apart (every cache and the background are cold then).',
       '- **Heap**: `Runtime.getHeapUsage` of the page after two forced collections, with Footnote, minus the same in a second browser with an empty extension.',
-      '- **Node**: `annotate()` over the corpus pages\' text as the extension reads it (scripts/html-text.ts), interleaved page by page with one pass of a single money/percent/trade-word regex over the same text; ratios are per round. compromise: `nlp(text)` on the labelled trade articles. Growth: the same running text cut at 100,000 and 200,000 characters.',
+      '- **Node**: `annotatePage()` (the pipeline as the extension\'s background runs it) over the corpus pages\' text as the extension reads it (scripts/html-text.ts), interleaved page by page with one pass of a single money/percent/trade-word regex over the same text; ratios are per round. compromise: `nlp(text)` on the labelled trade articles. Growth: the same running text cut at 100,000 and 200,000 characters.',
       '',
       '## Details',
       '',
