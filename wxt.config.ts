@@ -9,7 +9,7 @@ const WXT_PLAIN_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 /** The content script every page gets: the unlisted script entrypoints/content-loader.ts. */
 const CONTENT_LOADER = 'content-loader';
 /** The lazily imported parts of the content script (unlisted scripts, built as ES modules). */
-const CONTENT_MODULES = ['content-check', 'content-app'];
+const CONTENT_MODULES = ['content-app', 'content-cards'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,16 +31,16 @@ export default defineConfig({
       loadKb();
     },
     // The content script every page gets is a small loader (entrypoints/content-loader.ts); the
-    // rest is imported with import() only on pages that need it: content-check.ts on pages that
-    // pass its gate, content-app.ts (footnote.ts, the cards) on pages with something to mark.
+    // rest is imported with import() only on pages that need it: content-app.ts (the check, and
+    // footnote.ts where there is something to mark) on pages that pass its gate,
+    // content-cards.ts (the cards in Preact, the knowledge base) once marks are painted.
     // WXT builds unlisted scripts as classic IIFE scripts; those two are built as ES modules
     // instead, so that import() hands over their exports.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The loader and step 1 use no promise-based extension API of their own (their messaging
-      // and storage libraries call the browser's API directly): they get WXT's plain `browser`
+      // The loader uses no promise-based extension API of its own: it gets WXT's plain `browser`
       // (the browser's own `browser` or `chrome`) instead of webextension-polyfill, whose set-up
       // on every page cost more than the rest of the loader.
-      if (entrypoints.some((e) => e.name === CONTENT_LOADER || e.name === 'content-check')) {
+      if (entrypoints.some((e) => e.name === CONTENT_LOADER)) {
         config.resolve ??= {};
         const plain = { find: /^wxt\/browser$/, replacement: WXT_PLAIN_BROWSER };
         const alias = config.resolve.alias;

@@ -1,35 +1,23 @@
-// The part of the content script that only pages with something to mark get: footnote.ts (the
-// annotator, the marks, the cards in Preact, the popup's summary) and the knowledge base the cards
-// describe figures and officials from. The pipeline itself runs in the background
-// (lib/page/background-pipeline.ts). The content script every page gets (entrypoints/content/
-// index.ts) is a small loader that imports this module with import() once the background has
-// found something on the page to mark. Built as an ES module (wxt.config.ts).
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startFootnote } from './content/footnote';
-import { usePrefetched } from '../lib/page/background-pipeline';
+// What pages that pass the loader's gate import (entrypoints/content/loader.ts): the check
+// (content/check.ts: the reader's setting for the site, the page's text, the background's answer)
+// and, where there is something to mark, the app (content/footnote.ts: the annotator, the marks,
+// the popup's answers), which takes over the page. The cards come later, from content-cards.ts.
+// One module rather than two imported one after the other: in Chromium every import() of a
+// module costs 25–50 ms, mostly waiting for the browser, and two in a row were most of the wait
+// for the first highlight (BENCHMARKS.md, target 3). Built as an ES module (wxt.config.ts).
+import { check, pageState, watchSwitchedOn } from './content/check';
 import { benchMark } from '../lib/bench-marks';
-import type { FirstRead } from '../lib/page/first-read';
 
 export interface ContentApp {
-  /**
-   * Footnote on this page (footnote.ts), with the content-script context WXT would have made:
-   * it tells a content script of an earlier version of the extension to clean up, and tells
-   * this one when the extension is updated or removed. `firstRead`: the page's text as the
-   * check read it, for the first pass.
-   */
-  start(firstRead?: FirstRead): Promise<void>;
-  /** The loader's annotations of the page's text, so the first pass need not ask again. */
-  usePrefetched: typeof usePrefetched;
+  check: typeof check;
+  pageState: typeof pageState;
+  watchSwitchedOn: typeof watchSwitchedOn;
 }
 
 // WXT runs main() when the module is evaluated and exports what it returns as the default.
 export default defineUnlistedScript({
   main: (): ContentApp => {
     benchMark('app-evaluated');
-    return {
-      start: (firstRead) =>
-        startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }), firstRead),
-      usePrefetched,
-    };
+    return { check, pageState, watchSwitchedOn };
   },
 });

@@ -1,23 +1,20 @@
-// Step 1 of what pages that pass the gate get (see loader.ts): the reader's setting for the site,
-// the page's text, and the background's answer to whether there is anything to mark in it. Only
-// if there is does it import step 2, content-app.ts, and hand it that answer so that the
-// annotator's first pass, which reads the same text, need not ask again.
-import { browser } from 'wxt/browser';
+// What pages that pass the gate get first (see loader.ts): the reader's setting for the site, the
+// page's text, and the background's answer to whether there is anything to mark in it. Only if
+// there is does the app (footnote.ts) start, with that answer and that text, so that the
+// annotator's first pass need not read the page or ask again.
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '../../lib/messages';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../../lib/settings';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import { readFirst } from '../../lib/page/first-read';
 import { Slices } from '../../lib/page/slices';
-import { annotateInBackground } from '../../lib/page/background-pipeline';
+import { annotateInBackground, usePrefetched } from '../../lib/page/background-pipeline';
 import { benchMark, benchSlice } from '../../lib/bench-marks';
-import type { ContentApp } from '../content-app';
-
-/** Step 2, a web-accessible ES module (wxt.config.ts). */
-const APP_PATH = '/content-app.js';
+import { startFootnote } from './footnote';
 
 /** Off on this site, nothing to mark, or the app, ready to take over the page. */
-export type CheckResult = 'off' | 'nothing' | Pick<ContentApp, 'start'>;
+export type CheckResult = 'off' | 'nothing' | { start(): Promise<void> };
 
 export async function check(body: HTMLElement, host: string): Promise<CheckResult> {
   // The page's text, read in slices (a very large page would otherwise stall for 100 ms), to
@@ -40,18 +37,15 @@ export async function check(body: HTMLElement, host: string): Promise<CheckResul
     read.release();
     return settings.disabledSites.includes(host) ? 'off' : 'nothing';
   }
-  benchMark('import');
-  let app: ContentApp;
-  try {
-    app = ((await import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH))) as { default: ContentApp }).default;
-  } catch (e) {
-    read.release();
-    throw e;
-  }
-  benchMark('imported');
   // The app's first pass takes both over: the annotations, and the text if the page is unchanged.
-  app.usePrefetched(read.text, annotations);
-  return { start: () => app.start(read) };
+  usePrefetched(read.text, annotations);
+  return {
+    // With the content-script context WXT would have made: it tells a content script of an
+    // earlier version of the extension to clean up, and tells this one when the extension is
+    // updated or removed.
+    start: () =>
+      startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }), read),
+  };
 }
 
 /** The popup's question, while the loader still answers it: nothing found here, or off. */

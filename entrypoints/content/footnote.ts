@@ -1,32 +1,33 @@
 // Footnote on one page: wires the pure pipeline and the DOM layer to the browser. Each part
 // is independent and safe to fail: an error in one logs and leaves the page as it was.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import cardCss from '../../assets/card.css?inline';
+import { browser } from 'wxt/browser';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
-import { bundledKb } from '../../lib/kb/bundled';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import type { FirstRead } from '../../lib/page/first-read';
 import { installMarkStyles, setMarkStyle, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { removeMarks } from '../../lib/page/marks';
 import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
 import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from '../../lib/page/hover';
-import { citeFigure, citeOfficial } from '../../lib/describe/citation';
-import { copyText } from './clipboard';
 import { useBrowserMessages } from '../../lib/i18n-browser';
 import { t } from '../../lib/i18n';
-import { describeFigure } from '../../lib/describe/figure';
-import { describeOfficial } from '../../lib/describe/official';
-import { summarise } from '../../lib/describe/summary';
 import { onMessage, sendMessage, type PageState } from '../../lib/messages';
 import { getSettings, watchSettings, type Settings } from '../../lib/settings';
 import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
-import { createCardLayer, type CardAnchor, type CardLayer } from '../../components/card-layer';
+import type { CardAnchor } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
+import type { ContentCards } from '../content-cards';
+import type { MountedCards } from './cards';
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
+
+/** The cards (cards.ts), a web-accessible ES module (wxt.config.ts), imported once needed. */
+const CARDS_PATH = '/content-cards.js';
+let cardsModule: Promise<ContentCards> | undefined;
+const loadCards = () =>
+  (cardsModule ??= (import(/* @vite-ignore */ browser.runtime.getURL(CARDS_PATH)) as Promise<{ default: ContentCards }>).then((m) => m.default));
 
 export async function startFootnote(ctx: ContentScriptContext, firstRead?: FirstRead): Promise<void> {
   if (!document.body || !/^https?:$/.test(location.protocol)) {
@@ -38,10 +39,10 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
   // Until the settings are read, the popup is told "working" rather than nothing at all.
   let enabled: boolean | undefined;
   let page: AnnotatedPage | null = null;
-  let layer: CardLayer | undefined;
+  /** The cards module, and the card layer it mounted on this page (ensureCards). */
+  let cards: ContentCards | undefined;
+  let mounted: MountedCards | undefined;
   let hover: HoverController | undefined;
-  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
-  let live: HTMLElement | undefined;
   // The reader's settings and corrections, kept current by the watchers below.
   let settings: Settings | undefined;
   let corrections: Correction[] = [];
@@ -50,12 +51,14 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
   /** Where next / previous mark last went, when focus is not on a mark. */
   let lastIndex: number | null = null;
 
-  onMessage('getPageState', (): PageState => {
+  onMessage('getPageState', async (): Promise<PageState> => {
     if (enabled === undefined) return { status: 'working', host };
     if (!enabled) return { status: 'off', host };
     if (hidden) return { status: 'annotated', host, summary: { figures: [], officials: [] } };
     if (!page) return { status: 'working', host };
-    return { status: 'annotated', host, summary: summarise(page.order.map((id) => page!.findings.get(id)!), bundledKb) };
+    const summarisePage = (await loadCards()).summarisePage;
+    if (!page) return { status: 'working', host };
+    return { status: 'annotated', host, summary: summarisePage(page.order.map((id) => page!.findings.get(id)!)) };
   });
   onMessage('revealMark', ({ data: id }) => revealMark(id));
   onMessage('runCommand', ({ data: name }) => runCommand(name));
@@ -101,36 +104,16 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     },
   });
 
-  // Cards: a shadow root (WXT's UI helper) so the page's CSS cannot reach them, created on the
-  // first page that has something to show.
+  // Cards: imported and mounted once the page has marks, after they are painted (cards.ts).
   let cardsPromise: Promise<void> | undefined;
   const ensureCards = () =>
     (cardsPromise ??= (async () => {
-      ui = await createShadowRootUi(ctx, {
-        name: cardHostName(),
-        position: 'inline',
-        anchor: 'html',
-        append: 'last',
-        css: cardCss,
-        onMount(container, shadow) {
-          adoptCardStyles(shadow);
-          // Announcements of the keyboard commands, for screen readers; visually hidden.
-          live = document.createElement('div');
-          live.className = 'fn-live';
-          live.setAttribute('role', 'status');
-          live.setAttribute('aria-live', 'polite');
-          container.appendChild(live);
-          layer = createCardLayer(container);
-          return layer;
-        },
-        onRemove: () => layer?.destroy(),
-      });
-      ui.shadowHost.setAttribute(UI_ATTRIBUTE, 'card');
-      ui.shadowHost.setAttribute('data-theme', settings?.theme ?? 'auto');
-      ui.mount();
+      cards = await loadCards();
+      if (orphaned()) return;
+      mounted = await cards.mountCards(ctx, settings?.theme ?? 'auto');
       hover = watchHover(document, {
         openDelay: () => settings?.hoverDelayMs ?? 250,
-        isInCard: (node) => layer?.contains(node) ?? false,
+        isInCard: (node) => mounted?.layer.contains(node) ?? false,
         onOpen: openCard,
         onClose: closeCard,
       });
@@ -141,12 +124,10 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     if (orphaned()) return;
     const id = mark.getAttribute('data-footnote-id');
     const finding = id ? page?.findings.get(id) : undefined;
-    if (!finding || !page || !layer) return;
-    const figures = page.annotations.figures;
-    const data: CardData =
-      finding.kind === 'figure'
-        ? describeFigure(finding.figure, { text: page.text, figures, kb: bundledKb })
-        : describeOfficial(finding.official, page.text, page.annotations.officials, bundledKb);
+    if (!finding || !page || !cards || !mounted) return;
+    const { layer } = mounted;
+    const { cite, copyText } = cards;
+    const data: CardData = cards.describeFinding(finding, page);
     const pinned = reason === 'pin';
     layer.show(data, anchorFor(id!), {
       pinned,
@@ -156,10 +137,9 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
         onClose: () => hover?.close(),
         onPin: (pin) => hover?.open(mark, pin ? 'pin' : 'hover'),
         citation: () => {
-          const cited = { title: document.title, url: pageUrl(), accessed: new Date() };
-          return data.kind === 'figure' ? citeFigure(data, cited) : citeOfficial(data, cited);
+          return cite(data, { title: document.title, url: pageUrl(), accessed: new Date() });
         },
-        copy: (text) => copyText(text, layer!.element),
+        copy: (text) => copyText(text, layer.element),
         notRight: async (note) => {
           const correction = { url: pageUrl(), host, kind: finding.kind, text: data.text, note };
           corrections = [...corrections, { ...correction, at: new Date().toISOString() }];
@@ -177,7 +157,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     expanded?.setAttribute('aria-expanded', 'true');
   }
   function closeCard() {
-    layer?.hide();
+    mounted?.layer.hide();
     expanded?.setAttribute('aria-expanded', 'false');
     expanded = null;
   }
@@ -214,7 +194,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     settings = next;
     if (enabled === undefined || !before) return; // not started yet: start() reads them
     setMarkStyle(document, next.highlightStyle);
-    ui?.shadowHost.setAttribute('data-theme', next.theme);
+    mounted?.setTheme(next.theme);
     const now = !next.disabledSites.includes(host);
     if (now !== enabled) {
       enabled = now;
@@ -236,6 +216,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
   });
 
   const announce = (text: string): string => {
+    const live = mounted?.live;
     if (live) {
       // Emptied first, so the same words said twice are announced twice.
       live.textContent = '';
@@ -284,7 +265,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
   // unwrapped, the card layer and styles gone). Each step on its own: one failing must not keep
   // the others from running, and nothing may throw into the page.
   ctx.onInvalidated(() => {
-    for (const step of [unwatchSettings, unwatchCorrections, () => hover?.destroy(), () => annotator.clear(), () => ui?.remove(), () => uninstallMarkStyles(document)]) {
+    for (const step of [unwatchSettings, unwatchCorrections, () => hover?.destroy(), () => annotator.clear(), () => mounted?.remove(), () => uninstallMarkStyles(document)]) {
       try {
         step();
       } catch (e) {
@@ -308,17 +289,6 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     firstRead?.release();
     report();
   }
-}
-
-/**
- * The card host's tag name: `footnote-card-` and a random suffix, new on every page. A page that
- * defines a custom element under a fixed name of ours (with a shadow root of its own) would take
- * the host over: its constructor runs on our element and our shadow root cannot be attached.
- * Tests and our own code find the host by its attribute (`data-footnote-ui="card"`), never by name.
- */
-function cardHostName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `${CARD_TAG}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 
 /** The page a correction is recorded against: its address without the fragment. */
@@ -350,15 +320,4 @@ function revealMark(id: string): boolean {
   pieces.forEach((p) => p.setAttribute('data-footnote-active', ''));
   setTimeout(() => pieces.forEach((p) => p.removeAttribute('data-footnote-active')), 1600);
   return true;
-}
-
-/** The card's styles as a constructed sheet: unlike WXT's <style>, a page's CSP cannot block it. */
-function adoptCardStyles(shadow: ShadowRoot): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardCss);
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  } catch (e) {
-    log('constructed stylesheets unavailable; relying on the <style> element', e);
-  }
 }

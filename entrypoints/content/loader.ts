@@ -3,12 +3,14 @@
 // is all that runs, and this script is kept small because a content script is compiled again on
 // every page (about 0.1 ms per kilobyte here, measured: see BENCHMARKS.md).
 //
-// When the gate passes, the rest is imported in two steps, each only if needed:
-//   1. content-check.ts (entrypoints/content/check.ts): the reader's setting for the site, the
-//      page's text, and the question to the background, which runs the pipeline
-//      (lib/page/background-pipeline.ts) and says whether there is anything to mark;
-//   2. content-app.ts: footnote.ts (the annotator, the marks, the cards in Preact, the popup's
-//      summary), which takes over the page.
+// When the gate passes, the rest is imported, each part only if needed:
+//   1. content-app.ts: the check (entrypoints/content/check.ts: the reader's setting for the
+//      site, the page's text, and the question to the background, which runs the pipeline,
+//      lib/page/background-pipeline.ts, and says whether there is anything to mark) and, if
+//      there is, the app (footnote.ts: the annotator, the marks, the popup's answers), which
+//      takes over the page;
+//   2. content-cards.ts, imported by the app once the first marks are painted: the cards in
+//      Preact and the knowledge base they describe figures and officials from.
 // Why the pipeline runs in the background rather than in a module the page imports: that module
 // (about 230 KB with the knowledge base) would be compiled and run in every page with something
 // to annotate, costing the page's main thread tens of milliseconds each time (measured), and the
@@ -21,10 +23,10 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { pageMightHaveFindings } from '../../lib/prefilter';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
-import type { ContentCheck } from '../content-check';
+import type { ContentApp } from '../content-app';
 
 /** Step 1, a web-accessible ES module (wxt.config.ts). */
-const CHECK_PATH = '/content-check.js';
+const APP_PATH = '/content-app.js';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
 const SETTLE_MS = 400;
 
@@ -39,9 +41,9 @@ const browser = (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser;
 /** False once the extension was updated, reloaded or removed: this script is an orphan then. */
 const extensionAlive = () => Boolean(browser?.runtime?.id);
 
-let checkModule: Promise<ContentCheck> | undefined;
-const loadCheck = () =>
-  (checkModule ??= (import(/* @vite-ignore */ browser.runtime.getURL(CHECK_PATH)) as Promise<{ default: ContentCheck }>).then((m) => m.default));
+let appModule: Promise<ContentApp> | undefined;
+const loadApp = () =>
+  (appModule ??= (import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH)) as Promise<{ default: ContentApp }>).then((m) => m.default));
 
 /** A message from the popup, in @webext-core/messaging's format (lib/messages.ts). */
 interface Message {
@@ -70,7 +72,7 @@ export function startLoader(): void {
       sendResponse({ res: { status: 'working', host } });
       return false;
     }
-    loadCheck()
+    loadApp()
       .then((c) => c.pageState(host))
       .then(
         (res) => sendResponse({ res }),
@@ -113,13 +115,13 @@ export function startLoader(): void {
       benchMark('gated');
       if (!passed) return;
       state = 'loading';
-      const step1 = await loadCheck();
-      const found = await step1.check(body, host);
+      const app = await loadApp();
+      const found = await app.check(body, host);
       if (found === 'off' || found === 'nothing') {
         // Switched off on this site, or nothing to mark with the reader's choice of what to mark:
         // check again as soon as the reader switches it back on or changes that choice, and
         // keep watching the page.
-        unwatch ??= step1.watchSwitchedOn(host, () => void check());
+        unwatch ??= app.watchSwitchedOn(host, () => void check());
         state = 'idle';
         return;
       }
