@@ -101,8 +101,24 @@ function isCurrencyWord(token: string | undefined): boolean {
   return currencyWords.has(word) || currencyWords.has(word.replace(/^[.'-]+|[.'-]+$/g, '')) || currencyWords.has(word.match(/^[a-z]+/)?.[0] ?? '');
 }
 
-/** Where the first thing at or after `from` that a figure could be made of starts, or -1. */
-export function nextFigurePart(text: string, from: number): number {
+/** Longer than any figure part the regexes below read (a number and three words). */
+const PART_REACH = 48;
+
+/**
+ * Where the first thing at or after `from`, and before `to`, that a figure could be made of
+ * starts, or -1. A window's edges are widened by PART_REACH so that no part is cut in two there;
+ * a part just outside may then be found, which only lets one more page through.
+ */
+export function nextFigurePart(text: string, from: number, to = text.length): number {
+  if (to >= text.length) return nextFigurePartIn(text, from);
+  // Searched in a copy of the window: a global regex run from `from` would go on past `to` to
+  // the end of the text, and on a long page with few trade words that was most of the gate.
+  const start = Math.max(0, from - PART_REACH);
+  const at = nextFigurePartIn(text.slice(start, to + PART_REACH), from - start);
+  return at === -1 || start + at >= to ? -1 : start + at;
+}
+
+function nextFigurePartIn(text: string, from: number): number {
   const re = figurePartRegex();
   re.lastIndex = from;
   const part = re.exec(text)?.index ?? -1;
@@ -131,9 +147,8 @@ export function mightHaveFindings(text: string): boolean {
   let topic = 0;
   let policy = 0;
   let story = 0;
-  // The first place at or after `scanFrom` that could be part of a figure (-1: none left).
-  let figure = -2;
-  let scanFrom = 0;
+  // Everything before this has been searched for figure parts, and had none near a trade word.
+  let searchedTo = 0;
   TRADE_WORD.lastIndex = 0;
   for (let m = TRADE_WORD.exec(text); m; m = TRADE_WORD.exec(text)) {
     const at = m.index;
@@ -143,15 +158,12 @@ export function mightHaveFindings(text: string): boolean {
     if (STORY_WORDS.has(word)) story++;
     if (story >= STORY_MIN || (topic >= TOPIC_MIN && policy >= POLICY_MIN)) return true;
     // Is there a figure part within NEAR of this trade word? Trade words come in text order,
-    // so each stretch of text is searched at most once.
-    if (figure === -1) continue;
-    const lo = Math.max(0, at - NEAR);
-    if (figure < lo) {
-      figure = nextFigurePart(text, Math.max(lo, scanFrom));
-      scanFrom = figure === -1 ? text.length : figure + 1;
-      if (figure === -1) continue;
-    }
-    if (figure <= at + m[0].length + NEAR) return true;
+    // so each stretch of text is searched at most once, and only the stretches near them.
+    const from = Math.max(at - NEAR, searchedTo);
+    const to = Math.min(text.length, at + m[0].length + NEAR + 1);
+    if (from >= to) continue;
+    if (nextFigurePart(text, from, to) !== -1) return true;
+    searchedTo = to;
   }
   return false;
 }

@@ -56,6 +56,25 @@ describe('the gate', () => {
     expect(nextFigurePart('worth 5bn', 0)).toBe(6);
   });
 
+  it('looks for figure parts only inside the window it is given, with no part cut at its edges', () => {
+    const text = `${'word '.repeat(40)}58.6 billion dlrs ${'word '.repeat(40)}25% and more`;
+    const figure = text.indexOf('58.6');
+    const percent = text.indexOf('25%');
+    expect(nextFigurePart(text, 0, figure)).toBe(-1); // ends just before it
+    expect(nextFigurePart(text, 0, figure + 1)).toBe(figure); // "58.6 billion dlrs" read whole
+    expect(nextFigurePart(text, figure + 20, percent)).toBe(-1);
+    expect(nextFigurePart(text, figure + 20, percent + 2)).toBe(-1); // the part is the % sign
+    expect(nextFigurePart(text, figure + 20, percent + 3)).toBe(percent + 2);
+    expect(nextFigurePart(text, figure + 20)).toBe(percent + 2);
+  });
+
+  it('finds a figure a trade word is near on either side, however far into a long page', () => {
+    const page = filler(300_000);
+    expect(mightHaveFindings(`${page} tariffs ${'x '.repeat(250)}$5 billion ${page}`)).toBe(true);
+    expect(mightHaveFindings(`${page} $5 billion ${'x '.repeat(250)}tariffs ${page}`)).toBe(true);
+    expect(mightHaveFindings(`${page} $5 billion ${'x '.repeat(400)}tariffs ${page}`)).toBe(false);
+  });
+
   it('is cheap on a page of text with no trade words (one pass, no figure scan)', () => {
     const page = filler(200_000);
     const start = performance.now();
