@@ -136,9 +136,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
       actions: {
         onClose: () => hover?.close(),
         onPin: (pin) => hover?.open(mark, pin ? 'pin' : 'hover'),
-        citation: () => {
-          return cite(data, { title: document.title, url: pageUrl(), accessed: new Date() });
-        },
+        citation: () => cite(data, { title: document.title, url: pageUrl(), accessed: new Date() }),
         copy: (text) => copyText(text, layer.element),
         notRight: async (note) => {
           const correction = { url: pageUrl(), host, kind: finding.kind, text: data.text, note };
