@@ -46,6 +46,7 @@ import { FixtureServer } from '../tests/e2e/harness/server';
 import { launchFirefox } from '../tests/e2e/harness/firefox';
 import { textFileToHtml } from '../tests/e2e/harness/pages';
 import { BROWSER_EXECUTABLES, freshTmpDir } from '../tests/e2e/harness/env';
+import { chromiumArgs } from '../tests/e2e/harness/chromium';
 import { annotatePage } from '../lib/pipeline';
 import { buildExtension } from './bench-build';
 import { corpusTexts } from './bench-node';
@@ -172,26 +173,14 @@ interface Chrome {
   version: string;
 }
 
-/** The harness's Chromium flags (tests/e2e/harness/chromium.ts), with the extension or none. */
+/** The harness's Chromium flags (chromiumArgs in tests/e2e/harness/chromium.ts), with the extension or none. */
 async function launchChrome(server: FixtureServer, ext: string | null, label: string): Promise<Chrome> {
   const profile = freshTmpDir(ext ? 'check-with' : 'check-without');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_EXECUTABLES.chromium,
     headless: true,
     timeout: 60_000,
-    args: [
-      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--proxy-server=${server.proxyUrl}`,
-      '--proxy-bypass-list=<-loopback>',
-      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
-    ],
+    args: chromiumArgs(server.proxyUrl, ext),
   });
   if (ext && !ctx.serviceWorkers().some((w) => w.url().startsWith('chrome-extension://'))) {
     await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 60_000 });

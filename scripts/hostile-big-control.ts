@@ -2,15 +2,16 @@
 // Control for big-page: the same page and scroll schedule with and without the extension.
 import { chromium } from 'playwright-core';
 import { FixtureServer } from '../tests/e2e/harness/server';
-import { freshTmpDir } from '../tests/e2e/harness/env';
+import { BROWSER_EXECUTABLES, freshTmpDir } from '../tests/e2e/harness/env';
+import { chromiumArgs } from '../tests/e2e/harness/chromium';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const server = await FixtureServer.start();
 const ext = new URL('../.output/indep/chrome-mv3', import.meta.url).pathname;
 for (const round of [1, 2]) {
   for (const withExt of [false, true]) {
     const ctx = await chromium.launchPersistentContext(freshTmpDir('ctl'), {
-      executablePath: '/usr/bin/chromium', headless: true,
-      args: [...(withExt ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']), '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--proxy-server=${server.proxyUrl}`, '--proxy-bypass-list=<-loopback>'],
+      executablePath: BROWSER_EXECUTABLES.chromium, headless: true,
+      args: chromiumArgs(server.proxyUrl, withExt ? ext : null),
     });
     const p = await ctx.newPage();
     await p.goto(server.url('/independent/big.html'), { waitUntil: 'load' });

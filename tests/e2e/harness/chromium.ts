@@ -68,6 +68,27 @@ class ChromiumPage implements E2EPage {
   }
 }
 
+/**
+ * The flags every Chromium of ours is launched with (the e2e harness, the benchmarks' checks):
+ * `extension` loaded, or none at all (null), and every request, loopback included, through the
+ * fixture server at `proxyUrl` (the egress trap).
+ */
+export function chromiumArgs(proxyUrl: string, extension: string | null): string[] {
+  return [
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    `--proxy-server=${proxyUrl}`,
+    '--proxy-bypass-list=<-loopback>',
+    '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  ];
+}
+
 export class ChromiumSession extends SessionBase implements E2EBrowser {
   readonly name = 'chromium' as const;
   extensionId = '';
@@ -125,19 +146,7 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
       ...(this.colorScheme ? { colorScheme: this.colorScheme } : {}),
       ...(this.locale ? { env: { ...process.env, LANGUAGE: this.locale, LC_ALL: '', LANG: `${this.locale}.UTF-8` }, locale: this.locale } : {}),
       args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        // Every request, loopback included, goes through the fixture server (egress trap).
-        `--proxy-server=${this.server.proxyUrl}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+        ...chromiumArgs(this.server.proxyUrl, ext),
         // Console output of every context (service worker from its first line on) to a file:
         // the only place an uncaught error thrown while the worker starts is visible.
         '--enable-logging',
