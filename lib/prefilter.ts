@@ -106,8 +106,8 @@ const PART_REACH = 48;
 
 /**
  * Where the first thing at or after `from`, and before `to`, that a figure could be made of
- * starts, or -1. A window's edges are widened by PART_REACH so that no part is cut in two there;
- * a part just outside may then be found, which only lets one more page through.
+ * starts, or -1. The window is searched with PART_REACH characters of the text on each side, so
+ * that a part starting in it is read whole and word boundaries at its edges are the text's.
  */
 export function nextFigurePart(text: string, from: number, to = text.length): number {
   if (to >= text.length) return nextFigurePartIn(text, from);

@@ -23,29 +23,28 @@ export async function check(body: HTMLElement, host: string): Promise<CheckResul
   const settingsRead = getSettings();
   const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window));
   benchMark('ask');
-  let annotations, settings;
+  // The read is watched for changes until the app takes it over; every other way out stops that.
+  let handedOver = false;
   try {
-    [settings, annotations] = await Promise.all([settingsRead, annotateInBackground(read.text)]);
-  } catch (e) {
-    read.release();
-    throw e;
+    const [settings, annotations] = await Promise.all([settingsRead, annotateInBackground(read.text)]);
+    benchMark('annotated');
+    if (settings.disabledSites.includes(host)) return 'off';
+    // Anything to mark with the reader's choice of what to mark (corrections are the app's)?
+    const chosen = selectFindings(annotations, settings);
+    if (!chosen.figures.length && !chosen.officials.length) return 'nothing';
+    // The app's first pass takes both over: the annotations, and the text if the page is unchanged.
+    usePrefetched(read.text, annotations);
+    handedOver = true;
+    return {
+      // With the content-script context WXT would have made: it tells a content script of an
+      // earlier version of the extension to clean up, and tells this one when the extension is
+      // updated or removed.
+      start: () =>
+        startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }), read),
+    };
+  } finally {
+    if (!handedOver) read.release();
   }
-  benchMark('annotated');
-  // Anything to mark with the reader's choice of what to mark (corrections are the app's)?
-  const chosen = selectFindings(annotations, settings);
-  if (settings.disabledSites.includes(host) || (!chosen.figures.length && !chosen.officials.length)) {
-    read.release();
-    return settings.disabledSites.includes(host) ? 'off' : 'nothing';
-  }
-  // The app's first pass takes both over: the annotations, and the text if the page is unchanged.
-  usePrefetched(read.text, annotations);
-  return {
-    // With the content-script context WXT would have made: it tells a content script of an
-    // earlier version of the extension to clean up, and tells this one when the extension is
-    // updated or removed.
-    start: () =>
-      startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }), read),
-  };
 }
 
 /** The popup's question, while the loader still answers it: nothing found here, or off. */

@@ -13,9 +13,9 @@
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis, type PageText } from './extract';
-import { ID_ATTRIBUTE, MARK_TAG, paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
+import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
 import { Slices } from './slices';
-import type { FirstRead } from './first-read';
+import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
 import { benchMark, benchSlice } from '../bench-marks';
@@ -119,7 +119,7 @@ export class PageAnnotator {
       if (++this.fights >= FIGHT_LIMIT) {
         console.debug('[Footnote] this page removes the marks as soon as they appear; leaving it alone');
         this.stop();
-        this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
+        this.publishNothing();
         return;
       }
     } else this.fights = 0;
@@ -131,7 +131,7 @@ export class PageAnnotator {
     if (!page) {
       // Cheap gate first: most pages a reader opens have nothing for us.
       if (!benchSlice('gate', () => pageMightHaveFindings(this.root))) {
-        this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
+        this.publishNothing();
         return;
       }
       await slices.check();
@@ -219,6 +219,10 @@ export class PageAnnotator {
     return mark?.hasAttribute(ID_ATTRIBUTE) ? mark : null;
   }
 
+  private publishNothing(): void {
+    this.publish({ text: '', annotations: { figures: [], officials: [] }, findings: new Map(), order: [] });
+  }
+
   private publish(page: AnnotatedPage): void {
     this.current = page;
     this.options.onUpdate?.(page);
@@ -231,7 +235,7 @@ export class PageAnnotator {
     if (!view?.MutationObserver) return;
     this.observer = new view.MutationObserver((records) => this.onRecords(records));
     // contenteditable: text that becomes editable later loses its marks (see onRecords).
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    this.observer.observe(this.root, PAGE_CHANGES);
     // designMode is a property, not an attribute: no mutation tells when a page switches it on.
     // It is checked when a reader could start editing (caret placed, focus, a key, an input).
     const doc = this.root.ownerDocument;
@@ -328,7 +332,7 @@ function removesMarks(r: MutationRecord): boolean {
   for (const node of Array.from(r.removedNodes)) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if ((el.localName === MARK_TAG && el.hasAttribute(ID_ATTRIBUTE)) || el.querySelector(`${MARK_TAG}[${ID_ATTRIBUTE}]`)) return true;
+    if (el.matches(OUR_MARKS) || el.querySelector(OUR_MARKS)) return true;
   }
   return false;
 }

@@ -17,15 +17,19 @@ export interface FirstRead {
   release(): void;
 }
 
-/** What the annotator watches (annotator.ts observe()): the same changes make a read stale. */
-const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] };
+/**
+ * The changes to a page that call for reading it again: what the annotator watches
+ * (annotator.ts observe()), and what makes the check's read stale. `contenteditable`: text that
+ * becomes editable must not be marked.
+ */
+export const PAGE_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] };
 
 /** Read `root`'s text in slices, watching for changes from the moment the reading starts. */
 export async function readFirst(root: Element, opts: ExtractOptions, slices: Slices): Promise<FirstRead> {
   const view = root.ownerDocument.defaultView;
   let changed = false;
   const observer = view?.MutationObserver ? new view.MutationObserver(() => (changed = true)) : undefined;
-  observer?.observe(root, WATCHED);
+  observer?.observe(root, PAGE_CHANGES);
   let page: PageText;
   try {
     page = await extractTextInSlices(root, opts, slices);

@@ -12,6 +12,9 @@ import { segmentIsCurrent, spanToPieces, type TextPiece } from './ranges';
 export const MARK_TAG = 'footnote-mark';
 export const KIND_ATTRIBUTE = 'data-footnote-kind';
 export const ID_ATTRIBUTE = 'data-footnote-id';
+/** Marks Footnote made, this content script's or an earlier one's: a page's own `footnote-mark`
+ * elements carry no id. */
+export const OUR_MARKS = `${MARK_TAG}[${ID_ATTRIBUTE}]`;
 
 export type MarkKind = 'figure' | 'official';
 
@@ -184,14 +187,14 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
  * unwrapping them when the reader switches Footnote off would destroy the page's markup.
  */
 export function removeMarks(root: ParentNode): number {
-  const marks = Array.from(root.querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`));
+  const marks = Array.from(root.querySelectorAll(OUR_MARKS));
   marks.forEach(unwrapMark);
   return marks.length;
 }
 
 /** Unwrap the marks of one annotation (every piece carrying its id); returns how many. */
 export function removeMarksOf(root: ParentNode, id: string): number {
-  const marks = Array.from(root.querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`)).filter((m) => m.getAttribute(ID_ATTRIBUTE) === id);
+  const marks = Array.from(root.querySelectorAll(OUR_MARKS)).filter((m) => m.getAttribute(ID_ATTRIBUTE) === id);
   marks.forEach(unwrapMark);
   return marks.length;
 }
@@ -291,7 +294,7 @@ export function settlePageEdits(records: Iterable<MutationRecord>): boolean {
     }
   }
   if (doc && lostIds.size) {
-    for (const m of Array.from((doc as Document).querySelectorAll(`${MARK_TAG}[${ID_ATTRIBUTE}]`))) {
+    for (const m of Array.from((doc as Document).querySelectorAll(OUR_MARKS))) {
       if (lostIds.has(m.getAttribute(ID_ATTRIBUTE)!)) unwrapMark(m);
     }
   }
