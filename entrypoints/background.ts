@@ -1,9 +1,10 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../lib/messages';
 import { annotatePage } from '../lib/pipeline';
 import { bundledKb } from '../lib/kb/bundled';
 import { serveAnnotations } from '../lib/page/background-pipeline';
 import { isCommand } from '../lib/page/commands';
+import { isContentModule } from '../lib/page/content-modules';
 
 // The background keeps the toolbar badge in step with each tab's findings, runs the pipeline
 // for the content scripts (lib/page/background-pipeline.ts: once for all tabs, off the pages'
@@ -12,6 +13,7 @@ import { isCommand } from '../lib/page/commands';
 export default defineBackground(() => {
   // annotatePage: officials are marked only on trade stories (lib/pipeline.ts).
   serveAnnotations((text) => annotatePage(text, { kb: bundledKb }));
+  onMessage('injectModule', ({ data: name, sender }) => injectModule(name, sender));
   onMessage('reportFindings', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
@@ -26,6 +28,29 @@ export default defineBackground(() => {
     return handleCommand(name);
   });
 });
+
+/**
+ * Injects a part of the content script into the page of the content script that asked
+ * (lib/page/content-modules.ts): only the named modules, only into the frame and document the
+ * request came from, only on web pages.
+ */
+async function injectModule(name: unknown, sender: Browser.runtime.MessageSender): Promise<void> {
+  if (!isContentModule(name)) throw new Error(`no such module: ${String(name)}`);
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId === undefined || !/^https?:/.test(sender.url ?? '')) {
+    throw new Error('modules are injected only into the web page of the content script that asks');
+  }
+  // The document, where the browser knows it (Chrome): a page that navigated away meanwhile
+  // must not get the module. Firefox has frame ids only.
+  const documentId = (sender as { documentId?: string }).documentId;
+  await browser.scripting.executeScript({
+    target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [sender.frameId] },
+    files: [`/${name}.js`],
+    // As soon as the page can take it: the page has long finished loading by now (the loader
+    // runs at document_idle), and the loader is waiting for it.
+    injectImmediately: true,
+  });
+}
 
 /**
  * A keyboard command to the active tab's content script, which answers what it announced.

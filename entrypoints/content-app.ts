@@ -1,12 +1,13 @@
-// What pages that pass the loader's gate import (entrypoints/content/loader.ts): the check
+// What pages that pass the loader's gate get (entrypoints/content/loader.ts): the check
 // (content/check.ts: the reader's setting for the site, the page's text, the background's answer)
 // and, where there is something to mark, the app (content/footnote.ts: the annotator, the marks,
 // the popup's answers), which takes over the page. The cards come later, from content-cards.ts.
-// One module rather than two imported one after the other: in Chromium every import() of a
-// module costs 25–50 ms, mostly waiting for the browser, and two in a row were most of the wait
-// for the first highlight (BENCHMARKS.md, target 3). Built as an ES module (wxt.config.ts).
+// One module rather than two asked for one after the other: loading one costs tens of
+// milliseconds in Chromium whatever its size (BENCHMARKS.md, target 3). Injected by the
+// background when the loader asks (lib/page/content-modules.ts).
 import { check, pageState, watchSwitchedOn } from './content/check';
 import { benchMark } from '../lib/bench-marks';
+import { provideContentModule } from '../lib/page/content-modules';
 
 export interface ContentApp {
   check: typeof check;
@@ -14,10 +15,10 @@ export interface ContentApp {
   watchSwitchedOn: typeof watchSwitchedOn;
 }
 
-// WXT runs main() when the module is evaluated and exports what it returns as the default.
-export default defineUnlistedScript({
-  main: (): ContentApp => {
-    benchMark('app-evaluated');
-    return { check, pageState, watchSwitchedOn };
-  },
+// WXT runs main() as the script is evaluated; it returns nothing, because executeScript would
+// try to send the result back to the background.
+export default defineUnlistedScript(() => {
+  benchMark('app-evaluated');
+  const app: ContentApp = { check, pageState, watchSwitchedOn };
+  provideContentModule('content-app', app);
 });

@@ -1,7 +1,8 @@
-// The cards (entrypoints/content/cards.ts): imported by the app with import() once a page has
-// marks, after they are painted. Built as an ES module (wxt.config.ts).
+// The cards (entrypoints/content/cards.ts), injected by the background when the app asks, once a
+// page has marks and they are painted (lib/page/content-modules.ts).
 import { cite, copyText, describeFinding, mountCards, summarisePage } from './content/cards';
 import { useBrowserMessages } from '../lib/i18n-browser';
+import { provideContentModule } from '../lib/page/content-modules';
 
 export interface ContentCards {
   mountCards: typeof mountCards;
@@ -11,12 +12,12 @@ export interface ContentCards {
   summarisePage: typeof summarisePage;
 }
 
-// WXT runs main() when the module is evaluated and exports what it returns as the default.
-export default defineUnlistedScript({
-  main: (): ContentCards => {
-    // This module has its own copy of lib/i18n.ts (each module is bundled whole): the cards and
-    // the summary in the reader's language need it set up here too.
-    useBrowserMessages();
-    return { mountCards, describeFinding, cite, copyText, summarisePage };
-  },
+// WXT runs main() as the script is evaluated; it returns nothing, because executeScript would
+// try to send the result back to the background.
+export default defineUnlistedScript(() => {
+  // This script has its own copy of lib/i18n.ts (each is bundled whole): the cards and the
+  // summary in the reader's language need it set up here too.
+  useBrowserMessages();
+  const cards: ContentCards = { mountCards, describeFinding, cite, copyText, summarisePage };
+  provideContentModule('content-cards', cards);
 });

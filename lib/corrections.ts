@@ -3,6 +3,7 @@
 // the options page. A stored value that is not what we expect is sanitised entry by entry, with
 // a console warning, like the settings.
 import { storage } from 'wxt/utils/storage';
+import { CORRECTIONS_KEY } from './stored-keys';
 
 export interface Correction {
   url: string;
@@ -17,7 +18,7 @@ export interface Correction {
 /** Oldest entries go first beyond this: local storage is small, and so is a reader's patience. */
 export const MAX_CORRECTIONS = 1000;
 
-export const correctionsItem = storage.defineItem<Correction[]>('local:corrections', {
+export const correctionsItem = storage.defineItem<Correction[]>(CORRECTIONS_KEY, {
   fallback: [],
   version: 1,
 });

@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSummary } from './describe/summary';
 import type { CommandName } from './page/commands';
+import type { ContentModuleName } from './page/content-modules';
 
 export type PageState =
   | { status: 'annotated'; host: string; summary: PageSummary }
@@ -14,6 +15,11 @@ interface ProtocolMap {
   getPageState(): PageState;
   /** popup → content script: scroll to a mark and flash it. */
   revealMark(markId: string): boolean;
+  /**
+   * content script → background: inject this part of the content script into my page
+   * (lib/page/content-modules.ts). The loader sends it by hand, in this wire format.
+   */
+  injectModule(name: ContentModuleName): void;
   /** content script → background: the number of findings, for the badge. */
   reportFindings(count: number): void;
   /** background → content script of the active tab: a keyboard command; answers what it announced. */

@@ -4,6 +4,7 @@
 // A value that is not what we expect (corrupted, edited by hand, or written by a future
 // version) falls back to the default field by field, with a console warning, never a crash.
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_KEY, V1_SITES_KEY } from './stored-keys';
 
 export type HighlightStyle = 'tint' | 'underline';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -40,20 +41,26 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const defaultSettings = (): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [] });
 
-/** Footnote 0.1's item (version 1): only read, to carry the list over. Left in place, so that a
- * downgrade still finds it. */
-const V1_KEY = 'sync:disabledSites' as const;
-
-/** The whole settings, version 2 (version 1 was V1_KEY's list). */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+/** The whole settings, version 2 (version 1 was V1_SITES_KEY's list, only read, to carry the
+ * list over; left in place, so that a downgrade still finds it). */
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   version: 2,
   // Nothing stored under this key yet: a fresh install, or the first read after the update from
   // 0.1. `init` runs then (in whichever context reads first) and its value is stored with
   // version 2, so it runs once. Defined as init, not as a WXT migration: migrations convert a
   // value under the same key, and version 1 lived under another.
-  init: async () => migrateFromV1(await storage.getItem<unknown>(V1_KEY).catch(() => null)),
+  init: async () => migrateFromV1(await storage.getItem<unknown>(V1_SITES_KEY).catch(() => null)),
   migrations: {},
 });
+
+/**
+ * The settings from what is stored under SETTINGS_KEY and V1_SITES_KEY, read directly
+ * (lib/stored-keys.ts), as settingsItem would give them: version 1's list while there is no
+ * version 2 yet.
+ */
+export function settingsFromStored(value: unknown, v1Sites: unknown): Settings {
+  return value == null ? migrateFromV1(v1Sites) : sanitiseSettings(value);
+}
 
 /** Version 1's stored value (a list of host names, or anything) → the whole settings. */
 export function migrateFromV1(v1: unknown): Settings {

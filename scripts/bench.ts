@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     const worst = Math.max(size.chrome.contentGz, size.firefox.contentGz);
     rows.push({
       target: '1. Content script every page gets (gzip)',
-      measured: `${f1(size.chrome.contentGz)} KB Chrome, ${f1(size.firefox.contentGz)} KB Firefox (imported on pages that pass the gate: ${f1(size.chrome.appGz)} KB; the cards, imported once marks are painted: ${f1(size.chrome.cardsGz)} KB; pipeline in the background script: ${f1(size.chrome.backgroundGz)} KB)`,
+      measured: `${f1(size.chrome.contentGz)} KB Chrome, ${f1(size.firefox.contentGz)} KB Firefox (injected into pages that pass the gate: ${f1(size.chrome.appGz)} KB; the cards, injected once marks are painted: ${f1(size.chrome.cardsGz)} KB; pipeline in the background script: ${f1(size.chrome.backgroundGz)} KB)`,
       budget: `≤ ${TARGETS.contentScriptGzipKB} KB`,
       ok: worst <= TARGETS.contentScriptGzipKB,
     });
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     details.push('### Chromium: pages with no trade figures over the budget');
     details.push('');
     const gateRejected = nothing.pages.filter((p) => !p.gatePassed);
-    details.push(`${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it, import content-app.js and send their text to the background; ${nothing.pages.filter((p) => p.started).length} of them then mark something (officials, or figures that are not about trade).`);
+    details.push(`${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it, get content-app.js injected and send their text to the background; ${nothing.pages.filter((p) => p.started).length} of them then mark something (officials, or figures that are not about trade).`);
     details.push('');
     if (nothing.over.length) {
       details.push('| Page | Extension ms (median) | Gate | Marked |');

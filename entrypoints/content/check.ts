@@ -1,32 +1,34 @@
-// What pages that pass the gate get first (see loader.ts): the reader's setting for the site, the
-// page's text, and the background's answer to whether there is anything to mark in it. Only if
-// there is does the app (footnote.ts) start, with that answer and that text, so that the
-// annotator's first pass need not read the page or ask again.
+// What pages that pass the gate get first (see loader.ts). From the loader: the page's text, the
+// background's answer to whether there is anything to mark in it, and the stored settings and
+// corrections. Only if there is something to mark, and the reader has not switched Footnote off
+// on the site, does the app (footnote.ts) start, with all three, so that it need not read the
+// page, ask the background or read the storage again before its first marks.
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '../../lib/messages';
-import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../../lib/settings';
+import { getSettings, isSiteEnabled, settingsFromStored, watchSettings, type Settings } from '../../lib/settings';
+import { sanitiseCorrections } from '../../lib/corrections';
+import type { StoredValues } from '../../lib/stored-keys';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
-import { readFirst } from '../../lib/page/first-read';
-import { Slices } from '../../lib/page/slices';
-import { annotateInBackground, usePrefetched } from '../../lib/page/background-pipeline';
-import { benchMark, benchSlice } from '../../lib/bench-marks';
+import type { FirstRead } from '../../lib/page/first-read';
+import { usePrefetched } from '../../lib/page/background-pipeline';
+import type { Annotations } from '../../lib/types';
+import { benchMark } from '../../lib/bench-marks';
 import { startFootnote } from './footnote';
 
 /** Off on this site, nothing to mark, or the app, ready to take over the page. */
 export type CheckResult = 'off' | 'nothing' | { start(): Promise<void> };
 
-export async function check(body: HTMLElement, host: string): Promise<CheckResult> {
-  // The page's text, read in slices (a very large page would otherwise stall for 100 ms), to
-  // the background, while the setting is read: two round trips, one wait. On a site switched
-  // off, the answer is thrown away.
-  const settingsRead = getSettings();
-  const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window));
-  benchMark('ask');
-  // The read is watched for changes until the app takes it over; every other way out stops that.
+/**
+ * `read` is the loader's read of the page (watched for changes until the app takes it over: this
+ * owns it now), `annotated` the background's answer for its text and `stored` the stored values,
+ * both on their way. On a site switched off, the answer is thrown away.
+ */
+export async function check(host: string, read: FirstRead, annotated: Promise<Annotations>, stored: Promise<StoredValues>): Promise<CheckResult> {
   let handedOver = false;
   try {
-    const [settings, annotations] = await Promise.all([settingsRead, annotateInBackground(read.text)]);
+    const [values, annotations] = await Promise.all([stored.catch(() => undefined), annotated]);
+    // Should the direct read have failed, WXT storage's (which then fails too, to defaults).
+    const settings = values ? settingsFromStored(values.settings, values.v1Sites) : await getSettings();
     benchMark('annotated');
     if (settings.disabledSites.includes(host)) return 'off';
     // Anything to mark with the reader's choice of what to mark (corrections are the app's)?
@@ -40,7 +42,11 @@ export async function check(body: HTMLElement, host: string): Promise<CheckResul
       // earlier version of the extension to clean up, and tells this one when the extension is
       // updated or removed.
       start: () =>
-        startFootnote(new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }), read),
+        startFootnote(
+          new ContentScriptContext('content', { matches: ['http://*/*', 'https://*/*'], noScriptStartedPostMessage: true }),
+          read,
+          values && { settings, corrections: sanitiseCorrections(values.corrections) },
+        ),
     };
   } finally {
     if (!handedOver) read.release();

@@ -1,7 +1,6 @@
 // Footnote on one page: wires the pure pipeline and the DOM layer to the browser. Each part
 // is independent and safe to fail: an error in one logs and leaves the page as it was.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import type { FirstRead } from '../../lib/page/first-read';
@@ -15,6 +14,7 @@ import { onMessage, sendMessage, type PageState } from '../../lib/messages';
 import { getSettings, watchSettings, type Settings } from '../../lib/settings';
 import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
+import { loadContentModule } from '../../lib/page/content-modules';
 import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
 import type { CardAnchor } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
@@ -23,13 +23,16 @@ import type { MountedCards } from './cards';
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-/** The cards (cards.ts), a web-accessible ES module (wxt.config.ts), imported once needed. */
-const CARDS_PATH = '/content-cards.js';
-let cardsModule: Promise<ContentCards> | undefined;
-const loadCards = () =>
-  (cardsModule ??= (import(/* @vite-ignore */ browser.runtime.getURL(CARDS_PATH)) as Promise<{ default: ContentCards }>).then((m) => m.default));
+/** The cards (cards.ts), injected by the background once needed (lib/page/content-modules.ts). */
+const loadCards = () => loadContentModule<ContentCards>('content-cards', (name) => sendMessage('injectModule', name));
 
-export async function startFootnote(ctx: ContentScriptContext, firstRead?: FirstRead): Promise<void> {
+/** The settings and corrections as the loader read them (check.ts), so as not to wait for them again. */
+export interface StartingState {
+  settings: Settings;
+  corrections: Correction[];
+}
+
+export async function startFootnote(ctx: ContentScriptContext, firstRead?: FirstRead, initial?: StartingState): Promise<void> {
   if (!document.body || !/^https?:$/.test(location.protocol)) {
     firstRead?.release();
     return;
@@ -104,7 +107,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     },
   });
 
-  // Cards: imported and mounted once the page has marks, after they are painted (cards.ts).
+  // Cards: injected and mounted once the page has marks, after they are painted (cards.ts).
   let cardsPromise: Promise<void> | undefined;
   const ensureCards = () =>
     (cardsPromise ??= (async () => {
@@ -187,7 +190,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     void start();
   };
 
-  const unwatchSettings = watchSettings((next) => {
+  const onSettings = (next: Settings) => {
     const before = settings;
     settings = next;
     if (enabled === undefined || !before) return; // not started yet: start() reads them
@@ -202,16 +205,18 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
         void start();
       } else stop();
     } else if (markChoiceChanged(before, next)) remark();
-  });
+  };
+  const unwatchSettings = watchSettings(onSettings);
   // Only a change in what is corrected on this page marks it again (not a new note, not others).
   const correctedHere = (all: Correction[], url: string) =>
     JSON.stringify([...new Set(all.filter((c) => c.url === url).map((c) => `${c.kind}|${c.text}`))].sort());
-  const unwatchCorrections = watchCorrections((all) => {
+  const onCorrections = (all: Correction[]) => {
     const url = pageUrl();
     const changed = correctedHere(all, url) !== correctedHere(corrections, url);
     corrections = all;
     if (changed) remark();
-  });
+  };
+  const unwatchCorrections = watchCorrections(onCorrections);
 
   const announce = (text: string): string => {
     const live = mounted?.live;
@@ -280,12 +285,19 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
   ctx.addEventListener(document, 'visibilitychange', () => void orphaned());
   ctx.addEventListener(window, 'focus', () => void orphaned());
 
-  [settings, corrections] = await Promise.all([getSettings(), getCorrections()]);
+  [settings, corrections] = initial ? [initial.settings, initial.corrections] : await Promise.all([getSettings(), getCorrections()]);
   enabled = !settings.disabledSites.includes(host);
   if (enabled) await start();
   else {
     firstRead?.release();
     report();
+  }
+  // The loader read the storage before the watchers above were set: a change made in between
+  // (the popup's switch, say) is caught up with now, as if it had just been made.
+  if (initial && !orphaned()) {
+    const [nowSettings, nowCorrections] = await Promise.all([getSettings(), getCorrections()]);
+    if (JSON.stringify(nowSettings) !== JSON.stringify(settings)) onSettings(nowSettings);
+    if (JSON.stringify(nowCorrections) !== JSON.stringify(corrections)) onCorrections(nowCorrections);
   }
 }
 

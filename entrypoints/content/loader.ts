@@ -3,14 +3,19 @@
 // is all that runs, and this script is kept small because a content script is compiled again on
 // every page (about 0.1 ms per kilobyte here, measured: see BENCHMARKS.md).
 //
-// When the gate passes, the rest is imported, each part only if needed:
-//   1. content-app.ts: the check (entrypoints/content/check.ts: the reader's setting for the
-//      site, the page's text, and the question to the background, which runs the pipeline,
-//      lib/page/background-pipeline.ts, and says whether there is anything to mark) and, if
-//      there is, the app (footnote.ts: the annotator, the marks, the popup's answers), which
-//      takes over the page;
-//   2. content-cards.ts, imported by the app once the first marks are painted: the cards in
-//      Preact and the knowledge base they describe figures and officials from.
+// When the gate passes, four things start at once: the loader asks the background to inject the
+// app (content-app.ts, lib/page/content-modules.ts), reads the stored settings and corrections
+// (lib/stored-keys.ts), and reads the page's text in slices and sends it to the background,
+// which runs the pipeline (lib/page/background-pipeline.ts). Injection is the longest of these,
+// so by the time the app runs the rest is usually there. Then:
+//   1. the app's check (content/check.ts) says whether there is anything to mark, with the
+//      reader's choices, on a site they have not switched off; if there is, the app
+//      (footnote.ts: the annotator, the marks, the popup's answers) takes over the page, with
+//      the text, the answer and the settings it was given;
+//   2. the app asks for content-cards.ts once the first marks are painted: the cards in Preact
+//      and the knowledge base they describe figures and officials from.
+// The reading and the question are here, not in the app, so that they need not wait for it: in
+// a row, they were a third of the time to the first highlight (BENCHMARKS.md, target 3).
 // Why the pipeline runs in the background rather than in a module the page imports: that module
 // (about 230 KB with the knowledge base) would be compiled and run in every page with something
 // to annotate, costing the page's main thread tens of milliseconds each time (measured), and the
@@ -23,10 +28,13 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { pageMightHaveFindings } from '../../lib/prefilter';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
+import { loadContentModule } from '../../lib/page/content-modules';
+import { readFirst } from '../../lib/page/first-read';
+import { Slices } from '../../lib/page/slices';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
+import type { Annotations } from '../../lib/types';
+import { readStoredValues } from '../../lib/stored-keys';
 import type { ContentApp } from '../content-app';
-
-/** Step 1, a web-accessible ES module (wxt.config.ts). */
-const APP_PATH = '/content-app.js';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
 const SETTLE_MS = 400;
 
@@ -41,9 +49,19 @@ const browser = (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser;
 /** False once the extension was updated, reloaded or removed: this script is an orphan then. */
 const extensionAlive = () => Boolean(browser?.runtime?.id);
 
-let appModule: Promise<ContentApp> | undefined;
-const loadApp = () =>
-  (appModule ??= (import(/* @vite-ignore */ browser.runtime.getURL(APP_PATH)) as Promise<{ default: ContentApp }>).then((m) => m.default));
+/**
+ * A question to the background: by hand, in @webext-core/messaging's wire format (what
+ * lib/messages.ts and lib/page/background-pipeline.ts send), which the loader does not bundle.
+ */
+async function ask<T>(type: 'injectModule' | 'annotate', data: unknown): Promise<T> {
+  const reply = (await browser.runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as
+    | { res?: T; err?: { message?: string } }
+    | undefined;
+  if (!reply || reply.err) throw new Error(`the background did not answer ${type}: ${reply?.err?.message ?? 'no answer'}`);
+  return reply.res as T;
+}
+/** The app, injected by the background (lib/page/content-modules.ts). */
+const loadApp = () => loadContentModule<ContentApp>('content-app', (name) => ask('injectModule', name));
 
 /** A message from the popup, in @webext-core/messaging's format (lib/messages.ts). */
 interface Message {
@@ -55,7 +73,7 @@ export function startLoader(): void {
   if (!document.body || !/^https?:$/.test(location.protocol)) return;
   const host = location.hostname;
   const body = document.body;
-  /** idle: gating; loading: asking the background and importing; started: the app took over. */
+  /** idle: gating; loading: the app being injected, the background asked; started: the app took over. */
   let state: 'idle' | 'loading' | 'started' = 'idle';
   let checking = false;
 
@@ -115,8 +133,26 @@ export function startLoader(): void {
       benchMark('gated');
       if (!passed) return;
       state = 'loading';
-      const app = await loadApp();
-      const found = await app.check(body, host);
+      // All at once: the app is injected; meanwhile the stored settings and corrections are read,
+      // and the page's text is read (in slices) and sent to the background for annotation.
+      // Injection is the longest wait, so the rest is usually in by the time the app runs.
+      const injected = loadApp();
+      injected.catch(() => {}); // awaited below, after the read
+      const stored = readStoredValues(browser.storage);
+      stored.catch(() => {}); // the app falls back to WXT storage's read
+      const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window));
+      benchMark('ask');
+      const annotated = ask<Annotations>('annotate', read.text);
+      annotated.then(() => benchMark('answered'), () => {}); // the app awaits it
+      let app: ContentApp;
+      try {
+        app = await injected;
+      } catch (e) {
+        read.release();
+        throw e;
+      }
+      // From here the app owns the read: it hands it to the annotator or releases it.
+      const found = await app.check(host, read, annotated, stored);
       if (found === 'off' || found === 'nothing') {
         // Switched off on this site, or nothing to mark with the reader's choice of what to mark:
         // check again as soon as the reader switches it back on or changes that choice, and
