@@ -21,6 +21,7 @@ export default defineConfig({
   // WXT has no Preact module: Preact is wired in through its Vite preset.
   vite: () => ({
     plugins: [preact()],
+    // FN_SOURCEMAP=1 npx wxt build: with source maps, to see what each bundle is made of.
     ...(process.env.FN_SOURCEMAP ? { build: { sourcemap: true } } : {}),
     // Benchmark build (FOOTNOTE_BENCH=1, scripts/bench-build.ts): the content script records
     // performance marks (lib/bench-marks.ts). A literal, so a normal build drops that code.
