@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { loadKb } from './lib/kb';
 
 /** WXT's own `wxt/browser` (before @wxt-dev/webextension-polyfill aliases it to the polyfill). */
@@ -10,6 +11,17 @@ const WXT_PLAIN_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 const CONTENT_LOADER = 'content-loader';
 /** All that runs in pages: the loader, and what the background injects into some of them. */
 const CONTENT_SCRIPTS = [CONTENT_LOADER, 'content-app', 'content-cards'];
+
+/** lib/i18n.ts's import of the English catalog, as an empty catalog (see the hook below). */
+function withoutEnglishCatalog(): PluginOption {
+  const EMPTY = '\0footnote:empty-catalog';
+  return {
+    name: 'footnote:without-english-catalog',
+    enforce: 'pre',
+    resolveId: (id, importer) => (importer?.endsWith('/lib/i18n.ts') && id.endsWith('/_locales/en/messages.json') ? EMPTY : null),
+    load: (id) => (id === EMPTY ? 'export default {};' : null),
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -45,6 +57,9 @@ export default defineConfig({
       // between the page and its first highlight. What they call (runtime messages, storage,
       // i18n) is the same in both browsers; the background and the extension's pages keep it.
       if (entrypoints.some((e) => CONTENT_SCRIPTS.includes(e.name))) {
+        // Nor a second copy of the English messages (lib/i18n.ts's fallback for Node): in the
+        // browser, browser.i18n has them, and falls back to them by itself. 12 KB less to inject.
+        config.plugins = [...(config.plugins ?? []), withoutEnglishCatalog()];
         config.resolve ??= {};
         const plain = { find: /^wxt\/browser$/, replacement: WXT_PLAIN_BROWSER };
         const alias = config.resolve.alias;

@@ -2,7 +2,9 @@
 // (public/_locales/<lang>/messages.json, the format browser.i18n reads). Pure: in the extension
 // an adapter (lib/i18n-browser.ts) hands in browser.i18n.getMessage and the browser's language;
 // in Node (tests, the CLI, the evaluation) the English catalog is read directly, so the one
-// pipeline describes figures the same way everywhere.
+// pipeline describes figures the same way everywhere. The content scripts' builds leave that
+// catalog out (wxt.config.ts: browser.i18n has it, and falls back to it by itself), so nothing
+// here may need it in the browser.
 import en from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
@@ -49,5 +51,5 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
 /** The label of a measure the classifier gives ("trade deficit"), in the reader's language. */
 export function measureLabel(measure: string): string {
   const key = `measure_${measure.toLowerCase().replace(/[^a-z]+/g, '_')}`;
-  return key in en ? t(key as MessageKey) : measure;
+  return lookup(key) || english(key) || measure;
 }
