@@ -45,11 +45,12 @@ export default defineConfig({
       loadKb();
     },
     // The content script every page gets is a small loader (entrypoints/content-loader.ts); the
-    // rest is injected by the background only into pages that need it
-    // (lib/page/content-modules.ts): content-app.ts (the check, and footnote.ts where there is
-    // something to mark) into pages that pass its gate, content-cards.ts (the cards in Preact,
-    // the knowledge base) once marks are painted. All three are unlisted scripts, which WXT
-    // builds as classic scripts, as a content script and executeScript need them.
+    // rest is loaded only into pages that need it (lib/page/content-modules.ts: injected by the
+    // background in Chromium, imported in Firefox): content-app.ts (the check, and footnote.ts
+    // where there is something to mark) into pages that pass its gate, content-cards.ts (the
+    // cards in Preact, the knowledge base) once marks are painted. All three are unlisted
+    // scripts, which WXT builds as classic scripts, as a content script and executeScript need
+    // them (and which are valid modules too, as import() needs them).
     'vite:build:extendConfig': (entrypoints, config) => {
       // The content scripts get WXT's plain `browser` (the browser's own `browser` or `chrome`,
       // promise-based in both under Manifest V3) instead of webextension-polyfill: its set-up on
@@ -99,8 +100,13 @@ export default defineConfig({
         all_frames: false,
       },
     ],
+    // Firefox only: there the content script imports the parts some pages need rather than
+    // having the background inject them (lib/page/content-modules.ts), and a content script's
+    // import() fetches on the page's behalf. Firefox's extension URLs are random per install, so
+    // a page cannot probe them to learn that Footnote is installed.
     ...(browser === 'firefox'
       ? {
+          web_accessible_resources: [{ resources: ['content-app.js', 'content-cards.js'], matches: ['http://*/*', 'https://*/*'] }],
           browser_specific_settings: {
             gecko: {
               id: 'footnote@footnote.example',

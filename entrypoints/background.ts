@@ -5,6 +5,7 @@ import { bundledKb } from '../lib/kb/bundled';
 import { serveAnnotations } from '../lib/page/background-pipeline';
 import { isCommand } from '../lib/page/commands';
 import { isContentModule } from '../lib/page/content-modules';
+import { readStoredValues } from '../lib/stored-keys';
 
 // The background keeps the toolbar badge in step with each tab's findings, runs the pipeline
 // for the content scripts (lib/page/background-pipeline.ts: once for all tabs, off the pages'
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   // annotatePage: officials are marked only on trade stories (lib/pipeline.ts).
   serveAnnotations((text) => annotatePage(text, { kb: bundledKb }));
   onMessage('injectModule', ({ data: name, sender }) => injectModule(name, sender));
+  onMessage('readStored', () => readStoredValues(browser.storage as never));
   onMessage('reportFindings', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

@@ -3,22 +3,21 @@
 // and, where there is something to mark, the app (content/footnote.ts: the annotator, the marks,
 // the popup's answers), which takes over the page. The cards come later, from content-cards.ts.
 // One module rather than two asked for one after the other: loading one costs tens of
-// milliseconds in Chromium whatever its size (BENCHMARKS.md, target 3). Injected by the
-// background when the loader asks (lib/page/content-modules.ts).
-import { check, pageState, watchSwitchedOn } from './content/check';
+// milliseconds whatever its size (BENCHMARKS.md, target 3). Loaded when the loader asks:
+// injected by the background in Chromium, imported in Firefox (lib/page/content-modules.ts).
+import { check, watchSwitchedOn } from './content/check';
 import { benchMark } from '../lib/bench-marks';
 import { provideContentModule } from '../lib/page/content-modules';
 
 export interface ContentApp {
   check: typeof check;
-  pageState: typeof pageState;
   watchSwitchedOn: typeof watchSwitchedOn;
 }
 
 // WXT runs main() as the script is evaluated; it returns nothing, because executeScript would
-// try to send the result back to the background.
+// try to send the result back to the background. What it provides is registered instead.
 export default defineUnlistedScript(() => {
   benchMark('app-evaluated');
-  const app: ContentApp = { check, pageState, watchSwitchedOn };
+  const app: ContentApp = { check, watchSwitchedOn };
   provideContentModule('content-app', app);
 });

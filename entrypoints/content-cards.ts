@@ -1,5 +1,6 @@
-// The cards (entrypoints/content/cards.ts), injected by the background when the app asks, once a
-// page has marks and they are painted (lib/page/content-modules.ts).
+// The cards (entrypoints/content/cards.ts), loaded when the app asks, once a page has marks and
+// they are painted: injected by the background in Chromium, imported in Firefox
+// (lib/page/content-modules.ts).
 import { cite, copyText, describeFinding, mountCards, summarisePage } from './content/cards';
 import { useBrowserMessages } from '../lib/i18n-browser';
 import { provideContentModule } from '../lib/page/content-modules';

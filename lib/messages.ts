@@ -4,6 +4,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSummary } from './describe/summary';
 import type { CommandName } from './page/commands';
 import type { ContentModuleName } from './page/content-modules';
+import type { StoredValues } from './stored-keys';
 
 export type PageState =
   | { status: 'annotated'; host: string; summary: PageSummary }
@@ -20,6 +21,11 @@ interface ProtocolMap {
    * (lib/page/content-modules.ts). The loader sends it by hand, in this wire format.
    */
   injectModule(name: ContentModuleName): void;
+  /**
+   * content script → background: the stored settings and corrections (lib/stored-keys.ts), read
+   * by the background, whose storage API is set up already. The loader sends it by hand.
+   */
+  readStored(): StoredValues;
   /** content script → background: the number of findings, for the badge. */
   reportFindings(count: number): void;
   /** background → content script of the active tab: a keyboard command; answers what it announced. */

@@ -73,9 +73,13 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     }
   });
 
-  it('makes nothing web-accessible, so no page can probe for Footnote, and injects what some pages need', () => {
+  it('loads what some pages need without exposing a URL a page could probe for Footnote', () => {
     const m = manifest();
-    expect(m.web_accessible_resources).toBeUndefined();
+    if (target === 'chrome') expect(m.web_accessible_resources).toBeUndefined();
+    else {
+      // Firefox imports them (lib/page/content-modules.ts) from its per-install random URL.
+      expect(m.web_accessible_resources).toEqual([{ resources: CONTENT_MODULES.map((n) => `${n}.js`), matches: m.content_scripts[0].matches }]);
+    }
     // The background injects content-app.js and content-cards.js (lib/page/content-modules.ts):
     // the scripting permission, with host access to exactly the pages the content script runs on.
     expect(m.permissions).toEqual(['storage', 'scripting']);

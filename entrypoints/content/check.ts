@@ -4,8 +4,7 @@
 // on the site, does the app (footnote.ts) start, with all three, so that it need not read the
 // page, ask the background or read the storage again before its first marks.
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageState } from '../../lib/messages';
-import { getSettings, isSiteEnabled, settingsFromStored, watchSettings, type Settings } from '../../lib/settings';
+import { getSettings, settingsFromStored, watchSettings, type Settings } from '../../lib/settings';
 import { sanitiseCorrections } from '../../lib/corrections';
 import type { StoredValues } from '../../lib/stored-keys';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
@@ -51,11 +50,6 @@ export async function check(host: string, read: FirstRead, annotated: Promise<An
   } finally {
     if (!handedOver) read.release();
   }
-}
-
-/** The popup's question, while the loader still answers it: nothing found here, or off. */
-export async function pageState(host: string): Promise<PageState> {
-  return (await isSiteEnabled(host)) ? { status: 'annotated', host, summary: { figures: [], officials: [] } } : { status: 'off', host };
 }
 
 /**

@@ -14,7 +14,8 @@ import { onMessage, sendMessage, type PageState } from '../../lib/messages';
 import { getSettings, watchSettings, type Settings } from '../../lib/settings';
 import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
-import { loadContentModule } from '../../lib/page/content-modules';
+import { loadContentModule, moduleInjector } from '../../lib/page/content-modules';
+import { browser } from 'wxt/browser';
 import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
 import type { CardAnchor } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
@@ -23,8 +24,12 @@ import type { MountedCards } from './cards';
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-/** The cards (cards.ts), injected by the background once needed (lib/page/content-modules.ts). */
-const loadCards = () => loadContentModule<ContentCards>('content-cards', (name) => sendMessage('injectModule', name));
+/** The cards (cards.ts), injected by the background or imported, once needed (lib/page/content-modules.ts). */
+const loadCards = () =>
+  loadContentModule<ContentCards>(
+    'content-cards',
+    moduleInjector((path) => browser.runtime.getURL(path), (name) => sendMessage('injectModule', name)),
+  );
 
 /** The settings and corrections as the loader read them (check.ts), so as not to wait for them again. */
 export interface StartingState {

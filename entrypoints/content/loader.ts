@@ -3,11 +3,12 @@
 // is all that runs, and this script is kept small because a content script is compiled again on
 // every page (about 0.1 ms per kilobyte here, measured: see BENCHMARKS.md).
 //
-// When the gate passes, four things start at once: the loader asks the background to inject the
-// app (content-app.ts, lib/page/content-modules.ts), reads the stored settings and corrections
-// (lib/stored-keys.ts), and reads the page's text in slices and sends it to the background,
-// which runs the pipeline (lib/page/background-pipeline.ts). Injection is the longest of these,
-// so by the time the app runs the rest is usually there. Then:
+// When the gate passes, four things start at once: the loader loads the app (content-app.ts:
+// injected by the background in Chromium, imported in Firefox; lib/page/content-modules.ts),
+// asks the background for the stored settings and corrections (lib/stored-keys.ts), and reads
+// the page's text in slices and sends it to the background, which runs the pipeline
+// (lib/page/background-pipeline.ts). Loading the app is the longest of these, so by the time
+// the app runs the rest is usually there. Then:
 //   1. the app's check (content/check.ts) says whether there is anything to mark, with the
 //      reader's choices, on a site they have not switched off; if there is, the app
 //      (footnote.ts: the annotator, the marks, the popup's answers) takes over the page, with
@@ -23,17 +24,18 @@
 // and stays compiled while the reader browses. The cost is a round trip to the background, and
 // waking it when it was asleep (BENCHMARKS.md, target 3).
 //
-// Until the app takes over, the loader answers the popup itself ("nothing found", or "off on
-// this site"), and watches the page for content that arrives later, gating again once it settles.
+// Until the app takes over, the popup reads what the loader is doing (publishLoaderState) and
+// says "nothing found" or "off on this site" itself; the loader watches the page for content
+// that arrives later, gating again once it settles.
 import type { WxtBrowser } from 'wxt/browser';
 import { pageMightHaveFindings } from '../../lib/prefilter';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
-import { loadContentModule } from '../../lib/page/content-modules';
+import { loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst } from '../../lib/page/first-read';
 import { Slices } from '../../lib/page/slices';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import type { Annotations } from '../../lib/types';
-import { readStoredValues } from '../../lib/stored-keys';
+import type { StoredValues } from '../../lib/stored-keys';
 import type { ContentApp } from '../content-app';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
 const SETTLE_MS = 400;
@@ -42,31 +44,37 @@ const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
 // The extension API: `chrome` where it exists (Chrome, and Firefox too, where it names the same
 // object as `browser`). Not through `wxt/browser`: in Chrome, the first touch of `browser`
-// builds the whole API object, a millisecond of every page's time.
-const g = globalThis as unknown as { chrome?: WxtBrowser; browser?: WxtBrowser };
-const browser = (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser;
+// builds the whole API object, a millisecond of every page's time. And not touched at all until
+// the gate passes: the first touch of the API from a content script cost about 1.5 ms of the
+// page's main thread in Chromium and 22 ms in Firefox (which sets the API up then), on every
+// page. So the loader has no listener of its own; the popup reads its state instead
+// (lib/page/content-modules.ts, publishLoaderState).
+let api: WxtBrowser | undefined;
+const extension = (): WxtBrowser => {
+  const g = globalThis as unknown as { chrome?: WxtBrowser; browser?: WxtBrowser };
+  return (api ??= (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser);
+};
 
 /** False once the extension was updated, reloaded or removed: this script is an orphan then. */
-const extensionAlive = () => Boolean(browser?.runtime?.id);
+const extensionAlive = () => Boolean(extension()?.runtime?.id);
 
 /**
  * A question to the background: by hand, in @webext-core/messaging's wire format (what
  * lib/messages.ts and lib/page/background-pipeline.ts send), which the loader does not bundle.
  */
-async function ask<T>(type: 'injectModule' | 'annotate', data: unknown): Promise<T> {
-  const reply = (await browser.runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as
+async function ask<T>(type: 'injectModule' | 'annotate' | 'readStored', data?: unknown): Promise<T> {
+  const reply = (await extension().runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as
     | { res?: T; err?: { message?: string } }
     | undefined;
   if (!reply || reply.err) throw new Error(`the background did not answer ${type}: ${reply?.err?.message ?? 'no answer'}`);
   return reply.res as T;
 }
-/** The app, injected by the background (lib/page/content-modules.ts). */
-const loadApp = () => loadContentModule<ContentApp>('content-app', (name) => ask('injectModule', name));
-
-/** A message from the popup, in @webext-core/messaging's format (lib/messages.ts). */
-interface Message {
-  type?: unknown;
-}
+/** The app, injected by the background or imported (lib/page/content-modules.ts). */
+const loadApp = () =>
+  loadContentModule<ContentApp>(
+    'content-app',
+    moduleInjector((path) => extension().runtime.getURL(path), (name) => ask('injectModule', name)),
+  );
 
 export function startLoader(): void {
   benchMark('start');
@@ -74,31 +82,10 @@ export function startLoader(): void {
   const host = location.hostname;
   const body = document.body;
   /** idle: gating; loading: the app being injected, the background asked; started: the app took over. */
-  let state: 'idle' | 'loading' | 'started' = 'idle';
+  let state: LoaderState = 'idle';
+  const setState = (next: LoaderState) => publishLoaderState((state = next));
+  setState('idle');
   let checking = false;
-
-  // The popup asks every page's content script what it found (lib/messages.ts, answered here in
-  // the same wire format until the app registers its own handlers).
-  const answer = (message: Message, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {
-    if (typeof message !== 'object' || message === null) return false;
-    if (message.type === 'revealMark') {
-      sendResponse({ res: false });
-      return false;
-    }
-    if (message.type !== 'getPageState') return false;
-    if (state !== 'idle') {
-      sendResponse({ res: { status: 'working', host } });
-      return false;
-    }
-    loadApp()
-      .then((c) => c.pageState(host))
-      .then(
-        (res) => sendResponse({ res }),
-        (e: unknown) => sendResponse({ err: { message: e instanceof Error ? e.message : String(e) } }),
-      );
-    return true;
-  };
-  browser.runtime.onMessage.addListener(answer as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   // Content that arrives later (script-rendered articles, infinite scroll, in-page navigation):
   // gate again once the page has been quiet for SETTLE_MS.
@@ -121,24 +108,25 @@ export function startLoader(): void {
 
   async function check(): Promise<void> {
     if (state !== 'idle' || checking) return;
-    if (!extensionAlive()) {
-      stopWatching(); // an orphan after an update: the page belongs to the new version now
-      browser.runtime?.onMessage?.removeListener(answer as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-      return;
-    }
     checking = true;
     let passed = false;
     try {
       passed = benchSlice('gate', () => pageMightHaveFindings(body));
       benchMark('gated');
       if (!passed) return;
-      state = 'loading';
-      // All at once: the app is injected; meanwhile the stored settings and corrections are read,
-      // and the page's text is read (in slices) and sent to the background for annotation.
-      // Injection is the longest wait, so the rest is usually in by the time the app runs.
+      if (!extensionAlive()) {
+        stopWatching(); // an orphan after an update: the page belongs to the new version now
+        return;
+      }
+      setState('loading');
+      // All at once: the app is loaded; meanwhile the stored settings and corrections are asked
+      // for, and the page's text is read (in slices) and sent to the background for annotation.
+      // Loading the app is the longest wait, so the rest is usually in by the time it runs.
       const injected = loadApp();
       injected.catch(() => {}); // awaited below, after the read
-      const stored = readStoredValues(browser.storage);
+      // From the background, which has the storage API set up already (in Firefox, this
+      // script's first touch of it took 24 ms).
+      const stored = ask<StoredValues>('readStored');
       stored.catch(() => {}); // the app falls back to WXT storage's read
       const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window));
       benchMark('ask');
@@ -158,17 +146,16 @@ export function startLoader(): void {
         // check again as soon as the reader switches it back on or changes that choice, and
         // keep watching the page.
         unwatch ??= app.watchSwitchedOn(host, () => void check());
-        state = 'idle';
+        setState('idle');
         return;
       }
       stopWatching();
       // The app answers the popup from now on (it registers its handlers synchronously).
-      browser.runtime.onMessage.removeListener(answer as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-      state = 'started';
+      setState('started');
       await found.start();
       benchMark('started');
     } catch (e) {
-      if (state === 'loading') state = 'idle';
+      if ((state as LoaderState) === 'loading') setState('idle'); // (set in a closure: TS narrows it to 'idle')
       log('could not start; the page is left as it was', e);
     } finally {
       checking = false;

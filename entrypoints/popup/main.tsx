@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { Popup, type PopupPort, type PopupState } from '../../components/Popup';
 import { sendMessage } from '../../lib/messages';
-import { getSettings, setSiteEnabled, watchSettings, type Theme } from '../../lib/settings';
+import { getSettings, isSiteEnabled, setSiteEnabled, watchSettings, type Theme } from '../../lib/settings';
+import { readLoaderState } from '../../lib/page/content-modules';
 import { useBrowserMessages } from '../../lib/i18n-browser';
 import { uiLocale } from '../../lib/i18n';
 
@@ -20,14 +21,25 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 async function askTab(tabId: number): Promise<PopupState> {
+  // What the tab's content script is doing, read in its own world: on a page whose gate found
+  // nothing (most pages) it has touched no extension API, so it has no listener to ask.
+  let loader: ReturnType<typeof readLoaderState> | undefined;
   try {
-    // In Firefox a tab with no content script answers `undefined` rather than an error.
-    return (await sendMessage('getPageState', undefined, tabId)) ?? { status: 'unavailable' };
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: readLoaderState });
+    loader = result?.result as typeof loader;
   } catch {
-    // No content script answered: a browser page, an add-on store, or a tab opened before
-    // Footnote was installed.
-    return { status: 'unavailable' };
+    return { status: 'unavailable' }; // not a page Footnote may read: a browser page, an add-on store
   }
+  // No content script ran: a tab opened before Footnote was installed, or a page still loading.
+  if (!loader) return { status: 'unavailable' };
+  const { state, host } = loader;
+  if (state === 'loading') return { status: 'working', host };
+  if (state === 'idle') {
+    // Nothing to mark here; or switched off here, which the reader may want to undo.
+    return (await isSiteEnabled(host)) ? { status: 'annotated', host, summary: { figures: [], officials: [] } } : { status: 'off', host };
+  }
+  // The app runs there, and has the answer.
+  return (await sendMessage('getPageState', undefined, tabId).catch(() => undefined)) ?? { status: 'working', host };
 }
 
 const port: PopupPort = {

@@ -1,16 +1,18 @@
 // The parts of the content script that only some pages need (entrypoints/content-app.ts, and
-// content-cards.ts) are injected into the page by the background, with scripting.executeScript,
-// when the content script asks for them; they are not import()ed.
+// content-cards.ts) are loaded into the page when the content script asks for them: in Chromium
+// the background injects them (scripting.executeScript); in Firefox the content script imports
+// them itself (import()). Each is the faster way in its browser, measured on the seed article:
+//   - Chromium: import() of a module cost 45–63 ms whatever its size (about 33 ms without
+//     use_dynamic_url); injection about 15 ms plus a few per 10 KB. And nothing has to be
+//     web-accessible, so no page can probe a URL to learn that Footnote is installed.
+//   - Firefox: injection took about 85 ms from the request to the script's first line, import()
+//     about 50. Firefox's extension URLs are random per install, so a page cannot probe them.
 //
-// Why: in Chromium a content script's import() of a module cost 45–63 ms whatever its size
-// (about 33 ms without use_dynamic_url), most of the wait between a page and its first highlight;
-// injection took about half that (BENCHMARKS.md, target 3). And nothing of the extension has to
-// be web-accessible any more, so no page can probe a URL to learn that Footnote is installed.
-//
-// An injected script runs as a classic script in the content script's own world (the page's
-// scripts cannot see it) and cannot hand functions back through executeScript, whose results are
+// Either way the script runs in the content script's own world (the page's scripts cannot see
+// it), and cannot hand functions back through executeScript, whose results are
 // structured-cloned. So each module registers what it exports here, under its name, on that
-// world's global object; the loader and the app, which asked for it, are waiting there.
+// world's global object; the loader and the app, which asked for it, are waiting there. The same
+// file serves both ways: a classic script that is also a valid module.
 
 /** The modules that may be injected: `/<name>.js` in the built extension. */
 export const CONTENT_MODULES = ['content-app', 'content-cards'] as const;
@@ -44,12 +46,23 @@ export function provideContentModule(name: ContentModuleName, exports: unknown):
   for (const resolve of waiting) resolve(exports);
 }
 
+/**
+ * The way to load a module into this page (see above): `getURL` is runtime.getURL, `askBackground`
+ * sends the background the injectModule message.
+ */
+export function moduleInjector(getURL: (path: `/${ContentModuleName}.js`) => string, askBackground: (name: ContentModuleName) => Promise<unknown>) {
+  return (name: ContentModuleName): Promise<unknown> => {
+    const url = getURL(`/${name}.js`);
+    return url.startsWith('moz-extension:') ? import(/* @vite-ignore */ url) : askBackground(name);
+  };
+}
+
 const loading = new Map<ContentModuleName, Promise<unknown>>();
 
 /**
- * The exports of module `name`, asking for it with `inject` (a message to the background, which
- * calls executeScript) the first time. The promise is settled by the module itself as it is
- * evaluated, so the background's answer is awaited only for its error.
+ * The exports of module `name`, loading it with `inject` (moduleInjector) the first time. The
+ * promise is settled by the module itself as it is evaluated, so the background's answer is
+ * awaited only for its error.
  */
 export function loadContentModule<T>(name: ContentModuleName, inject: (name: ContentModuleName) => Promise<unknown>): Promise<T> {
   let p = loading.get(name);
@@ -71,4 +84,25 @@ export function loadContentModule<T>(name: ContentModuleName, inject: (name: Con
     loading.set(name, p);
   }
   return p as Promise<T>;
+}
+
+// What the loader is doing, for the popup. The loader has no message listener (it does not touch
+// the extension API on pages that fail its gate: see entrypoints/content/loader.ts), so the popup,
+// when no content script answers it, reads this with executeScript instead (readLoaderState).
+/** idle: gating, or the gate found nothing; loading: the app is on its way; started: the app runs. */
+export type LoaderState = 'idle' | 'loading' | 'started';
+const LOADER_STATE = '__footnoteLoaderState';
+
+export function publishLoaderState(state: LoaderState): void {
+  (globalThis as unknown as Record<string, LoaderState>)[LOADER_STATE] = state;
+}
+
+/**
+ * Run by the popup in the content script's world of a tab (scripting.executeScript's `func`):
+ * what the loader there is doing, or null if no loader ran there (yet). Self-contained, as such a
+ * function must be: it is sent as source, without this module around it.
+ */
+export function readLoaderState(): { state: LoaderState; host: string } | null {
+  const state = (globalThis as unknown as Record<string, LoaderState | undefined>)['__footnoteLoaderState'];
+  return state ? { state, host: location.hostname } : null;
 }
