@@ -110,6 +110,7 @@ export function startLoader(): void {
     if (state !== 'idle' || checking) return;
     checking = true;
     let passed = false;
+    const taskStart = performance.now();
     try {
       passed = benchSlice('gate', () => pageMightHaveFindings(body));
       benchMark('gated');
@@ -128,7 +129,7 @@ export function startLoader(): void {
       // script's first touch of it took 24 ms).
       const stored = ask<StoredValues>('readStored');
       stored.catch(() => {}); // the app falls back to WXT storage's read
-      const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window));
+      const read = await readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window, undefined, taskStart));
       benchMark('ask');
       const annotated = ask<Annotations>('annotate', read.text);
       annotated.then(() => benchMark('answered'), () => {}); // the app awaits it

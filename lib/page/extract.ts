@@ -130,6 +130,8 @@ export function extractTextFrom(roots: Iterable<Node>, opts: ExtractOptions = {}
  * MutationObserver sees that, and painting checks every node against the text it read.
  */
 export async function extractTextInSlices(root: Element, opts: ExtractOptions, slices: Slices): Promise<PageText> {
+  // The slice may be used up before the first step (by the gate, in the same task).
+  await slices.check();
   const reading = read([root], opts);
   for (;;) {
     const page = benchSlice('extract', () => {

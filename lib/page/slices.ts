@@ -9,16 +9,21 @@ export const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 200;
 
 export class Slices {
-  private started = performance.now();
+  private started: number;
 
   /**
    * @param view the page's window (for requestIdleCallback); null: a plain timeout.
    * @param onResume called after each wait, before work goes on: throw from it to abandon the work.
+   * @param taskStart when the current task began, if other work ran in it before this (the
+   *   loader's gate): the first slice counts from then, so that the two never make one long task.
    */
   constructor(
     private readonly view: Pick<Window, 'requestIdleCallback'> | null,
     private readonly onResume?: () => void,
-  ) {}
+    taskStart = performance.now(),
+  ) {
+    this.started = taskStart;
+  }
 
   /** The current slice is used up. */
   spent(): boolean {

@@ -11,7 +11,7 @@ vi.mock('../../lib/page/extract', async (original) => {
   return { ...actual, extractTextInSlices: vi.fn(actual.extractTextInSlices) };
 });
 import { readFirst } from '../../lib/page/first-read';
-import { Slices } from '../../lib/page/slices';
+import { SLICE_MS, Slices } from '../../lib/page/slices';
 import { PageAnnotator } from '../../lib/page/annotator';
 import type { Annotations } from '../../lib/types';
 
@@ -65,8 +65,11 @@ describe('extractTextInSlices', () => {
     a.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>first ${i}</p>`).join('');
     document.getElementById('b')!.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>second ${i}</p>`).join('');
     let removed = false;
+    let pauses = 0;
+    // At the second pause: the first comes before any reading (the slice may be used up already).
     const page = await extractTextInSlices(document.body, opts, everyPause(() => {
-      if (!removed) a.remove();
+      if (++pauses !== 2) return;
+      a.remove();
       removed = true;
     }));
     expect(removed).toBe(true);
@@ -152,5 +155,23 @@ describe('PageAnnotator with the check\'s read', () => {
     observer.disconnect();
     expect(page!.order.length).toBe(599);
     expect(page!.order.every((id) => document.querySelector(`[data-footnote-id="${id}"]`))).toBe(true);
+  });
+});
+
+describe('a slice that shares its task with earlier work', () => {
+  it('counts from the start of the task, so the two never make one long task', () => {
+    const began = performance.now() - SLICE_MS; // the gate used up the slice already
+    expect(new Slices(null, undefined, began).spent()).toBe(true);
+    expect(new Slices(null, undefined, performance.now()).spent()).toBe(false);
+    expect(new Slices(null).spent()).toBe(false);
+  });
+
+  it('lets the reading wait for the next slice before its first step when the gate used this one up', async () => {
+    longPage(10);
+    const slices = new Slices(null, undefined, performance.now() - SLICE_MS);
+    const next = vi.spyOn(slices, 'next');
+    const page = await extractTextInSlices(document.body, opts, slices);
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(page.text).toContain('Row 9');
   });
 });
