@@ -149,13 +149,18 @@ async function popupSummary(b: E2EBrowser, page: E2EPage, tabId: number, until: 
     let last = { headings: [] as string[], state: '' };
     const deadline = Date.now() + 10_000;
     for (;;) {
-      last = await popup.evaluate(() => ({
-        headings: [...document.querySelectorAll('h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
-        state: document.querySelector('.state')?.textContent ?? '',
-      }));
-      if (until(last) || Date.now() > deadline) return last;
+      // Give this popup time to get its answer (as a reader would) before opening it again.
+      const patience = Date.now() + 1500;
+      do {
+        last = await popup.evaluate(() => ({
+          headings: [...document.querySelectorAll('h2')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+          state: document.querySelector('.state')?.textContent ?? '',
+        }));
+        if (until(last)) return last;
+        await sleep(100);
+      } while (Date.now() < patience);
+      if (Date.now() > deadline) return last;
       // The popup reads the page once: reopen it for a fresh summary.
-      await sleep(300);
       await popup.goto(`${b.extensionOrigin}/popup.html?tab=${tabId}&t=${Date.now()}`);
     }
   } finally {
@@ -557,7 +562,7 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       await sleep(SETTLE_MS);
       expect((await marksOnPage(page)).map((m) => m.text)).toEqual(['25 percent', '$50 billion', 'Steven Mnuchin']);
       const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 1,Money figures,Trade figures 2');
-      expect(summary.headings).toEqual(['Officials 1', 'Money figures', 'Trade figures 2']);
+      expect(summary.headings, `popup said: ${summary.state}`).toEqual(['Officials 1', 'Money figures', 'Trade figures 2']);
       expect(await badgeText(b, tab)).toBe('3');
 
       // Back to the first story (popstate).
@@ -595,7 +600,7 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       // The popup's scroll-to links point at mark ids: earlier marks keep theirs.
       expect(after.slice(0, 3).map((m) => m.id)).toEqual(before.map((m) => m.id));
       const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 2,Money figures,Trade figures 5');
-      expect(summary.headings).toEqual(['Officials 2', 'Money figures', 'Trade figures 5']);
+      expect(summary.headings, `popup said: ${summary.state}`).toEqual(['Officials 2', 'Money figures', 'Trade figures 5']);
       expect(await badgeText(b, tab)).toBe('7');
       await expectClean(b, page);
     } finally {
