@@ -3,14 +3,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { loadKb } from './lib/kb';
+import { CONTENT_MODULES } from './lib/page/content-modules';
 
 /** WXT's own `wxt/browser` (before @wxt-dev/webextension-polyfill aliases it to the polyfill). */
 const WXT_PLAIN_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 
 /** The content script every page gets: the unlisted script entrypoints/content-loader.ts. */
 const CONTENT_LOADER = 'content-loader';
-/** All that runs in pages: the loader, and what the background injects into some of them. */
-const CONTENT_SCRIPTS = [CONTENT_LOADER, 'content-app', 'content-cards'];
+/** All that runs in pages: the loader, and what is loaded into some of them later. */
+const CONTENT_SCRIPTS: string[] = [CONTENT_LOADER, ...CONTENT_MODULES];
+/** The pages Footnote runs on: the content script's matches, its host access, Firefox's imports. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 /** lib/i18n.ts's import of the English catalog, as an empty catalog (see the hook below). */
 function withoutEnglishCatalog(): PluginOption {
@@ -80,7 +83,7 @@ export default defineConfig({
     // needs host access to the same http(s) pages the content script runs on (in Chrome the same
     // install warning as that content script; no new one). The badge and popup need no permission.
     permissions: ['storage', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: WEB_PAGES,
     // Keyboard commands (README, "Keyboard"), handled in entrypoints/background.ts. Alt+Shift with
     // a letter or punctuation is not taken by Chrome (Alt+Shift+A, B, I, T are) or Firefox on
     // Windows and Linux; on macOS Option+Shift types characters, so Control+Shift there.
@@ -94,7 +97,7 @@ export default defineConfig({
     // how extensions like this one slow pages down (Hypothesis enters only frames that opt in).
     content_scripts: [
       {
-        matches: ['http://*/*', 'https://*/*'],
+        matches: WEB_PAGES,
         js: [`${CONTENT_LOADER}.js`],
         run_at: 'document_idle',
         all_frames: false,
@@ -106,7 +109,7 @@ export default defineConfig({
     // a page cannot probe them to learn that Footnote is installed.
     ...(browser === 'firefox'
       ? {
-          web_accessible_resources: [{ resources: ['content-app.js', 'content-cards.js'], matches: ['http://*/*', 'https://*/*'] }],
+          web_accessible_resources: [{ resources: CONTENT_MODULES.map((name) => `${name}.js`), matches: WEB_PAGES }],
           browser_specific_settings: {
             gecko: {
               id: 'footnote@footnote.example',

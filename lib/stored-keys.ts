@@ -1,9 +1,10 @@
 // Where the reader's settings and corrections are stored. WXT storage (lib/settings.ts,
 // lib/corrections.ts) keeps an item's value as it is, under the key after the area prefix, in the
-// area the prefix names ('sync:settings' is `settings` in storage.sync). The content script's
-// loader reads them from there directly, in one round trip, while the rest of the content script
-// is being injected: WXT storage's own first read on a page took several round trips, 10–17 ms
-// before the first highlight (BENCHMARKS.md, target 3). No imports: the loader bundles this.
+// area the prefix names ('sync:settings' is `settings` in storage.sync). The background reads them
+// from there directly, in one round trip, when the content script's loader asks (its readStored
+// message), while the rest of the content script is being loaded: WXT storage's own first read
+// in a page took several round trips, 10–17 ms before the first highlight, and in Firefox the
+// page's first touch of the storage API alone took 24 ms (BENCHMARKS.md, target 3).
 
 /** The settings, version 2 (lib/settings.ts). */
 export const SETTINGS_KEY = 'sync:settings' as const;
@@ -12,7 +13,7 @@ export const V1_SITES_KEY = 'sync:disabledSites' as const;
 /** The reader's corrections (lib/corrections.ts). */
 export const CORRECTIONS_KEY = 'local:corrections' as const;
 
-/** What the loader read: the stored values, as they are (the app sanitises them). */
+/** What the background read for the loader: the stored values, as they are (the app sanitises them). */
 export interface StoredValues {
   settings: unknown;
   v1Sites: unknown;
@@ -25,7 +26,7 @@ interface StorageArea {
 
 /** The stored values, from the browser's own storage areas (`areas` is `browser.storage`). */
 // Not a parameter named `storage`: WXT's auto-imports would take it for WXT storage and bundle
-// that into the loader (7 KB on every page).
+// that (7 KB) into whatever imports this file; the loader, which every page gets, imports its types.
 export async function readStoredValues(areas: { sync: StorageArea; local: StorageArea }): Promise<StoredValues> {
   const name = (key: string) => key.slice(key.indexOf(':') + 1);
   const [sync, local] = await Promise.all([

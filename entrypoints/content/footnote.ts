@@ -1,6 +1,7 @@
 // Footnote on one page: wires the pure pipeline and the DOM layer to the browser. Each part
 // is independent and safe to fail: an error in one logs and leaves the page as it was.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { annotateInBackground } from '../../lib/page/background-pipeline';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import type { FirstRead } from '../../lib/page/first-read';
@@ -15,7 +16,6 @@ import { getSettings, watchSettings, type Settings } from '../../lib/settings';
 import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import { loadContentModule, moduleInjector } from '../../lib/page/content-modules';
-import { browser } from 'wxt/browser';
 import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';
 import type { CardAnchor } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
