@@ -1,12 +1,12 @@
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { loadKb } from './lib/kb';
-import { CONTENT_MODULES } from './lib/page/content-modules';
+import { CONTENT_MODULES, FIREFOX_DECLARED } from './lib/page/content-modules';
 
-/** WXT's own `wxt/browser` (before @wxt-dev/webextension-polyfill aliases it to the polyfill). */
-const WXT_PLAIN_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
+/** The content scripts' `wxt/browser`: the browser's own API, found on first use. */
+const LAZY_BROWSER = fileURLToPath(new URL('./lib/page/lazy-browser.ts', import.meta.url));
 
 /** The content script every page gets: the unlisted script entrypoints/content-loader.ts. */
 const CONTENT_LOADER = 'content-loader';
@@ -23,6 +23,29 @@ function withoutEnglishCatalog(): PluginOption {
     enforce: 'pre',
     resolveId: (id, importer) => (importer?.endsWith('/lib/i18n.ts') && id.endsWith('/_locales/en/messages.json') ? EMPTY : null),
     load: (id) => (id === EMPTY ? 'export default {};' : null),
+  };
+}
+
+/**
+ * WXT's content-script context names its events after the extension's id, in static fields that
+ * are computed as its classes are defined, that is, as the script is evaluated: a touch of the
+ * extension API on every page the script is evaluated in (in Firefox, the app is: see
+ * lib/page/lazy-browser.ts). Made getters, the names are computed when first used, as the same
+ * strings. Fails the build if WXT's code no longer has them, rather than quietly touching again
+ * (tests/size-budget.test.ts would catch that too).
+ */
+function wxtEventNamesOnFirstUse(): PluginOption {
+  const FILES = /wxt\/dist\/utils\/(?:content-script-context|internal\/custom-events)\.mjs$/;
+  const FIELD = /static (\w+) = (getUniqueEventName\("[^"]+"\));/g;
+  return {
+    name: 'footnote:wxt-event-names-on-first-use',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!FILES.test(id)) return null;
+      const out = code.replace(FIELD, 'static get $1() { return $2; }');
+      if (out === code) throw new Error(`footnote: no static event name left to defer in ${id}; see wxtEventNamesOnFirstUse in wxt.config.ts`);
+      return { code: out, map: null };
+    },
   };
 }
 
@@ -48,24 +71,26 @@ export default defineConfig({
       loadKb();
     },
     // The content script every page gets is a small loader (entrypoints/content-loader.ts); the
-    // rest is loaded only into pages that need it (lib/page/content-modules.ts: injected by the
-    // background in Chromium, imported in Firefox): content-app.ts (the check, and footnote.ts
-    // where there is something to mark) into pages that pass its gate, content-cards.ts (the
-    // cards in Preact, the knowledge base) once marks are painted. All three are unlisted
-    // scripts, which WXT builds as classic scripts, as a content script and executeScript need
-    // them (and which are valid modules too, as import() needs them).
+    // rest reaches only the pages that need it (lib/page/content-modules.ts: injected by the
+    // background in Chromium; in Firefox the app is declared with the loader and the cards are
+    // imported): content-app.ts (the check, and footnote.ts where there is something to mark) for
+    // pages that pass its gate, content-cards.ts (the cards in Preact, the knowledge base) once
+    // marks are painted. All three are unlisted scripts, which WXT builds as classic scripts, as a
+    // content script and executeScript need them (and which are valid modules too, as import()
+    // needs them).
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The content scripts get WXT's plain `browser` (the browser's own `browser` or `chrome`,
-      // promise-based in both under Manifest V3) instead of webextension-polyfill: its set-up on
-      // every page cost more than the rest of the loader, and its 10 KB in the app stood
-      // between the page and its first highlight. What they call (runtime messages, storage,
-      // i18n) is the same in both browsers; the background and the extension's pages keep it.
+      // The content scripts get the browser's own `browser` (or `chrome`: promise-based in both
+      // under Manifest V3), looked up on first use (lib/page/lazy-browser.ts), instead of
+      // webextension-polyfill: its set-up on every page cost more than the rest of the loader,
+      // and its 10 KB in the app stood between the page and its first highlight. What they call
+      // (runtime messages, storage, i18n) is the same in both browsers; the background and the
+      // extension's pages keep the polyfill. WXT storage imports @wxt-dev/browser itself.
       if (entrypoints.some((e) => CONTENT_SCRIPTS.includes(e.name))) {
         // Nor a second copy of the English messages (lib/i18n.ts's fallback for Node): in the
         // browser, browser.i18n has them, and falls back to them by itself. 12 KB less to inject.
-        config.plugins = [...(config.plugins ?? []), withoutEnglishCatalog()];
+        config.plugins = [...(config.plugins ?? []), withoutEnglishCatalog(), wxtEventNamesOnFirstUse()];
         config.resolve ??= {};
-        const plain = { find: /^wxt\/browser$/, replacement: WXT_PLAIN_BROWSER };
+        const plain = { find: /^(?:wxt\/browser|@wxt-dev\/browser)$/, replacement: LAZY_BROWSER };
         const alias = config.resolve.alias;
         config.resolve.alias = Array.isArray(alias)
           ? [plain, ...alias]
@@ -95,21 +120,22 @@ export default defineConfig({
     },
     // Top frame only: frames are mostly ads, embeds and comment widgets, and scanning them all is
     // how extensions like this one slow pages down (Hypothesis enters only frames that opt in).
+    // In Firefox the app comes with the loader, ahead of it (lib/page/content-modules.ts).
     content_scripts: [
       {
         matches: WEB_PAGES,
-        js: [`${CONTENT_LOADER}.js`],
+        js: [...(browser === 'firefox' ? FIREFOX_DECLARED : []), CONTENT_LOADER].map((name) => `${name}.js`),
         run_at: 'document_idle',
         all_frames: false,
       },
     ],
-    // Firefox only: there the content script imports the parts some pages need rather than
-    // having the background inject them (lib/page/content-modules.ts), and a content script's
-    // import() fetches on the page's behalf. Firefox's extension URLs are random per install, so
-    // a page cannot probe them to learn that Footnote is installed.
+    // Firefox only: there the content script imports the cards rather than having the background
+    // inject them (lib/page/content-modules.ts), and a content script's import() fetches on the
+    // page's behalf. Firefox's extension URLs are random per install, so a page cannot probe them
+    // to learn that Footnote is installed.
     ...(browser === 'firefox'
       ? {
-          web_accessible_resources: [{ resources: CONTENT_MODULES.map((name) => `${name}.js`), matches: WEB_PAGES }],
+          web_accessible_resources: [{ resources: CONTENT_MODULES.filter((name) => !FIREFOX_DECLARED.includes(name)).map((name) => `${name}.js`), matches: WEB_PAGES }],
           browser_specific_settings: {
             gecko: {
               id: 'footnote@footnote.example',

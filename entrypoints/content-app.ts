@@ -3,8 +3,9 @@
 // and, where there is something to mark, the app (content/footnote.ts: the annotator, the marks,
 // the popup's answers), which takes over the page. The cards come later, from content-cards.ts.
 // One module rather than two asked for one after the other: loading one costs tens of
-// milliseconds whatever its size (BENCHMARKS.md, target 3). Loaded when the loader asks:
-// injected by the background in Chromium, imported in Firefox (lib/page/content-modules.ts).
+// milliseconds whatever its size (BENCHMARKS.md, target 3). Injected by the background when the
+// loader asks in Chromium; declared with the loader in Firefox, where evaluating it on every page
+// must touch neither the page nor the extension API (lib/page/content-modules.ts).
 import { check, watchSwitchedOn } from './content/check';
 import { benchMark } from '../lib/bench-marks';
 import { provideContentModule } from '../lib/page/content-modules';

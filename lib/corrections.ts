@@ -18,10 +18,10 @@ export interface Correction {
 /** Oldest entries go first beyond this: local storage is small, and so is a reader's patience. */
 export const MAX_CORRECTIONS = 1000;
 
-export const correctionsItem = storage.defineItem<Correction[]>(CORRECTIONS_KEY, {
-  fallback: [],
-  version: 1,
-});
+// Defined on first use, as settings.ts's item (why there).
+let correctionsStorage: ReturnType<typeof defineCorrectionsItem> | undefined;
+const defineCorrectionsItem = () => storage.defineItem<Correction[]>(CORRECTIONS_KEY, { fallback: [], version: 1 });
+const correctionsItem = () => (correctionsStorage ??= defineCorrectionsItem());
 
 const KINDS: ReadonlyArray<Correction['kind']> = ['figure', 'official'];
 const FIELDS = ['url', 'host', 'text', 'note', 'at'] as const;
@@ -46,7 +46,7 @@ export function sanitiseCorrections(value: unknown): Correction[] {
 
 export async function getCorrections(): Promise<Correction[]> {
   try {
-    return sanitiseCorrections(await correctionsItem.getValue());
+    return sanitiseCorrections(await correctionsItem().getValue());
   } catch (e) {
     console.warn('Footnote: could not read corrections; using none.', e);
     return [];
@@ -58,15 +58,15 @@ export async function addCorrection(c: Omit<Correction, 'at'>): Promise<void> {
   const entry: Correction = { url: c.url, host: c.host, kind: c.kind, text: c.text, note: c.note ?? '', at: new Date().toISOString() };
   if (!isCorrection(entry)) throw new TypeError('Footnote: a correction needs a url, a kind (figure or official) and the marked text.');
   const others = (await getCorrections()).filter((o) => !sameMark(o, entry));
-  await correctionsItem.setValue([...others, entry].slice(-MAX_CORRECTIONS));
+  await correctionsItem().setValue([...others, entry].slice(-MAX_CORRECTIONS));
 }
 
 export async function clearCorrections(): Promise<void> {
-  await correctionsItem.setValue([]);
+  await correctionsItem().setValue([]);
 }
 
 export function watchCorrections(cb: (all: Correction[]) => void): () => void {
-  return correctionsItem.watch((value) => cb(sanitiseCorrections(value)));
+  return correctionsItem().watch((value) => cb(sanitiseCorrections(value)));
 }
 
 /** Pretty JSON for the export file. */

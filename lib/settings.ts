@@ -43,15 +43,21 @@ export const defaultSettings = (): Settings => ({ ...DEFAULT_SETTINGS, disabledS
 
 /** The whole settings, version 2 (version 1 was V1_SITES_KEY's list, only read, to carry the
  * list over; left in place, so that a downgrade still finds it). */
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
-  version: 2,
-  // Nothing stored under this key yet: a fresh install, or the first read after the update from
-  // 0.1. `init` runs then (in whichever context reads first) and its value is stored with
-  // version 2, so it runs once. Defined as init, not as a WXT migration: migrations convert a
-  // value under the same key, and version 1 lived under another.
-  init: async () => migrateFromV1(await storage.getItem<unknown>(V1_SITES_KEY).catch(() => null)),
-  migrations: {},
-});
+const defineSettingsItem = () =>
+  storage.defineItem<Settings>(SETTINGS_KEY, {
+    version: 2,
+    // Nothing stored under this key yet: a fresh install, or the first read after the update
+    // from 0.1. `init` runs then (in whichever context reads first) and its value is stored with
+    // version 2, so it runs once. Defined as init, not as a WXT migration: migrations convert a
+    // value under the same key, and version 1 lived under another.
+    init: async () => migrateFromV1(await storage.getItem<unknown>(V1_SITES_KEY).catch(() => null)),
+    migrations: {},
+  });
+// Defined on first use, not as this module is evaluated: WXT reads the storage as an item with a
+// version or an init is defined, and in Firefox this module is evaluated on every page, where
+// nothing may touch the extension API before the gate passes (lib/page/lazy-browser.ts).
+let settingsStorage: ReturnType<typeof defineSettingsItem> | undefined;
+const settingsItem = () => (settingsStorage ??= defineSettingsItem());
 
 /**
  * The settings from what is stored under SETTINGS_KEY and V1_SITES_KEY, read directly
@@ -117,7 +123,7 @@ export function sanitiseSettings(value: unknown): Settings {
 
 export async function getSettings(): Promise<Settings> {
   try {
-    return sanitiseSettings(await settingsItem.getValue());
+    return sanitiseSettings(await settingsItem().getValue());
   } catch (e) {
     console.warn('Footnote: could not read settings; using defaults.', e);
     return defaultSettings();
@@ -132,7 +138,7 @@ function change(fn: (current: Settings) => Partial<Settings>): Promise<Settings>
   const run = async () => {
     const current = await getSettings();
     const next = sanitiseSettings({ ...current, ...fn(current) });
-    await settingsItem.setValue(next);
+    await settingsItem().setValue(next);
     return next;
   };
   const done = writes.then(run, run);
@@ -152,7 +158,7 @@ export function resetSettings({ sites = false } = {}): Promise<Settings> {
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(sanitiseSettings(value)));
+  return settingsItem().watch((value) => onChange(sanitiseSettings(value)));
 }
 
 // The per-site switch (the popup, the loader's check, the content script).

@@ -4,7 +4,7 @@
 // every page (about 0.1 ms per kilobyte here, measured: see BENCHMARKS.md).
 //
 // When the gate passes, four things start at once: the loader loads the app (content-app.ts:
-// injected by the background in Chromium, imported in Firefox; lib/page/content-modules.ts),
+// injected by the background in Chromium, already there in Firefox; lib/page/content-modules.ts),
 // asks the background for the stored settings and corrections (lib/stored-keys.ts), and reads
 // the page's text in slices and sends it to the background, which runs the pipeline
 // (lib/page/background-pipeline.ts). Loading the app is the longest of these, so by the time
@@ -27,11 +27,11 @@
 // Until the app takes over, the popup reads what the loader is doing (publishLoaderState) and
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
 // that arrives later, gating again once it settles.
-import type { WxtBrowser } from 'wxt/browser';
 import { pageMightHaveFindings } from '../../lib/prefilter';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
 import { loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst } from '../../lib/page/first-read';
+import { extensionApi } from '../../lib/page/lazy-browser';
 import { Slices } from '../../lib/page/slices';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import type { Annotations } from '../../lib/types';
@@ -42,18 +42,12 @@ const SETTLE_MS = 400;
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-// The extension API: `chrome` where it exists (Chrome, and Firefox too, where it names the same
-// object as `browser`). Not through `wxt/browser`: in Chrome, the first touch of `browser`
-// builds the whole API object, a millisecond of every page's time. And not touched at all until
-// the gate passes: the first touch of the API from a content script cost about 1.5 ms of the
-// page's main thread in Chromium and 22 ms in Firefox (which sets the API up then), on every
-// page. So the loader has no listener of its own; the popup reads its state instead
-// (lib/page/content-modules.ts, publishLoaderState).
-let api: WxtBrowser | undefined;
-const extension = (): WxtBrowser => {
-  const g = globalThis as unknown as { chrome?: WxtBrowser; browser?: WxtBrowser };
-  return (api ??= (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser);
-};
+// The extension API (lib/page/lazy-browser.ts), not touched at all until the gate passes: the
+// first touch of the API from a content script cost about 1.5 ms of the page's main thread in
+// Chromium and 10–25 ms in Firefox (which sets the API up then), on every page. So the loader has
+// no listener of its own; the popup reads its state instead (lib/page/content-modules.ts,
+// publishLoaderState).
+const extension = extensionApi;
 
 /** False once the extension was updated, reloaded or removed: this script is an orphan then. */
 const extensionAlive = () => Boolean(extension()?.runtime?.id);

@@ -1,22 +1,31 @@
 // The parts of the content script that only some pages need (entrypoints/content-app.ts, and
-// content-cards.ts) are loaded into the page when the content script asks for them: in Chromium
-// the background injects them (scripting.executeScript); in Firefox the content script imports
-// them itself (import()). Each is the faster way in its browser, measured on the seed article:
-//   - Chromium: import() of a module cost 45–63 ms whatever its size (about 33 ms without
+// content-cards.ts) reach a page in the way that is fastest in its browser, measured on the seed
+// article:
+//   - Chromium: the background injects them (scripting.executeScript) when the content script
+//     asks. An import() cost 45–63 ms whatever the module's size (about 33 ms without
 //     use_dynamic_url); injection about 15 ms plus a few per 10 KB. And nothing has to be
-//     web-accessible, so no page can probe a URL to learn that Footnote is installed.
-//   - Firefox: injection took about 85 ms from the request to the script's first line, import()
-//     about 50. Firefox's extension URLs are random per install, so a page cannot probe them.
+//     web-accessible, so no page can probe a URL to learn that Footnote is installed. Declaring
+//     the app as a content script is no option there: Chromium compiles a content script again
+//     on every page (about 0.03 ms per KB, measured), the app included.
+//   - Firefox: the app is declared with the loader (FIREFOX_DECLARED), because there every
+//     way of loading it later was slow: injection took about 85 ms from the request to the
+//     script's first line, import() 25–60 ms by size. Firefox compiles a declared content script
+//     once and keeps it, so on each page it is only evaluated; evaluating the app touches
+//     neither the page nor the extension API (lib/page/lazy-browser.ts), and defines what the
+//     loader may call. The cards, needed only after the first marks are painted, are imported.
+//     Firefox's extension URLs are random per install, so a page cannot probe them.
 //
 // Either way the script runs in the content script's own world (the page's scripts cannot see
 // it), and cannot hand functions back through executeScript, whose results are
 // structured-cloned. So each module registers what it exports here, under its name, on that
 // world's global object; the loader and the app, which asked for it, are waiting there. The same
-// file serves both ways: a classic script that is also a valid module.
+// file serves every way: a classic script that is also a valid module.
 
 /** The modules that may be injected: `/<name>.js` in the built extension. */
 export const CONTENT_MODULES = ['content-app', 'content-cards'] as const;
 export type ContentModuleName = (typeof CONTENT_MODULES)[number];
+/** Firefox: the modules declared as content scripts, before the loader, so there when it runs. */
+export const FIREFOX_DECLARED: readonly ContentModuleName[] = ['content-app'];
 
 export function isContentModule(name: unknown): name is ContentModuleName {
   return (CONTENT_MODULES as readonly unknown[]).includes(name);
