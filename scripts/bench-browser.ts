@@ -180,19 +180,22 @@ async function profiledLoad(b: ChromiumSession, url: string): Promise<PageLoad> 
 
 function phases(records: BenchRecord[]): Record<string, Stat> {
   const out: Record<string, Stat> = {};
-  const span = (a: string, z: string) => records.map((r) => r.marks[z] - r.marks[a]).filter((x) => Number.isFinite(x));
-  const pairs: Array<[string, string, string]> = [
-    ['gate', 'script', 'gated'],
+  // From the later of the marks `from` to `to`; only where `to` comes after them (in Firefox the
+  // app is evaluated before the loader starts: there is no injection to time).
+  const span = (from: string[], to: string) =>
+    records.map((r) => r.marks[to] - Math.max(...from.map((a) => r.marks[a]))).filter((x) => Number.isFinite(x) && x >= 0);
+  const pairs: Array<[string, string[], string]> = [
+    ['gate', ['script'], 'gated'],
     // From the gate on, three things at once (entrypoints/content/loader.ts): the injection, and
     // meanwhile the reading of the text and the background's answer.
-    ['injection of content-app.js', 'gated', 'app-evaluated'],
-    ['meanwhile: reading the text', 'gated', 'ask'],
-    ['meanwhile: text to the background and back', 'ask', 'answered'],
-    ["app's check, once all three are in", 'app-evaluated', 'annotated'],
-    ['app start and first pass to marks', 'annotated', 'painted'],
+    ['injection of content-app.js', ['gated'], 'app-evaluated'],
+    ['meanwhile: reading the text', ['gated'], 'ask'],
+    ['meanwhile: text to the background and back', ['ask'], 'answered'],
+    ["app's check, once the app and the answer are in", ['app-evaluated', 'answered'], 'annotated'],
+    ['app start and first pass to marks', ['annotated'], 'painted'],
   ];
-  for (const [label, a, z] of pairs) {
-    const xs = span(a, z);
+  for (const [label, from, to] of pairs) {
+    const xs = span(from, to);
     if (xs.length) out[label] = stat(xs);
   }
   return out;

@@ -79,7 +79,8 @@ function sizes(dirs: { chrome: string; firefox: string }) {
   const f = files(dirs.firefox);
   return {
     chrome: { contentGz: gz(c.content), contentRaw: raw(c.content), appGz: gz(c.app), cardsGz: gz(c.cards), backgroundGz: gz(c.background) },
-    firefox: { contentGz: gz(f.content), contentRaw: raw(f.content), appGz: gz(f.app), backgroundGz: gz(f.background) },
+    // Firefox's content script is the app and the loader (lib/page/content-modules.ts).
+    firefox: { contentGz: gz(f.content) + gz(f.app), contentRaw: raw(f.content) + raw(f.app), appGz: gz(f.app), backgroundGz: gz(f.background) },
   };
 }
 
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
     const worst = Math.max(size.chrome.contentGz, size.firefox.contentGz);
     rows.push({
       target: '1. Content script every page gets (gzip)',
-      measured: `${f1(size.chrome.contentGz)} KB Chrome, ${f1(size.firefox.contentGz)} KB Firefox (injected into pages that pass the gate: ${f1(size.chrome.appGz)} KB; the cards, injected once marks are painted: ${f1(size.chrome.cardsGz)} KB; pipeline in the background script: ${f1(size.chrome.backgroundGz)} KB)`,
+      measured: `${f1(size.chrome.contentGz)} KB Chrome, ${f1(size.firefox.contentGz)} KB Firefox (the loader and the app; Chrome injects the app, ${f1(size.chrome.appGz)} KB, into pages that pass the gate; the cards, loaded once marks are painted: ${f1(size.chrome.cardsGz)} KB; pipeline in the background script: ${f1(size.chrome.backgroundGz)} KB)`,
       budget: `≤ ${TARGETS.contentScriptGzipKB} KB`,
       ok: worst <= TARGETS.contentScriptGzipKB,
     });
@@ -282,7 +283,7 @@ async function main(): Promise<void> {
       '',
       '## How it was measured',
       '',
-      '- **Size**: `content-loader.js` (the content script every page gets) of a production build, gzip level 9 (also enforced by tests/size-budget.test.ts).',
+      '- **Size**: the content script every page gets (Chrome: `content-loader.js`; Firefox: `content-app.js` and `content-loader.js`) of a production build, gzip level 9 (also enforced by tests/size-budget.test.ts).',
       '- **Browser figures** come from a benchmark build (`FOOTNOTE_BENCH=1`, built into `.output/bench/`), loaded into Debian\'s Chromium and Firefox ESR by the end-to-end harness (tests/e2e/harness), on the corpus pages (`../shared/corpus/pages`) served by its fixture server with every other request refused.',
       '- **Extension main-thread work** (Chromium): the V8 sampling profiler (Chrome DevTools Protocol, `Profiler`, 50 µs asked for) runs through each page load; a sample counts when a frame of its stack is an extension script. That includes the browser work the extension\'s JavaScript calls (reading `textContent`, DOM calls) and its continuations after `await`. Pages "with no trade figures": those where the pipeline, in Node, finds no trade figure in the page\'s text.',
       '- **Long tasks** (Chromium): a `devtools.timeline` trace recorded with the profile; each top-level task of the page\'s main thread that holds extension samples, and its duration.',
