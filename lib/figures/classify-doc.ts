@@ -153,10 +153,19 @@ const TOPIC_RE =
 const POLICY_AT =
   /\b(?:trade(?!-off)|tariffs?|dut(?:y|ies)|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/iy;
 
-function countMatches(re: RegExp, s: string): number {
-  re.lastIndex = 0;
+/**
+ * The words of a text as `/\S+/g` counts them (runs of non-white space), by hand: a regex
+ * match per word made counting a trade article's words cost as much as finding its figures.
+ * Stops once past `limit`.
+ */
+function countWords(text: string, limit: number): number {
   let n = 0;
-  while (re.exec(s)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++n > limit) return n;
+    inWord = !space;
+  }
   return n;
 }
 
@@ -202,18 +211,16 @@ export function topicOf(text: string): DocTopic {
     }
   }
   let words: number | undefined;
-  const countWords = () => (words ??= countMatches(/\S+/g, text));
   const density = () => {
-    const n = countWords();
+    const n = (words ??= countWords(text, Infinity));
     return n ? (100 * topicWords) / n : 0;
   };
   // Dense enough needs at most about 100 / 1.2 words per topic word: a page with more words than
   // that is not, and its words are counted only that far.
   const fewWords = () => {
     const limit = Math.ceil((100 * topicWords) / 1.2) + 1;
-    const re = /\S+/g;
-    let n = 0;
-    while (re.exec(text)) if (++n > limit) return false;
+    const n = countWords(text, limit);
+    if (n > limit) return false;
     words = n;
     return true;
   };
