@@ -15,8 +15,12 @@ let api: WxtBrowser | undefined;
  * touch of `browser` builds a second whole API object, a millisecond of the page's time.
  */
 export function extensionApi(): WxtBrowser {
-  const g = globalThis as unknown as { browser?: WxtBrowser; chrome?: WxtBrowser };
-  return (api ??= (g.chrome?.runtime ? g.chrome : g.browser) as WxtBrowser);
+  if (!api) {
+    const g = globalThis as unknown as { browser?: WxtBrowser; chrome?: WxtBrowser };
+    const chrome = g.chrome;
+    api = (chrome?.runtime ? chrome : g.browser) as WxtBrowser;
+  }
+  return api;
 }
 
 /** WXT's `browser`, looked up on first use: `browser.runtime` finds the API then. */
