@@ -211,7 +211,6 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
       } else stop();
     } else if (markChoiceChanged(before, next)) remark();
   };
-  const unwatchSettings = watchSettings(onSettings);
   // Only a change in what is corrected on this page marks it again (not a new note, not others).
   const correctedHere = (all: Correction[], url: string) =>
     JSON.stringify([...new Set(all.filter((c) => c.url === url).map((c) => `${c.kind}|${c.text}`))].sort());
@@ -221,7 +220,15 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     corrections = all;
     if (changed) remark();
   };
-  const unwatchCorrections = watchCorrections(onCorrections);
+  // Watched from now, or where the loader handed the stored values over, from after the first
+  // pass (below): setting the watchers up cost Firefox 5–9 ms before the first marks.
+  let unwatchSettings = () => {};
+  let unwatchCorrections = () => {};
+  const watchStored = () => {
+    unwatchSettings = watchSettings(onSettings);
+    unwatchCorrections = watchCorrections(onCorrections);
+  };
+  if (!initial) watchStored();
 
   const announce = (text: string): string => {
     const live = mounted?.live;
@@ -273,7 +280,7 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
   // unwrapped, the card layer and styles gone). Each step on its own: one failing must not keep
   // the others from running, and nothing may throw into the page.
   ctx.onInvalidated(() => {
-    for (const step of [unwatchSettings, unwatchCorrections, () => hover?.destroy(), () => annotator.clear(), () => mounted?.remove(), () => uninstallMarkStyles(document)]) {
+    for (const step of [() => unwatchSettings(), () => unwatchCorrections(), () => hover?.destroy(), () => annotator.clear(), () => mounted?.remove(), () => uninstallMarkStyles(document)]) {
       try {
         step();
       } catch (e) {
@@ -297,9 +304,10 @@ export async function startFootnote(ctx: ContentScriptContext, firstRead?: First
     firstRead?.release();
     report();
   }
-  // The loader read the storage before the watchers above were set: a change made in between
-  // (the popup's switch, say) is caught up with now, as if it had just been made.
   if (initial && !orphaned()) {
+    // The loader read the storage before the watchers are set, now: a change made in between
+    // (the popup's switch, say) is caught up with now, as if it had just been made.
+    watchStored();
     const [nowSettings, nowCorrections] = await Promise.all([getSettings(), getCorrections()]);
     if (JSON.stringify(nowSettings) !== JSON.stringify(settings)) onSettings(nowSettings);
     if (JSON.stringify(nowCorrections) !== JSON.stringify(corrections)) onCorrections(nowCorrections);

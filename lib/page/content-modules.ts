@@ -66,6 +66,11 @@ export function moduleInjector(getURL: (path: `/${ContentModuleName}.js`) => str
   };
 }
 
+/** Whether module `name` is in this world already (in Firefox, the app is from the start). */
+export function hasContentModule(name: ContentModuleName): boolean {
+  return slot(name).exports !== undefined;
+}
+
 const loading = new Map<ContentModuleName, Promise<unknown>>();
 
 /**

@@ -61,4 +61,38 @@ describe('the loader', () => {
     expect(state()).toBe('idle');
     expect(document.body.querySelectorAll('footnote-mark')).toHaveLength(0);
   });
+
+  it('where the app is here already (Firefox), reads the page before it touches the API, and hands the read to the app', async () => {
+    document.body.innerHTML = '<p>Tariffs on $50 billion of Chinese exports were announced; the trade deficit was $375 billion.</p>';
+    const events: string[] = [];
+    const { provideContentModule } = await import('../../lib/page/content-modules');
+    provideContentModule('content-app', {
+      check: async (_host: string, read: { text: string; release(): void }) => {
+        events.push(`check: ${read.text.slice(0, 7)}`);
+        read.release();
+        return 'nothing';
+      },
+      watchSwitchedOn: () => () => {},
+    });
+    // The read watches the page from its start: seen here as the observer the loader creates.
+    const Observer = window.MutationObserver;
+    class Watching extends Observer {
+      constructor(cb: MutationCallback) {
+        events.push(`observer (API touched ${touches} times)`);
+        super(cb);
+      }
+    }
+    window.MutationObserver = globalThis.MutationObserver = Watching;
+    try {
+      const { startLoader } = await import('../../entrypoints/content/loader');
+      startLoader();
+      await settle();
+    } finally {
+      window.MutationObserver = globalThis.MutationObserver = Observer;
+    }
+    // The loader's own observer first, then the read's, both before any touch of the API.
+    expect(events).toEqual(['observer (API touched 0 times)', 'observer (API touched 0 times)', 'check: Tariffs']);
+    expect(sent.map((m) => m.type).sort()).toEqual(['annotate', 'readStored']); // nothing to inject
+    expect(state()).toBe('idle'); // nothing to mark: the loader watches on
+  });
 });
