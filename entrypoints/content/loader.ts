@@ -1,7 +1,7 @@
 // What every page gets: the gate, and nothing else that could wait. Most pages a reader opens have
 // nothing for Footnote; on those the gate (regex passes over the page's text, lib/prefilter.ts)
 // is all that runs, and this script is kept small because a content script is compiled again on
-// every page (about 0.1 ms per kilobyte here, measured: see BENCHMARKS.md).
+// every page (0.03–0.1 ms per kilobyte here, measured: see docs/speed-notes.md).
 //
 // When the gate passes, four things start at once: the loader loads the app (content-app.ts:
 // injected by the background in Chromium, already there in Firefox; lib/page/content-modules.ts),
@@ -42,22 +42,21 @@ const SETTLE_MS = 400;
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-// The extension API (lib/page/lazy-browser.ts), not touched at all until the gate passes: the
-// first touch of the API from a content script cost about 1.5 ms of the page's main thread in
-// Chromium and 10–25 ms in Firefox (which sets the API up then), on every page. So the loader has
-// no listener of its own; the popup reads its state instead (lib/page/content-modules.ts,
-// publishLoaderState).
-const extension = extensionApi;
+// The extension API (extensionApi, lib/page/lazy-browser.ts) is not touched at all until the
+// gate passes: the first touch of the API from a content script cost about 1.5 ms of the page's
+// main thread in Chromium and 10–25 ms in Firefox (which sets the API up then), on every page.
+// So the loader has no listener of its own; the popup reads its state instead
+// (lib/page/content-modules.ts, publishLoaderState).
 
 /** False once the extension was updated, reloaded or removed: this script is an orphan then. */
-const extensionAlive = () => Boolean(extension()?.runtime?.id);
+const extensionAlive = () => Boolean(extensionApi()?.runtime?.id);
 
 /**
  * A question to the background: by hand, in @webext-core/messaging's wire format (what
  * lib/messages.ts and lib/page/background-pipeline.ts send), which the loader does not bundle.
  */
 async function ask<T>(type: 'injectModule' | 'annotate' | 'readStored', data?: unknown): Promise<T> {
-  const reply = (await extension().runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as
+  const reply = (await extensionApi().runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as
     | { res?: T; err?: { message?: string } }
     | undefined;
   if (!reply || reply.err) throw new Error(`the background did not answer ${type}: ${reply?.err?.message ?? 'no answer'}`);
@@ -67,7 +66,7 @@ async function ask<T>(type: 'injectModule' | 'annotate' | 'readStored', data?: u
 const loadApp = () =>
   loadContentModule<ContentApp>(
     'content-app',
-    moduleInjector((path) => extension().runtime.getURL(path), (name) => ask('injectModule', name)),
+    moduleInjector((path) => extensionApi().runtime.getURL(path), (name) => ask('injectModule', name)),
   );
 
 export function startLoader(): void {
