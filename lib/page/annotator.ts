@@ -134,7 +134,7 @@ export class PageAnnotator {
         this.publishNothing();
         return;
       }
-      await slices.check();
+      // (extractTextInSlices waits for the next slice itself if the gate used this one up.)
       page = await extractTextInSlices(this.root, { maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, slices);
     }
     // page.text stays the DOM's own text (painting checks nodes against it); the pipeline
