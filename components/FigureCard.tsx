@@ -4,10 +4,16 @@ import { measureLabel, t } from '../lib/i18n';
 import type { FigureCardData } from '../lib/describe/figure';
 import { SourceLinks } from './SourceLinks';
 
+/** "Trade figure · trade deficit"; a figure that is not about trade is only a figure. */
+function kicker(data: FigureCardData): string {
+  if (!data.trade) return t('figure_kicker_other');
+  return data.measure ? t('figure_kicker_measure', measureLabel(data.measure)) : t('figure_kicker');
+}
+
 export function FigureCard({ data }: { data: FigureCardData }) {
   return (
     <div class="fn-body">
-      <p class="fn-kicker">{data.measure ? t('figure_kicker_measure', measureLabel(data.measure)) : t('figure_kicker')}</p>
+      <p class="fn-kicker">{kicker(data)}</p>
       <p class="fn-title">
         <span class="fn-amount">{data.amount}</span>
         <span class="fn-equals"> = {data.normalised}</span>

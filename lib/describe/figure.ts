@@ -34,6 +34,8 @@ export interface FigureCardData {
   amount: string;
   /** "375,000,000,000 USD" (money) or the percentage spelled out. */
   normalised: string;
+  /** A trade figure, or another figure (marked when the reader chose "all figures"). */
+  trade: boolean;
   measure?: string;
   cue?: string;
   currencyInferred: boolean;
@@ -147,6 +149,7 @@ export function describeFigure(f: Figure, page: PageContext): FigureCardData {
     text: f.text,
     amount: amountOf(f),
     normalised: normalisedOf(f),
+    trade: f.trade,
     measure: f.measure,
     cue: f.cue,
     currencyInferred: Boolean(f.currencyInferred),

@@ -19,6 +19,7 @@ import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
 import { benchMark, benchSlice } from '../bench-marks';
+import { measureLabel, t } from '../i18n';
 
 export type { Finding };
 
@@ -67,11 +68,15 @@ class Stopped extends Error {}
 let counter = 0;
 const nextId = () => `fn${(++counter).toString(36)}`;
 
+// What a screen reader says for a mark (its aria-label), in the reader's language. A figure is
+// called a trade figure only if it is one: with the reader's "all figures" setting others are
+// marked too.
 function figureLabel(f: Figure): string {
-  return `${f.text}, trade figure${f.measure ? `: ${f.measure}` : ''}`;
+  if (!f.trade) return t('mark_label_figure', f.text);
+  return f.measure ? t('mark_label_trade_figure_measure', f.text, measureLabel(f.measure)) : t('mark_label_trade_figure', f.text);
 }
 function officialLabel(o: OfficialMention): string {
-  return `${o.text}, official${o.role ? `: ${o.role}` : ''}`;
+  return o.role ? t('mark_label_official_role', o.text, o.role) : t('mark_label_official', o.text);
 }
 
 export class PageAnnotator {

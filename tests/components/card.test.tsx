@@ -26,7 +26,7 @@ function recorder(overrides: Partial<CardActions> = {}) {
 }
 
 const figure = (): FigureCardData => ({
-  kind: 'figure', text: '$375 billion', amount: '$375 billion', normalised: '375,000,000,000 USD', measure: 'trade deficit',
+  kind: 'figure', text: '$375 billion', amount: '$375 billion', normalised: '375,000,000,000 USD', trade: true, measure: 'trade deficit',
   currencyInferred: false, relations: ['$375 billion is a lot.'],
   fact: { id: 'x', measure: 'US goods trade deficit with China, 2017', value: '$375.2 billion', date: '2017', reportedBy: 'Census', summary: 's', sources: ['https://www.census.gov/foreign-trade/'] },
   check: { verdict: 'rounded', text: "Agrees with the source's $375.2 billion, rounded." },
@@ -61,6 +61,18 @@ describe('cards render page text as text', () => {
     expect(root().textContent).toContain('375,000,000,000 USD');
     expect(root().textContent).toContain('rounded');
     expect(root().querySelector('[role="dialog"]')!.getAttribute('aria-labelledby')).toBe('c2-title');
+  });
+});
+
+describe('what a figure card calls the figure', () => {
+  const kicker = () => root().querySelector('.fn-kicker')!.textContent;
+  it('a trade figure by what it measures', () => {
+    render(<Card data={figure()} id="k1" pinned={false} actions={recorder().actions} />, root());
+    expect(kicker()).toBe('Trade figure · trade deficit');
+  });
+  it('a figure that is not about trade (the "all figures" setting) only a figure', () => {
+    render(<Card data={{ ...figure(), trade: false, measure: undefined }} id="k2" pinned={false} actions={recorder().actions} />, root());
+    expect(kicker()).toBe('Figure');
   });
 });
 

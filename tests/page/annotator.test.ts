@@ -2,6 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageAnnotator } from '../../lib/page/annotator';
 import type { Annotations } from '../../lib/types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromCatalog, resetMessages, setMessages } from '../../lib/i18n';
+import { removeMarks } from '../../lib/page/marks';
 
 /** A stand-in pipeline: every "$N billion" is a trade figure, every "Mnuchin" an official. */
 function fakeAnalyse(text: string): Annotations {
@@ -32,6 +36,27 @@ describe('PageAnnotator', () => {
     document.body.innerHTML = '<p>Mnuchin cited a $375 billion trade gap.</p><p>The bank made $2 billion profit.</p>';
     await new PageAnnotator(document.body, { analyse: fakeAnalyse, markFigure: () => true }).run();
     expect(marks()).toEqual(['official:Mnuchin', 'figure:$375 billion', 'figure:$2 billion']);
+  });
+
+  it('labels each mark for screen readers with what it is, a trade figure only if it is one', async () => {
+    document.body.innerHTML = '<p>Mnuchin cited a $375 billion trade gap.</p><p>The bank made $2 billion profit.</p>';
+    const analyse = (text: string): Annotations => {
+      const a = fakeAnalyse(text);
+      return { figures: a.figures.map((f) => (f.trade ? { ...f, measure: 'trade deficit' } : f)), officials: a.officials.map((o) => ({ ...o, role: 'Treasury Secretary' })) };
+    };
+    await new PageAnnotator(document.body, { analyse, markFigure: () => true }).run();
+    const labels = () => Array.from(document.querySelectorAll('footnote-mark[aria-label]')).map((m) => m.getAttribute('aria-label'));
+    expect(labels()).toEqual(['Mnuchin, official: Treasury Secretary', '$375 billion, trade figure: trade deficit', '$2 billion, figure']);
+    // In the reader's language (here German, from its catalog), the measure's label too.
+    removeMarks(document.body);
+    const de = JSON.parse(readFileSync(join(__dirname, '../../public/_locales/de/messages.json'), 'utf8'));
+    setMessages(fromCatalog(de), 'de');
+    try {
+      await new PageAnnotator(document.body, { analyse, markFigure: () => true }).run();
+      expect(labels()).toEqual(['Mnuchin, Amtsträger: Treasury Secretary', '$375 billion, Handelszahl: Handelsdefizit', '$2 billion, Zahl']);
+    } finally {
+      resetMessages();
+    }
   });
 
   it('does nothing, cheaply, on a page with no candidates', async () => {
