@@ -36,6 +36,7 @@ import {
 import { isAsciiLetter, isDigit, isHyphen, isLetter, isSignChar, isSpace, wordsBefore } from './chars';
 import { type Candidate, resolveElided } from './elided';
 import { FRACTION_DENOMINATORS, SCALE_EXP, SPELLED_RE, scaleBy, spelledValue } from './numbers';
+import { findThroughInvisibles } from '../text/invisible';
 
 // ───────────────────────────── regex pieces ─────────────────────────────
 
@@ -850,43 +851,14 @@ function toSpan(text: string, lo: Amount, hi: Amount | null): FigureSpan {
 }
 
 /**
- * Characters that take no room on the page: the soft hyphen, zero-width space, non-joiner and
- * joiner, word joiner, and the byte-order mark. Hyphenation tools and CMSs leave them inside
- * amounts ("$200 bil\u00adlion", "$3\u200b.5 billion"), where a reader sees nothing.
- */
-const INVISIBLE_RE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
-
-/**
  * Finds every money amount and percentage in `text`, as the labelling guide defines them.
  * Spans are sorted by start, never overlap, and `text.slice(start, end) === span.text`.
  *
- * Invisible characters (INVISIBLE_RE) are read as if they were not there: the text is parsed
- * without them and the spans are mapped back, so a span covers the original characters,
- * invisible ones inside included.
+ * Invisible characters (soft hyphens, zero-width spaces: lib/text/invisible.ts) are read as if
+ * they were not there; a span covers the original characters, invisible ones inside included.
  */
 export function findFigures(text: string): FigureSpan[] {
-  INVISIBLE_RE.lastIndex = 0;
-  if (!INVISIBLE_RE.test(text)) return findVisibleFigures(text);
-  // at[i]: the index in `text` of the i-th character kept.
-  const at = new Int32Array(text.length + 1);
-  const parts: string[] = [];
-  let kept = 0;
-  let from = 0;
-  const keep = (to: number) => {
-    for (let i = from; i < to; i++) at[kept++] = i;
-    parts.push(text.slice(from, to));
-  };
-  INVISIBLE_RE.lastIndex = 0;
-  for (let m = INVISIBLE_RE.exec(text); m; m = INVISIBLE_RE.exec(text)) {
-    keep(m.index);
-    from = m.index + 1;
-  }
-  keep(text.length);
-  return findVisibleFigures(parts.join('')).map((f) => {
-    const start = at[f.start];
-    const end = at[f.end - 1] + 1;
-    return { ...f, start, end, text: text.slice(start, end) };
-  });
+  return findThroughInvisibles(text, findVisibleFigures);
 }
 
 function findVisibleFigures(text: string): FigureSpan[] {

@@ -18,6 +18,7 @@ import { isAlnumAt, isCapWord, isLowerAt, isUpperAt, LET, LOW, UP } from './char
 import { isPlaceWord } from './places';
 import { roleAfter, roleBefore, type Role, type RoleContext } from './roles';
 import { headFitsRole, headOf, TITLE_WORD } from './titles';
+import { findThroughInvisibles } from '../text/invisible';
 import { trieSource } from './trie';
 
 interface Entity {
@@ -690,5 +691,6 @@ function variantsOf(e: Entity): Variant[] {
 /** Every mention of a government official in `text`, sorted and non-overlapping. */
 export function findOfficials(text: string, kb: KnowledgeBase): OfficialMention[] {
   if (!text) return [];
-  return new Detector(text, indexKb(kb)).run();
+  // Read through soft hyphens and zero-width characters ("Light\u00adhizer"), as figures are.
+  return findThroughInvisibles(text, (visible) => new Detector(visible, indexKb(kb)).run());
 }

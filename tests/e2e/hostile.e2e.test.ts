@@ -858,9 +858,9 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       // Figures with no-break spaces inside are marked, the spaces kept.
       expect(at('nbsp')).toEqual(expect.arrayContaining(['25\u00a0percent', '$50\u00a0billion']));
       expect(at('narrow')).toEqual(expect.arrayContaining(['€2.8\u202fbillion']));
-      // Soft hyphens and zero-width characters inside a figure are read through: the whole
-      // figure is marked, the invisible characters kept inside the mark.
-      expect(at('shy')).toEqual(expect.arrayContaining(['10 per\u00adcent', '$200 bil\u00adlion']));
+      // Soft hyphens and zero-width characters inside a figure or a name are read through: the
+      // whole figure or name is marked, the invisible characters kept inside the mark.
+      expect(at('shy')).toEqual(expect.arrayContaining(['10 per\u00adcent', '$200 bil\u00adlion', 'Robert Light\u00adhizer']));
       expect(at('zw')).toEqual(expect.arrayContaining(['$3\u200b billion']));
       // Nothing in the page's text changed.
       const text = await page.evaluate(() => ({ now: document.querySelector('article')!.textContent, before: (window as unknown as { __text: string }).__text }));

@@ -123,3 +123,19 @@ describe('later mentions and name orders', () => {
     expect(only(page('History', 'The quota dates from the Carter administration.'))).toEqual(['Carter→Carter']);
   });
 });
+
+describe('invisible characters inside names and titles', () => {
+  it('reads through soft hyphens and zero-width characters, the span keeping them', () => {
+    const text = page('Tariffs', 'Trade Represen\u00adtative Carla Pi\u00adke opened the hearing; Commerce Secretary Walter\u200b Brandt listened.');
+    const ms = mentions(text, emptyKb);
+    expect(ms.map((m) => [m.text, m.name, m.role])).toEqual([
+      ['Carla Pi\u00adke', 'Carla Pike', 'Trade Representative'],
+      ['Walter\u200b Brandt', 'Walter Brandt', 'Commerce Secretary'],
+    ]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('finds a knowledge-base official hyphenated for the line (Light\u00adhizer)', () => {
+    expect(found(page('Tariffs', 'U.S. Trade Representative Robert Light\u00adhizer called it a first step.'))).toEqual(['Robert Light\u00adhizer→Robert Lighthizer']);
+  });
+});
