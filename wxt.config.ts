@@ -6,7 +6,7 @@ import { loadKb } from './lib/kb';
 import { CONTENT_MODULES, FIREFOX_DECLARED } from './lib/page/content-modules';
 
 /** The content scripts' `wxt/browser`: the browser's own API, found on first use. */
-const LAZY_BROWSER = fileURLToPath(new URL('./lib/page/lazy-browser.ts', import.meta.url));
+const LAZY_BROWSER = fileURLToPath(new URL('./lib/browser/lazy-browser.ts', import.meta.url));
 
 /** The content script every page gets: the unlisted script entrypoints/content-loader.ts. */
 const CONTENT_LOADER = 'content-loader';
@@ -30,7 +30,7 @@ function withoutEnglishCatalog(): PluginOption {
  * WXT's content-script context names its events after the extension's id, in static fields that
  * are computed as its classes are defined, that is, as the script is evaluated: a touch of the
  * extension API on every page the script is evaluated in (in Firefox, the app is: see
- * lib/page/lazy-browser.ts). Made getters, the names are computed when first used, as the same
+ * lib/browser/lazy-browser.ts). Made getters, the names are computed when first used, as the same
  * strings. Fails the build if WXT's code no longer has them, rather than quietly touching again
  * (tests/size-budget.test.ts would catch that too).
  */
@@ -80,7 +80,7 @@ export default defineConfig({
     // needs them).
     'vite:build:extendConfig': (entrypoints, config) => {
       // The content scripts get the browser's own `browser` (or `chrome`: promise-based in both
-      // under Manifest V3), looked up on first use (lib/page/lazy-browser.ts), instead of
+      // under Manifest V3), looked up on first use (lib/browser/lazy-browser.ts), instead of
       // webextension-polyfill: its set-up on every page cost more than the rest of the loader,
       // and its 10 KB in the app stood between the page and its first highlight. What they call
       // (runtime messages, storage, i18n) is the same in both browsers; the background and the

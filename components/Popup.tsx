@@ -2,7 +2,7 @@
 // click-to-scroll, and the per-site switch. All browser access goes through `port`.
 import { measureLabel, t } from '../lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageState } from '../lib/messages';
+import type { PageState } from '../lib/browser/messages';
 import { chartFigures } from '../lib/describe/chart';
 import { FigureChart } from './FigureChart';
 

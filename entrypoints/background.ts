@@ -1,14 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../lib/messages';
+import { onMessage, sendMessage } from '../lib/browser/messages';
 import { annotatePage } from '../lib/pipeline';
 import { bundledKb } from '../lib/kb/bundled';
-import { serveAnnotations } from '../lib/page/background-pipeline';
+import { serveAnnotations } from '../lib/browser/background-pipeline';
 import { isCommand } from '../lib/page/commands';
 import { isContentModule } from '../lib/page/content-modules';
 import { readStoredValues } from '../lib/stored-keys';
 
 // The background keeps the toolbar badge in step with each tab's findings, runs the pipeline
-// for the content scripts (lib/page/background-pipeline.ts: once for all tabs, off the pages'
+// for the content scripts (lib/browser/background-pipeline.ts: once for all tabs, off the pages'
 // main threads), and passes keyboard commands to the active tab. It holds no state of its own:
 // the content script of each tab reports after every pass.
 export default defineBackground(() => {

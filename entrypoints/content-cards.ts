@@ -2,7 +2,7 @@
 // they are painted: injected by the background in Chromium, imported in Firefox
 // (lib/page/content-modules.ts).
 import { cite, copyText, describeFinding, mountCards, summarisePage } from './content/cards';
-import { useBrowserMessages } from '../lib/i18n-browser';
+import { useBrowserMessages } from '../lib/browser/i18n';
 import { provideContentModule } from '../lib/page/content-modules';
 
 export interface ContentCards {

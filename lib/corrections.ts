@@ -1,9 +1,6 @@
 // Corrections: figures and officials a reader says Footnote got wrong ("Not right?" on a card).
-// Kept in the browser's local storage only (never synced, never sent), exportable as JSON from
-// the options page. A stored value that is not what we expect is sanitised entry by entry, with
-// a console warning, like the settings.
-import { storage } from 'wxt/utils/storage';
-import { CORRECTIONS_KEY } from './stored-keys';
+// A stored value that is not what we expect is sanitised entry by entry, with a console warning,
+// like the settings. Pure: where they are kept is lib/browser/corrections-store.ts.
 
 export interface Correction {
   url: string;
@@ -18,15 +15,11 @@ export interface Correction {
 /** Oldest entries go first beyond this: local storage is small, and so is a reader's patience. */
 export const MAX_CORRECTIONS = 1000;
 
-// Defined on first use, as settings.ts's item (why there).
-let correctionsStorage: ReturnType<typeof defineCorrectionsItem> | undefined;
-const defineCorrectionsItem = () => storage.defineItem<Correction[]>(CORRECTIONS_KEY, { fallback: [], version: 1 });
-const correctionsItem = () => (correctionsStorage ??= defineCorrectionsItem());
-
 const KINDS: ReadonlyArray<Correction['kind']> = ['figure', 'official'];
 const FIELDS = ['url', 'host', 'text', 'note', 'at'] as const;
 
-function isCorrection(v: unknown): v is Correction {
+/** A stored entry Footnote can use: a known kind, every field a string, a page and the marked words. */
+export function isCorrection(v: unknown): v is Correction {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Record<string, unknown>;
   return KINDS.includes(c.kind as Correction['kind']) && FIELDS.every((f) => typeof c[f] === 'string') && c.url !== '' && c.text !== '';
@@ -44,31 +37,6 @@ export function sanitiseCorrections(value: unknown): Correction[] {
   return good;
 }
 
-export async function getCorrections(): Promise<Correction[]> {
-  try {
-    return sanitiseCorrections(await correctionsItem().getValue());
-  } catch (e) {
-    console.warn('Footnote: could not read corrections; using none.', e);
-    return [];
-  }
-}
-
-/** Records a correction. The same mark corrected again replaces the earlier entry (new note, new time). */
-export async function addCorrection(c: Omit<Correction, 'at'>): Promise<void> {
-  const entry: Correction = { url: c.url, host: c.host, kind: c.kind, text: c.text, note: c.note ?? '', at: new Date().toISOString() };
-  if (!isCorrection(entry)) throw new TypeError('Footnote: a correction needs a url, a kind (figure or official) and the marked text.');
-  const others = (await getCorrections()).filter((o) => !sameMark(o, entry));
-  await correctionsItem().setValue([...others, entry].slice(-MAX_CORRECTIONS));
-}
-
-export async function clearCorrections(): Promise<void> {
-  await correctionsItem().setValue([]);
-}
-
-export function watchCorrections(cb: (all: Correction[]) => void): () => void {
-  return correctionsItem().watch((value) => cb(sanitiseCorrections(value)));
-}
-
 /** Pretty JSON for the export file. */
 export function correctionsJson(all: Correction[]): string {
   return `${JSON.stringify(all, null, 2)}\n`;
@@ -78,4 +46,5 @@ export function isCorrected(all: Correction[], url: string, kind: Correction['ki
   return all.some((c) => c.url === url && c.kind === kind && c.text === text);
 }
 
-const sameMark = (a: Correction, b: Correction) => a.url === b.url && a.kind === b.kind && a.text === b.text;
+/** The same mark on the same page: a correction of it replaces the earlier one. */
+export const sameMark = (a: Correction, b: Correction) => a.url === b.url && a.kind === b.kind && a.text === b.text;

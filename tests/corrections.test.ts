@@ -1,17 +1,8 @@
 // The corrections store: what "Not right?" records and the options page exports and clears.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import {
-  MAX_CORRECTIONS,
-  addCorrection,
-  clearCorrections,
-  correctionsJson,
-  getCorrections,
-  isCorrected,
-  sanitiseCorrections,
-  watchCorrections,
-  type Correction,
-} from '../lib/corrections';
+import { MAX_CORRECTIONS, correctionsJson, isCorrected, sanitiseCorrections, type Correction } from '../lib/corrections';
+import { addCorrection, clearCorrections, getCorrections, watchCorrections } from '../lib/browser/corrections-store';
 
 const KEY = 'corrections';
 const put = (value: unknown) => fakeBrowser.storage.local.set({ [KEY]: value });

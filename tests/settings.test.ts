@@ -5,20 +5,17 @@
 // before each test.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_SETTINGS, migrateFromV1, sanitiseSettings, sanitiseSites } from '../lib/settings';
 import {
-  DEFAULT_SETTINGS,
   getDisabledSites,
   getSettings,
   isSiteEnabled,
-  migrateFromV1,
   resetSettings,
-  sanitiseSettings,
-  sanitiseSites,
   setSiteEnabled,
   updateSettings,
   watchDisabledSites,
   watchSettings,
-} from '../lib/settings';
+} from '../lib/browser/settings-store';
 
 const KEY = 'settings';
 const V1_KEY = 'disabledSites';

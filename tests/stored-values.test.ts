@@ -4,8 +4,10 @@
 // stored, or the first marks would follow other settings than every later pass. Storage is WXT's in-memory fakeBrowser.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { getSettings, settingsFromStored, updateSettings } from '../lib/settings';
-import { addCorrection, getCorrections, sanitiseCorrections } from '../lib/corrections';
+import { settingsFromStored } from '../lib/settings';
+import { getSettings, updateSettings } from '../lib/browser/settings-store';
+import { sanitiseCorrections } from '../lib/corrections';
+import { addCorrection, getCorrections } from '../lib/browser/corrections-store';
 import { readStoredValues } from '../lib/stored-keys';
 
 const direct = async () => {

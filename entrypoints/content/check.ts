@@ -4,12 +4,13 @@
 // on the site, does the app (footnote.ts) start, with all three, so that it need not read the
 // page, ask the background or read the storage again before its first marks.
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getSettings, settingsFromStored, watchSettings, type Settings } from '../../lib/settings';
+import { settingsFromStored, type Settings } from '../../lib/settings';
+import { getSettings, watchSettings } from '../../lib/browser/settings-store';
 import { sanitiseCorrections } from '../../lib/corrections';
 import type { StoredValues } from '../../lib/stored-keys';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import type { FirstRead } from '../../lib/page/first-read';
-import { usePrefetched } from '../../lib/page/background-pipeline';
+import { usePrefetched } from '../../lib/browser/background-pipeline';
 import type { Annotations } from '../../lib/types';
 import { benchMark } from '../../lib/bench-marks';
 import { startFootnote } from './footnote';

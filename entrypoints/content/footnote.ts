@@ -2,18 +2,20 @@
 // is independent and safe to fail: an error in one logs and leaves the page as it was.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { annotateInBackground } from '../../lib/page/background-pipeline';
+import { annotateInBackground } from '../../lib/browser/background-pipeline';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
 import type { FirstRead } from '../../lib/page/first-read';
 import { installMarkStyles, setMarkStyle, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { removeMarks } from '../../lib/page/marks';
 import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
 import { MARK_SELECTOR, watchHover, type HoverController, type OpenReason } from '../../lib/page/hover';
-import { useBrowserMessages } from '../../lib/i18n-browser';
+import { useBrowserMessages } from '../../lib/browser/i18n';
 import { t } from '../../lib/i18n';
-import { onMessage, sendMessage, type PageState } from '../../lib/messages';
-import { getSettings, watchSettings, type Settings } from '../../lib/settings';
-import { addCorrection, getCorrections, isCorrected, watchCorrections, type Correction } from '../../lib/corrections';
+import { onMessage, sendMessage, type PageState } from '../../lib/browser/messages';
+import type { Settings } from '../../lib/settings';
+import { getSettings, watchSettings } from '../../lib/browser/settings-store';
+import { isCorrected, type Correction } from '../../lib/corrections';
+import { addCorrection, getCorrections, watchCorrections } from '../../lib/browser/corrections-store';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import { loadContentModule, moduleInjector } from '../../lib/page/content-modules';
 import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, type CommandName } from '../../lib/page/commands';

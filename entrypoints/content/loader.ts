@@ -7,7 +7,7 @@
 // injected by the background in Chromium, already there in Firefox; lib/page/content-modules.ts),
 // asks the background for the stored settings and corrections (lib/stored-keys.ts), and reads
 // the page's text in slices and sends it to the background, which runs the pipeline
-// (lib/page/background-pipeline.ts). Loading the app is the longest of these, so by the time
+// (lib/browser/background-pipeline.ts). Loading the app is the longest of these, so by the time
 // the app runs the rest is usually there. Then:
 //   1. the app's check (content/check.ts) says whether there is anything to mark, with the
 //      reader's choices, on a site they have not switched off; if there is, the app
@@ -31,7 +31,7 @@ import { pageMightHaveFindings } from '../../lib/prefilter';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst, type FirstRead } from '../../lib/page/first-read';
-import { extensionApi } from '../../lib/page/lazy-browser';
+import { extensionApi } from '../../lib/browser/lazy-browser';
 import { Slices } from '../../lib/page/slices';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import type { Annotations } from '../../lib/types';
@@ -42,7 +42,7 @@ const SETTLE_MS = 400;
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
-// The extension API (extensionApi, lib/page/lazy-browser.ts) is not touched at all until the
+// The extension API (extensionApi, lib/browser/lazy-browser.ts) is not touched at all until the
 // gate passes: the first touch of the API from a content script cost about 1.5 ms of the page's
 // main thread in Chromium and 10–25 ms in Firefox (which sets the API up then), on every page.
 // So the loader has no listener of its own; the popup reads its state instead
@@ -53,7 +53,7 @@ const extensionAlive = () => Boolean(extensionApi()?.runtime?.id);
 
 /**
  * A question to the background: by hand, in @webext-core/messaging's wire format (what
- * lib/messages.ts and lib/page/background-pipeline.ts send), which the loader does not bundle.
+ * lib/browser/messages.ts and lib/browser/background-pipeline.ts send), which the loader does not bundle.
  */
 async function ask<T>(type: 'injectModule' | 'annotate' | 'readStored', data?: unknown): Promise<T> {
   const reply = (await extensionApi().runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as

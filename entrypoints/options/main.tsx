@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import '../../assets/options.css';
 import { Options, type OptionsPort } from '../../components/Options';
-import { getSettings, resetSettings, updateSettings, watchSettings } from '../../lib/settings';
-import { clearCorrections, getCorrections, watchCorrections } from '../../lib/corrections';
-import { useBrowserMessages } from '../../lib/i18n-browser';
+import { getSettings, resetSettings, updateSettings, watchSettings } from '../../lib/browser/settings-store';
+import { clearCorrections, getCorrections, watchCorrections } from '../../lib/browser/corrections-store';
+import { useBrowserMessages } from '../../lib/browser/i18n';
 import { t, uiLocale } from '../../lib/i18n';
 
 useBrowserMessages();

@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/popup.css';
 import { Popup, type PopupPort, type PopupState } from '../../components/Popup';
-import { sendMessage } from '../../lib/messages';
-import { getSettings, isSiteEnabled, setSiteEnabled, watchSettings, type Theme } from '../../lib/settings';
+import { sendMessage } from '../../lib/browser/messages';
+import type { Theme } from '../../lib/settings';
+import { getSettings, isSiteEnabled, setSiteEnabled, watchSettings } from '../../lib/browser/settings-store';
 import { readLoaderState } from '../../lib/page/content-modules';
-import { useBrowserMessages } from '../../lib/i18n-browser';
+import { useBrowserMessages } from '../../lib/browser/i18n';
 import { uiLocale } from '../../lib/i18n';
 
 useBrowserMessages();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const g = globalThis as unknown as Record<string, unknown>;
 const fresh = async () => {
   vi.resetModules();
-  return import('../../lib/page/lazy-browser');
+  return import('../../lib/browser/lazy-browser');
 };
 
 afterEach(() => {

@@ -1,10 +1,10 @@
 // The messages between the content script, the background and the popup, typed once.
 // @webext-core/messaging does the plumbing (and its errors) for both browsers.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageSummary } from './describe/summary';
-import type { CommandName } from './page/commands';
-import type { ContentModuleName } from './page/content-modules';
-import type { StoredValues } from './stored-keys';
+import type { PageSummary } from '../describe/summary';
+import type { CommandName } from '../page/commands';
+import type { ContentModuleName } from '../page/content-modules';
+import type { StoredValues } from '../stored-keys';
 
 export type PageState =
   | { status: 'annotated'; host: string; summary: PageSummary }

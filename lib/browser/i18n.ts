@@ -2,7 +2,7 @@
 // chosen by the browser from public/_locales) and its UI language for Intl formatting. Called
 // once at the start of each extension page and of the content script's app.
 import { browser } from 'wxt/browser';
-import { setMessages } from './i18n';
+import { setMessages } from '../i18n';
 
 export function useBrowserMessages(): void {
   try {
