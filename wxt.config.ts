@@ -8,7 +8,7 @@ import { CONTENT_MODULES, FIREFOX_DECLARED } from './lib/page/content-modules';
 /** The content scripts' `wxt/browser`: the browser's own API, found on first use. */
 const LAZY_BROWSER = fileURLToPath(new URL('./lib/browser/lazy-browser.ts', import.meta.url));
 
-/** The content script every page gets: the unlisted script entrypoints/content-loader.ts. */
+/** The content script every page gets: the unlisted script entrypoints/content-loader/. */
 const CONTENT_LOADER = 'content-loader';
 /** All that runs in pages: the loader, and what is loaded into some of them later. */
 const CONTENT_SCRIPTS: string[] = [CONTENT_LOADER, ...CONTENT_MODULES];
@@ -70,11 +70,11 @@ export default defineConfig({
     'build:before': () => {
       loadKb();
     },
-    // The content script every page gets is a small loader (entrypoints/content-loader.ts); the
+    // The content script every page gets is a small loader (entrypoints/content-loader/); the
     // rest reaches only the pages that need it (lib/page/content-modules.ts: injected by the
     // background in Chromium; in Firefox the app is declared with the loader and the cards are
-    // imported): content-app.ts (the check, and footnote.ts where there is something to mark) for
-    // pages that pass its gate, content-cards.ts (the cards in Preact, the knowledge base) once
+    // imported): content-app (the check, and the app where there is something to mark) for
+    // pages that pass its gate, content-cards (the cards in Preact, the knowledge base) once
     // marks are painted. All three are unlisted scripts, which WXT builds as classic scripts, as a
     // content script and executeScript need them (and which are valid modules too, as import()
     // needs them).
@@ -109,7 +109,7 @@ export default defineConfig({
     // install warning as that content script; no new one). The badge and popup need no permission.
     permissions: ['storage', 'scripting'],
     host_permissions: WEB_PAGES,
-    // Keyboard commands (README, "Keyboard"), handled in entrypoints/background.ts. Alt+Shift with
+    // Keyboard commands (README, "Keyboard"), handled in entrypoints/background/. Alt+Shift with
     // a letter or punctuation is not taken by Chrome (Alt+Shift+A, B, I, T are) or Firefox on
     // Windows and Linux; on macOS Option+Shift types characters, so Control+Shift there.
     // Readers can change them: chrome://extensions/shortcuts, or about:addons → Manage Shortcuts.

@@ -19,7 +19,7 @@ export function serveAnnotations(annotate: (text: string) => Annotations): () =>
   return onMessage('annotate', ({ data }) => annotate(data));
 }
 
-// The loader (entrypoints/content/loader.ts) asks first, to learn whether the page has anything
+// The loader (entrypoints/content-loader/loader.ts) asks first, to learn whether the page has anything
 // to mark before it imports the rest of the content script; that answer is handed over here so
 // that the annotator's first pass, which extracts the same text, does not ask again.
 let prefetched: { text: string; annotations: Annotations } | undefined;

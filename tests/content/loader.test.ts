@@ -42,7 +42,7 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 describe('the loader', () => {
   it('touches no extension API on a page with nothing for Footnote, and says it is idle', async () => {
     document.body.innerHTML = '<h1>Lemon tart</h1><p>Zest two lemons, add 200 g of sugar and bake for 25 minutes.</p>';
-    const { startLoader } = await import('../../entrypoints/content/loader');
+    const { startLoader } = await import('../../entrypoints/content-loader/loader');
     startLoader();
     await settle();
     expect(touches).toBe(0);
@@ -52,7 +52,7 @@ describe('the loader', () => {
   it('on a trade story, asks the background for the app, the stored values and the annotations at once', async () => {
     document.body.innerHTML =
       '<p>The U.S. trade deficit with China was $375 billion last year, and tariffs on $50 billion of Chinese exports were announced.</p>';
-    const { startLoader } = await import('../../entrypoints/content/loader');
+    const { startLoader } = await import('../../entrypoints/content-loader/loader');
     startLoader();
     await settle();
     expect(touches).toBeGreaterThan(0);
@@ -84,7 +84,7 @@ describe('the loader', () => {
     }
     window.MutationObserver = globalThis.MutationObserver = Watching;
     try {
-      const { startLoader } = await import('../../entrypoints/content/loader');
+      const { startLoader } = await import('../../entrypoints/content-loader/loader');
       startLoader();
       await settle();
     } finally {

@@ -22,7 +22,7 @@ import { markAnnouncement, noMarksAnnouncement, stepIndex, toggleAnnouncement, t
 import type { CardAnchor } from '../../components/card-layer';
 import type { CardData } from '../../components/Card';
 import type { ContentCards } from '../content-cards';
-import type { MountedCards } from './cards';
+import type { MountedCards } from '../content-cards/cards';
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 

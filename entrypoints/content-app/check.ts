@@ -1,4 +1,4 @@
-// What pages that pass the gate get first (see loader.ts). From the loader: the page's text, the
+// What pages that pass the gate get first (see entrypoints/content-loader/loader.ts). From the loader: the page's text, the
 // background's answer to whether there is anything to mark in it, and the stored settings and
 // corrections. Only if there is something to mark, and the reader has not switched Footnote off
 // on the site, does the app (footnote.ts) start, with all three, so that it need not read the

@@ -1,7 +1,7 @@
 // The cards, and what they say: the part of the content script a reader needs only once they
 // hover over, focus or pin a mark, or open the popup. Preact, the card UI and its styles, the
 // knowledge base the cards describe figures and officials from, citations. Imported by the app
-// (footnote.ts) through content-cards.ts right after the first marks are painted, so that
+// (entrypoints/content-app/footnote.ts) through this script right after the first marks are painted, so that
 // painting never waits for it (BENCHMARKS.md, target 3).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';

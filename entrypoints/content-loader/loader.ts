@@ -3,17 +3,17 @@
 // is all that runs, and this script is kept small because a content script is compiled again on
 // every page (0.03–0.1 ms per kilobyte here, measured: see docs/speed-notes.md).
 //
-// When the gate passes, four things start at once: the loader loads the app (content-app.ts:
+// When the gate passes, four things start at once: the loader loads the app (entrypoints/content-app/:
 // injected by the background in Chromium, already there in Firefox; lib/page/content-modules.ts),
 // asks the background for the stored settings and corrections (lib/stored-keys.ts), and reads
 // the page's text in slices and sends it to the background, which runs the pipeline
 // (lib/browser/background-pipeline.ts). Loading the app is the longest of these, so by the time
 // the app runs the rest is usually there. Then:
-//   1. the app's check (content/check.ts) says whether there is anything to mark, with the
+//   1. the app's check (content-app/check.ts) says whether there is anything to mark, with the
 //      reader's choices, on a site they have not switched off; if there is, the app
-//      (footnote.ts: the annotator, the marks, the popup's answers) takes over the page, with
+//      (content-app/footnote.ts: the annotator, the marks, the popup's answers) takes over the page, with
 //      the text, the answer and the settings it was given;
-//   2. the app asks for content-cards.ts once the first marks are painted: the cards in Preact
+//   2. the app asks for entrypoints/content-cards/ once the first marks are painted: the cards in Preact
 //      and the knowledge base they describe figures and officials from.
 // The reading and the question are here, not in the app, so that they need not wait for it: in
 // a row, they were a third of the time to the first highlight (BENCHMARKS.md, target 3).
