@@ -1,7 +1,7 @@
 // What pages that pass the loader's gate get (entrypoints/content-loader/): the check
-// (check.ts: the reader's setting for the site, the page's text, the background's answer)
-// and, where there is something to mark, the app (footnote.ts: the annotator, the marks,
-// the popup's answers), which takes over the page. The cards come later, from entrypoints/content-cards/.
+// (check.ts: the reader's setting for the site, the page's text, the background's answer) and,
+// where there is something to mark, the app (footnote.ts: the annotator, the marks, the popup's
+// answers), which takes over the page. The cards come later (entrypoints/content-cards/).
 // One module rather than two asked for one after the other: loading one costs tens of
 // milliseconds whatever its size (BENCHMARKS.md, target 3). Injected by the background when the
 // loader asks in Chromium; declared with the loader in Firefox, where evaluating it on every page

@@ -1,6 +1,5 @@
-// The cards (cards.ts), loaded when the app asks, once a page has marks and
-// they are painted: injected by the background in Chromium, imported in Firefox
-// (lib/page/content-modules.ts).
+// The cards (cards.ts), loaded when the app asks, once a page has marks and they are painted:
+// injected by the background in Chromium, imported in Firefox (lib/page/content-modules.ts).
 import { cite, copyText, describeFinding, mountCards, summarisePage } from './cards';
 import { useBrowserMessages } from '../../lib/browser/i18n';
 import { provideContentModule } from '../../lib/page/content-modules';
