@@ -18,7 +18,7 @@ import { Slices } from './slices';
 import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
-import { benchMark, benchSlice } from '../bench-marks';
+import { benchMark, benchSlice } from './bench-timing';
 import { measureLabel, t } from '../i18n';
 
 export type { Finding };

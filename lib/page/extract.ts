@@ -6,7 +6,7 @@
 
 import { isPaintedPiece } from './marks';
 import type { Slices } from './slices';
-import { benchSlice } from '../bench-marks';
+import { benchSlice } from './bench-timing';
 
 export interface TextSegment {
   node: Text;
