@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../assets/card.css?inline';
 import { bundledKb } from '../../lib/kb/bundled';
-import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/extract';
+import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/dom-names';
 import { citeFigure, citeOfficial } from '../../lib/describe/citation';
 import { describeFigure } from '../../lib/describe/figure';
 import { describeOfficial } from '../../lib/describe/official';

@@ -13,7 +13,8 @@
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis, type PageText } from './extract';
-import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
+import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, OUR_UI } from './dom-names';
+import { paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
 import { Slices } from './slices';
 import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
@@ -329,8 +330,6 @@ function isPageChange(r: MutationRecord): boolean {
   const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
   return nodes.length === 0 || !nodes.every((n) => n.nodeType === 1 && (n as Element).matches(OUR_UI));
 }
-
-const OUR_UI = '[data-footnote-ui]';
 
 /** The record takes one of our marks out of the page (the mark itself, or what holds it). */
 function removesMarks(r: MutationRecord): boolean {

@@ -4,6 +4,7 @@
 // Plain DOM only (no extension APIs, no globals such as `document` or `NodeFilter`): the same code
 // runs in a content script, in happy-dom under vitest, and in the command-line tools.
 
+import { CARD_TAG, OUR_UI, UI_ATTRIBUTE } from './dom-names';
 import { isPaintedPiece } from './marks';
 import type { Slices } from './slices';
 import { benchSlice } from './bench-timing';
@@ -55,11 +56,6 @@ const TEXT_NODE = 3;
 
 const ALL_WHITESPACE = /^\s*$/;
 
-/** Footnote's own UI: never read as page text. */
-export const UI_ATTRIBUTE = 'data-footnote-ui';
-/** The card host's tag is this and a random suffix (entrypoints/content/footnote.ts). */
-export const CARD_TAG = 'footnote-card';
-
 /** Elements whose whole subtree is not page prose. */
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title',
@@ -101,7 +97,7 @@ const SKIPPED_ANCESTOR = [
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
-  `[${UI_ATTRIBUTE}]`,
+  OUR_UI,
 ].join(',');
 
 /** Read the text of `root` (an element, usually `document.body`) in one depth-first pass. */

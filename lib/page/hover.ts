@@ -6,7 +6,7 @@
 // focus do, until it is closed (its close button, Escape, or pinning another mark); a card
 // pinned from the keyboard takes focus, so that its buttons can be reached.
 
-export const MARK_SELECTOR = 'footnote-mark';
+import { ID_ATTRIBUTE, MARK_TAG } from './dom-names';
 
 export interface HoverOptions {
   /** Dwell before a card opens on pointer hover (ms); a function reads the reader's setting live. */
@@ -34,7 +34,7 @@ export interface HoverController {
 
 function markOf(target: EventTarget | null): HTMLElement | null {
   const el = target instanceof Element ? target : (target as Node | null)?.parentElement ?? null;
-  return (el?.closest?.(MARK_SELECTOR) as HTMLElement | null) ?? null;
+  return (el?.closest?.(MARK_TAG) as HTMLElement | null) ?? null;
 }
 
 export function watchHover(doc: Document, options: HoverOptions): HoverController {
@@ -146,7 +146,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
     if (pinned || returningFocus) return;
     // A mark inside a link is not a tab stop of its own (the link is): focusing the link
     // opens the card of the first mark inside it.
-    const mark = markOf(e.target) ?? ((e.target as Element | null)?.querySelector?.(MARK_SELECTOR) as HTMLElement | null);
+    const mark = markOf(e.target) ?? ((e.target as Element | null)?.querySelector?.(MARK_TAG) as HTMLElement | null);
     if (mark) open(mark, 'focus');
     else if (current && !options.isInCard(e.composedPath?.()[0] ?? e.target)) close();
   });
@@ -164,5 +164,6 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
 
 /** Pieces of one annotation that crosses inline elements share an id. */
 function sameAnnotation(a: HTMLElement, b: HTMLElement): boolean {
-  return a === b || (!!a.dataset.footnoteId && a.dataset.footnoteId === b.dataset.footnoteId);
+  const id = a.getAttribute(ID_ATTRIBUTE);
+  return a === b || (!!id && id === b.getAttribute(ID_ATTRIBUTE));
 }

@@ -6,15 +6,9 @@
 // a content script's `customElements` is null in Chrome's isolated world, and an undefined
 // custom element is a plain inline HTMLElement, which is all a mark needs.
 
+import { ID_ATTRIBUTE, KIND_ATTRIBUTE, MARK_TAG, OUR_MARKS } from './dom-names';
 import type { PageText, TextSegment } from './extract';
 import { segmentIsCurrent, spanToPieces, type TextPiece } from './ranges';
-
-export const MARK_TAG = 'footnote-mark';
-export const KIND_ATTRIBUTE = 'data-footnote-kind';
-export const ID_ATTRIBUTE = 'data-footnote-id';
-/** Marks Footnote made, this content script's or an earlier one's: a page's own `footnote-mark`
- * elements carry no id. */
-export const OUR_MARKS = `${MARK_TAG}[${ID_ATTRIBUTE}]`;
 
 export type MarkKind = 'figure' | 'official';
 
