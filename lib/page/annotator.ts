@@ -12,9 +12,10 @@
 // page's text, a prefix (the cap: DEFAULT_MAX_CHARS in extract.ts, 500,000 characters, about the
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis, type PageText } from './extract';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis } from './extract';
 import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, OUR_UI } from './dom-names';
 import { paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
+import type { PageText } from './page-text';
 import { Slices } from './slices';
 import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
