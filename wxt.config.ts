@@ -62,7 +62,7 @@ export default defineConfig({
     // FN_SOURCEMAP=1 npx wxt build: with source maps, to see what each bundle is made of.
     ...(process.env.FN_SOURCEMAP ? { build: { sourcemap: true } } : {}),
     // Benchmark build (FOOTNOTE_BENCH=1, scripts/bench-build.ts): the content script records
-    // performance marks (lib/bench-marks.ts). A literal, so a normal build drops that code.
+    // performance marks (lib/page/bench-timing.ts). A literal, so a normal build drops that code.
     define: { 'import.meta.env.FOOTNOTE_BENCH': JSON.stringify(process.env.FOOTNOTE_BENCH === '1') },
   }),
   hooks: {

@@ -3,6 +3,7 @@
 // keeps it inside the viewport (flip at the edges, shift along them).
 import { render } from 'preact';
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { UI_ATTRIBUTE } from '../lib/page/dom-names';
 import { Card, type CardActions, type CardData } from './Card';
 
 export interface CardAnchor {
@@ -33,7 +34,7 @@ export function createCardLayer(container: HTMLElement): CardLayer {
   const doc = container.ownerDocument;
   const card = doc.createElement('div');
   card.className = 'fn-card';
-  card.setAttribute('data-footnote-ui', '');
+  card.setAttribute(UI_ATTRIBUTE, '');
   const canPopover = typeof (card as HTMLElement & { showPopover?: unknown }).showPopover === 'function';
   if (canPopover) card.setAttribute('popover', 'manual');
   else card.style.display = 'none';

@@ -10,8 +10,9 @@
 //     does not attribute to a script;
 //   - tasks: a devtools.timeline trace recorded at the same time; every top-level task of the
 //     page's main thread that holds extension samples, its duration and the extension's share;
-//   - latency: the marks the content script records in a benchmark build (lib/bench-marks.ts),
-//     from the content script's first line ('script') to its highlights being painted;
+//   - latency: the marks the content script records in a benchmark build
+//     (lib/page/bench-timing.ts), from the content script's first line ('script') to its
+//     highlights being painted;
 //   - heap: Runtime.getHeapUsage after two forced collections, with Footnote and, in a second
 //     browser, with an empty extension instead.
 // Firefox: latency from the same marks (its content script's performance.now(), in ms).

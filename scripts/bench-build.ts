@@ -2,8 +2,9 @@
 // never read, or overwrite, the .output/ folders that `npm run build` and the end-to-end tests use.
 //   tsx scripts/bench-build.ts OUT_DIR [--bench] [chrome] [firefox]
 // --bench sets FOOTNOTE_BENCH=1: wxt.config.ts then defines import.meta.env.FOOTNOTE_BENCH as true
-// and the content script records performance marks (lib/bench-marks.ts); without it the build is
-// the production build, byte for byte. Writes OUT_DIR/chrome-mv3/ and OUT_DIR/firefox-mv3/.
+// and the content script records performance marks (lib/page/bench-timing.ts); without it the
+// build is the production build, byte for byte. Writes OUT_DIR/chrome-mv3/ and
+// OUT_DIR/firefox-mv3/.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';

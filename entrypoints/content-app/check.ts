@@ -12,7 +12,7 @@ import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import type { FirstRead } from '../../lib/page/first-read';
 import { usePrefetched } from '../../lib/browser/background-pipeline';
 import type { Annotations } from '../../lib/types';
-import { benchMark } from '../../lib/bench-marks';
+import { benchMark } from '../../lib/page/bench-timing';
 import { startFootnote } from './footnote';
 
 /** Off on this site, nothing to mark, or the app, ready to take over the page. */

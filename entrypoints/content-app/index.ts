@@ -7,7 +7,7 @@
 // loader asks in Chromium; declared with the loader in Firefox, where evaluating it on every page
 // must touch neither the page nor the extension API (lib/page/content-modules.ts).
 import { check, watchSwitchedOn } from './check';
-import { benchMark } from '../../lib/bench-marks';
+import { benchMark } from '../../lib/page/bench-timing';
 import { provideContentModule } from '../../lib/page/content-modules';
 
 export interface ContentApp {

@@ -1,4 +1,4 @@
-import '../../lib/bench-marks'; // first, so that its 'script' mark is the script's first moment
+import '../../lib/page/bench-timing'; // first, so that its 'script' mark is the script's first moment
 import { startLoader } from './loader';
 
 // The content script every page gets (registered in wxt.config.ts's manifest): the gate and the

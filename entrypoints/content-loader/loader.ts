@@ -28,7 +28,7 @@
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
 // that arrives later, gating again once it settles.
 import { pageMightHaveFindings } from '../../lib/prefilter';
-import { benchMark, benchSlice, publishBenchMarks } from '../../lib/bench-marks';
+import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst, type FirstRead } from '../../lib/page/first-read';
 import { extensionApi } from '../../lib/browser/lazy-browser';

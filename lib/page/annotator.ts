@@ -12,13 +12,15 @@
 // page's text, a prefix (the cap: DEFAULT_MAX_CHARS in extract.ts, 500,000 characters, about the
 // largest real article page measured), which bounds the extraction and what is analysed.
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis, type PageText } from './extract';
-import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
+import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis } from './extract';
+import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, OUR_UI } from './dom-names';
+import { paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
+import type { PageText } from './page-text';
 import { Slices } from './slices';
 import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
-import { benchMark, benchSlice } from '../bench-marks';
+import { benchMark, benchSlice } from './bench-timing';
 import { measureLabel, t } from '../i18n';
 
 export type { Finding };
@@ -329,8 +331,6 @@ function isPageChange(r: MutationRecord): boolean {
   const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
   return nodes.length === 0 || !nodes.every((n) => n.nodeType === 1 && (n as Element).matches(OUR_UI));
 }
-
-const OUR_UI = '[data-footnote-ui]';
 
 /** The record takes one of our marks out of the page (the mark itself, or what holds it). */
 function removesMarks(r: MutationRecord): boolean {

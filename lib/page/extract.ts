@@ -1,27 +1,15 @@
-// Page → text, with a map from every character of the text back to the DOM Text node it came
-// from. The pipeline reads `text`; ranges.ts and marks.ts use `segments` to get back to the page.
+// Page → text (a PageText, page-text.ts), with a map from every character of the text back to
+// the DOM Text node it came from. The pipeline reads `text`; ranges.ts and marks.ts use
+// `segments` to get back to the page.
 //
 // Plain DOM only (no extension APIs, no globals such as `document` or `NodeFilter`): the same code
 // runs in a content script, in happy-dom under vitest, and in the command-line tools.
 
-import { isPaintedPiece } from './marks';
+import { CARD_TAG, OUR_UI, UI_ATTRIBUTE } from './dom-names';
+import { isPaintedPiece } from './painted-pieces';
+import type { PageText } from './page-text';
 import type { Slices } from './slices';
-import { benchSlice } from '../bench-marks';
-
-export interface TextSegment {
-  node: Text;
-  /** Offsets into `PageText.text`; `text.slice(start, end) === node.data` when extracted. */
-  start: number;
-  end: number;
-}
-
-export interface PageText {
-  text: string;
-  /** Sorted by `start`, non-overlapping; the gaps between them are block separators. */
-  segments: TextSegment[];
-  /** True when extraction stopped at `maxChars`: the text is a prefix of the page's. */
-  truncated: boolean;
-}
+import { benchSlice } from './bench-timing';
 
 export interface ExtractOptions {
   /**
@@ -54,11 +42,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 const ALL_WHITESPACE = /^\s*$/;
-
-/** Footnote's own UI: never read as page text. */
-export const UI_ATTRIBUTE = 'data-footnote-ui';
-/** The card host's tag is this and a random suffix (entrypoints/content/footnote.ts). */
-export const CARD_TAG = 'footnote-card';
 
 /** Elements whose whole subtree is not page prose. */
 const SKIP_TAGS = new Set([
@@ -101,7 +84,7 @@ const SKIPPED_ANCESTOR = [
   '[hidden]',
   '[aria-hidden="true"]',
   '[contenteditable]:not([contenteditable="false"])',
-  `[${UI_ATTRIBUTE}]`,
+  OUR_UI,
 ].join(',');
 
 /** Read the text of `root` (an element, usually `document.body`) in one depth-first pass. */

@@ -3,7 +3,8 @@
 // text. Handing it over saves a second walk of the page (on a large page, tens of milliseconds
 // of its main thread) and a second gate, as long as the page has not changed since: an observer
 // started before the reading says whether it has. Plain DOM, as extract.ts.
-import { extractTextInSlices, textForAnalysis, type ExtractOptions, type PageText } from './extract';
+import { extractTextInSlices, textForAnalysis, type ExtractOptions } from './extract';
+import type { PageText } from './page-text';
 import type { Slices } from './slices';
 
 export interface FirstRead {

@@ -1,7 +1,7 @@
 // From an event or an id back to marks and their boxes: what the hover/focus controller and the
 // card's placement need.
 
-import { ID_ATTRIBUTE, MARK_TAG } from './marks';
+import { ID_ATTRIBUTE, MARK_TAG } from './dom-names';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

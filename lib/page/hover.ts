@@ -6,7 +6,8 @@
 // focus do, until it is closed (its close button, Escape, or pinning another mark); a card
 // pinned from the keyboard takes focus, so that its buttons can be reached.
 
-export const MARK_SELECTOR = 'footnote-mark';
+import { ID_ATTRIBUTE, MARK_TAG } from './dom-names';
+import { markFromEvent } from './hit';
 
 export interface HoverOptions {
   /** Dwell before a card opens on pointer hover (ms); a function reads the reader's setting live. */
@@ -30,11 +31,6 @@ export interface HoverController {
   /** Is the open card pinned? */
   isPinned(): boolean;
   destroy(): void;
-}
-
-function markOf(target: EventTarget | null): HTMLElement | null {
-  const el = target instanceof Element ? target : (target as Node | null)?.parentElement ?? null;
-  return (el?.closest?.(MARK_SELECTOR) as HTMLElement | null) ?? null;
 }
 
 export function watchHover(doc: Document, options: HoverOptions): HoverController {
@@ -77,7 +73,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
   };
   /** A mark that acts as a button (not one inside a link, whose click is the link's). */
   const pinnable = (target: EventTarget | null) => {
-    const mark = markOf(target);
+    const mark = markFromEvent(target);
     return mark?.getAttribute('role') === 'button' ? mark : null;
   };
 
@@ -89,7 +85,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
       closeTimer = undefined;
       return;
     }
-    const mark = markOf(target);
+    const mark = markFromEvent(target);
     if (!mark) return;
     if (current && sameAnnotation(mark, current)) {
       clearTimeout(closeTimer);
@@ -103,8 +99,8 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
     if (pinned) return;
     const from = e.composedPath?.()[0] ?? e.target;
     const to = (e as PointerEvent).relatedTarget;
-    if (markOf(from) || options.isInCard(from)) {
-      if (to && (options.isInCard(to) || (current && markOf(to) && sameAnnotation(markOf(to)!, current)))) return;
+    if (markFromEvent(from) || options.isInCard(from)) {
+      if (to && (options.isInCard(to) || (current && markFromEvent(to) && sameAnnotation(markFromEvent(to)!, current)))) return;
       if (!current) {
         clearTimeout(openTimer);
         openTimer = undefined;
@@ -146,7 +142,7 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
     if (pinned || returningFocus) return;
     // A mark inside a link is not a tab stop of its own (the link is): focusing the link
     // opens the card of the first mark inside it.
-    const mark = markOf(e.target) ?? ((e.target as Element | null)?.querySelector?.(MARK_SELECTOR) as HTMLElement | null);
+    const mark = markFromEvent(e.target) ?? ((e.target as Element | null)?.querySelector?.(MARK_TAG) as HTMLElement | null);
     if (mark) open(mark, 'focus');
     else if (current && !options.isInCard(e.composedPath?.()[0] ?? e.target)) close();
   });
@@ -164,5 +160,6 @@ export function watchHover(doc: Document, options: HoverOptions): HoverControlle
 
 /** Pieces of one annotation that crosses inline elements share an id. */
 function sameAnnotation(a: HTMLElement, b: HTMLElement): boolean {
-  return a === b || (!!a.dataset.footnoteId && a.dataset.footnoteId === b.dataset.footnoteId);
+  const id = a.getAttribute(ID_ATTRIBUTE);
+  return a === b || (!!id && id === b.getAttribute(ID_ATTRIBUTE));
 }

@@ -5,7 +5,7 @@
 // blocked (w3c/webextensions#337), while adopted constructed sheets are not subject to it.
 // A <style> element is only the fallback where constructed sheets cannot be adopted at all.
 
-import { UI_ATTRIBUTE } from './extract';
+import { UI_ATTRIBUTE } from './dom-names';
 import type { HighlightStyle } from '../settings';
 
 /**
@@ -17,6 +17,11 @@ import type { HighlightStyle } from '../settings';
  * `article * { margin: ... !important }` is an author !important rule like ours, and between
  * those the more specific selector wins, which ours (a tag and an attribute) is over `*` and
  * most page-wide resets. Without !important any page !important rule would win.
+ *
+ * The selectors here and in UNDERLINE_CSS spell out MARK_TAG, ID_ATTRIBUTE, KIND_ATTRIBUTE and
+ * ACTIVE_ATTRIBUTE (dom-names.ts) rather than interpolating them: twenty-odd
+ * `${MARK_TAG}[${KIND_ATTRIBUTE}="figure"]` would bury the rules, and a rename has to reach the
+ * end-to-end tests, which spell them out too, anyway.
  */
 export const MARK_CSS = `
 footnote-mark[data-footnote-id] {

@@ -6,15 +6,10 @@
 // a content script's `customElements` is null in Chrome's isolated world, and an undefined
 // custom element is a plain inline HTMLElement, which is all a mark needs.
 
-import type { PageText, TextSegment } from './extract';
+import { ID_ATTRIBUTE, KIND_ATTRIBUTE, MARK_TAG, OUR_MARKS } from './dom-names';
+import type { PageText, TextSegment } from './page-text';
+import { originOf, origins, painted, splitOff, splitOrigins } from './painted-pieces';
 import { segmentIsCurrent, spanToPieces, type TextPiece } from './ranges';
-
-export const MARK_TAG = 'footnote-mark';
-export const KIND_ATTRIBUTE = 'data-footnote-kind';
-export const ID_ATTRIBUTE = 'data-footnote-id';
-/** Marks Footnote made, this content script's or an earlier one's: a page's own `footnote-mark`
- * elements carry no id. */
-export const OUR_MARKS = `${MARK_TAG}[${ID_ATTRIBUTE}]`;
 
 export type MarkKind = 'figure' | 'official';
 
@@ -50,40 +45,6 @@ const TEXT_NODE = 3;
  * a screen reader "clicks" it would lie about what it does.
  */
 const INTERACTIVE_ANCESTOR = 'a[href], area, summary, label, [role="link"], [role="button"]';
-
-// Text nodes that painting split off from a page node, and marks this module made. Removal
-// rejoins exactly these, so the page's own Text nodes keep their identity (scripts hold them)
-// and page nodes that were already adjacent stay separate, which `parent.normalize()` would not
-// guarantee: it merges every adjacent pair in the parent's whole subtree.
-const splitOff = new WeakSet<Text>();
-const splitOrigins = new WeakSet<Text>();
-const painted = new WeakSet<Element>();
-
-// Frameworks (React's commit phase) keep references to the text nodes they created, then set
-// `node.nodeValue` or call `parent.removeChild(node)` / `insertBefore(x, node)`. So a page node
-// is never moved into a mark: it stays in its parent at its place, holding the text before the
-// first figure (empty when the figure starts the node), and every node painting creates (marks,
-// text after them) is recorded as a piece split off from it. When the page then writes or moves
-// its node, `settlePageEdits` takes the pieces away so the page shows exactly what it wrote.
-interface Origin {
-  /** Marks and split-off text nodes holding the rest of the node's text, in no order. */
-  pieces: Set<ChildNode>;
-  /** The node's data as painting left it: anything else means the page wrote to it. */
-  kept: string;
-}
-const origins = new WeakMap<Text, Origin>();
-/** Piece (split-off text node or mark) → the page node its text came from. */
-const originOf = new WeakMap<Node, Text>();
-
-/**
- * Whether painting made or cut this text node (or it sits in a mark). Extraction asks, so that
- * a whitespace-only piece left over by a split is read like the node it came from.
- */
-export function isPaintedPiece(node: Text): boolean {
-  if (splitOff.has(node) || splitOrigins.has(node)) return true;
-  const parent = node.parentNode;
-  return parent !== null && parent.nodeType === 1 && (parent as Element).localName === MARK_TAG;
-}
 
 /**
  * Wrap each annotation's text in <footnote-mark> elements, one per text node it crosses.

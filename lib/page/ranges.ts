@@ -1,6 +1,6 @@
 // Annotation offsets (into PageText.text) → the DOM text they came from.
 
-import type { PageText, TextSegment } from './extract';
+import type { PageText, TextSegment } from './page-text';
 
 /** The part of one Text node that a span covers; `startOffset`/`endOffset` index `node.data`. */
 export interface TextPiece {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { extractText, extractTextFrom, type PageText } from '../../lib/page/extract';
+import { extractText, extractTextFrom } from '../../lib/page/extract';
+import type { PageText } from '../../lib/page/page-text';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

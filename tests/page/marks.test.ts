@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { extractText, type PageText } from '../../lib/page/extract';
+import { extractText } from '../../lib/page/extract';
+import type { PageText } from '../../lib/page/page-text';
 import { paintMarks, removeMarks, type MarkAnnotation, type MarkKind } from '../../lib/page/marks';
 
 function setup(html: string): PageText {

@@ -9,6 +9,8 @@
 // `performance.mark()` cost a millisecond or more while a trace was recording: more than the
 // work measured on a page with nothing to annotate).
 
+import { BENCH_ATTRIBUTE } from './dom-names';
+
 declare global {
   interface ImportMetaEnv {
     /** True in a benchmark build only. */
@@ -58,5 +60,5 @@ benchMark('script');
 /** Writes the record to <html data-footnote-bench> for the benchmark to read. */
 export function publishBenchMarks(): void {
   if (!BENCH) return;
-  document.documentElement.setAttribute('data-footnote-bench', JSON.stringify(record));
+  document.documentElement.setAttribute(BENCH_ATTRIBUTE, JSON.stringify(record));
 }
