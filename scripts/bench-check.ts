@@ -42,11 +42,11 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { FixtureServer } from '../tests/e2e/harness/server';
-import { launchFirefox } from '../tests/e2e/harness/firefox';
-import { textFileToHtml } from '../tests/e2e/harness/pages';
-import { BROWSER_EXECUTABLES, freshTmpDir } from '../tests/e2e/harness/env';
-import { chromiumArgs } from '../tests/e2e/harness/chromium';
+import { FixtureServer } from './harness/server';
+import { launchFirefox } from './harness/firefox';
+import { textFileToHtml } from './harness/pages';
+import { BROWSER_EXECUTABLES, freshTmpDir } from './harness/env';
+import { chromiumArgs } from './harness/chromium';
 import { annotatePage } from '../lib/pipeline';
 import { buildExtension } from './bench-build';
 import { corpusTexts } from './bench-node';
@@ -173,7 +173,7 @@ interface Chrome {
   version: string;
 }
 
-/** The harness's Chromium flags (chromiumArgs in tests/e2e/harness/chromium.ts), with the extension or none. */
+/** The harness's Chromium flags (chromiumArgs in scripts/harness/chromium.ts), with the extension or none. */
 async function launchChrome(server: FixtureServer, ext: string | null, label: string): Promise<Chrome> {
   const profile = freshTmpDir(ext ? 'check-with' : 'check-without');
   const ctx = await chromium.launchPersistentContext(profile, {

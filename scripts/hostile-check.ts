@@ -13,12 +13,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FixtureServer, STRICT_CSP } from '../tests/e2e/harness/server';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { launchFirefox } from '../tests/e2e/harness/firefox';
-import type { E2EBrowser, E2EPage, ErrorEntry } from '../tests/e2e/harness/types';
-import type { PolicingOptions } from '../tests/e2e/harness/network';
-import { latestTabId } from '../tests/e2e/harness/footnote';
+import { FixtureServer, STRICT_CSP } from './harness/server';
+import { launchChromium } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
+import type { E2EBrowser, E2EPage, ErrorEntry } from './harness/types';
+import type { PolicingOptions } from './harness/network';
+import { latestTabId } from './harness/footnote';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROBES = readFileSync(join(ROOT, 'scripts/hostile-probes.js'), 'utf8').replace(/^\s*\/\/.*$/gm, '').trim();

@@ -11,9 +11,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import {
-  browsers, CARD_HOST, ChromiumSession, latestTabId, MARK, marksOnPage, screenshotPath, STRICT_CSP, tagMark as tagMarkOnPage, useBrowser,
+  CARD_HOST, ChromiumSession, latestTabId, MARK, marksOnPage, screenshotPath, STRICT_CSP, tagMark as tagMarkOnPage,
   type E2EBrowser, type E2EPage, type PolicingOptions,
-} from './harness';
+} from '../../scripts/harness';
+import { browsers, useBrowser } from './browsers';
 
 /** Footnote's card host (harness/footnote.ts). */
 const HOST = CARD_HOST;
