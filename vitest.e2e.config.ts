@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/e2e/harness/build.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
     // 2 cores: one browser at a time.
     fileParallelism: false,
     testTimeout: 60_000,

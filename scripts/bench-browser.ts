@@ -1,5 +1,5 @@
 // The browser half of `npm run bench`: the built extension (a benchmark build, FOOTNOTE_BENCH=1)
-// in real Chromium and Firefox, launched by the end-to-end harness (tests/e2e/harness), on the
+// in real Chromium and Firefox, launched by the end-to-end harness (scripts/harness), on the
 // corpus pages served by its fixture server with the network policed.
 //
 // Chromium, per page load, from the Chrome DevTools Protocol:
@@ -20,11 +20,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { FixtureServer } from '../tests/e2e/harness/server';
-import { launchChromium, type ChromiumSession } from '../tests/e2e/harness/chromium';
-import { launchFirefox } from '../tests/e2e/harness/firefox';
-import { textFileToHtml } from '../tests/e2e/harness/pages';
-import type { E2EBrowser, E2EPage } from '../tests/e2e/harness/types';
+import { FixtureServer } from './harness/server';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
+import { textFileToHtml } from './harness/pages';
+import type { E2EBrowser, E2EPage } from './harness/types';
 import { stat, type Stat } from './bench-node';
 
 export interface BenchRecord {

@@ -1,9 +1,9 @@
 // npx tsx scripts/hostile-big-control.ts -- ticker gaps on independent/big.html in Chromium, without and with the extension (.output/indep).
 // Control for big-page: the same page and scroll schedule with and without the extension.
 import { chromium } from 'playwright-core';
-import { FixtureServer } from '../tests/e2e/harness/server';
-import { BROWSER_EXECUTABLES, freshTmpDir } from '../tests/e2e/harness/env';
-import { chromiumArgs } from '../tests/e2e/harness/chromium';
+import { FixtureServer } from './harness/server';
+import { BROWSER_EXECUTABLES, freshTmpDir } from './harness/env';
+import { chromiumArgs } from './harness/chromium';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const server = await FixtureServer.start();
 const ext = new URL('../.output/indep/chrome-mv3', import.meta.url).pathname;

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { BROWSER_EXECUTABLES } from '../tests/e2e/harness/env';
+import { BROWSER_EXECUTABLES } from './harness/env';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [16, 19, 32, 38, 48, 96, 128];

@@ -6,7 +6,8 @@
  * Keys are real key presses (the clipboard needs a user gesture).
  */
 import { describe, expect, it } from 'vitest';
-import { tagMark, browsers, screenshotPath, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage, seedFile } from './harness';
+import { tagMark, screenshotPath, textFileToHtml, type E2EBrowser, type E2EPage, seedFile } from '../../scripts/harness';
+import { browsers, useBrowser } from './browsers';
 
 
 async function openSeed(b: E2EBrowser, path: string) {

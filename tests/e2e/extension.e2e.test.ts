@@ -5,7 +5,8 @@
  * see a network request from the extension or an error in the page's console.
  */
 import { describe, expect, it } from 'vitest';
-import { browsers, latestTabId, marksOnPage as footnoteMarks, screenshotPath, tagMark, textFileToHtml, useBrowser, type E2EBrowser, type E2EPage, seedFile } from './harness';
+import { latestTabId, marksOnPage as footnoteMarks, screenshotPath, tagMark, textFileToHtml, type E2EBrowser, type E2EPage, seedFile } from '../../scripts/harness';
+import { browsers, useBrowser } from './browsers';
 
 
 /** What the page shows: each mark's kind and text, pieces of one annotation joined. */

@@ -6,7 +6,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserName, type E2EBrowser, browsers, FixtureServer, freshTmpDir, screenshotPath } from './harness';
+import { type BrowserName, type E2EBrowser, FixtureServer, freshTmpDir, screenshotPath } from '../../scripts/harness';
+import { browsers } from './browsers';
 
 const CANARY_GECKO_ID = 'canary@footnote.test';
 

@@ -7,7 +7,8 @@
  * announced). No test here may see a network request from the extension.
  */
 import { describe, expect, it } from 'vitest';
-import { browsers, screenshotPath, textToHtml, useBrowser, type E2EBrowser, type E2EPage } from './harness';
+import { screenshotPath, textToHtml, type E2EBrowser, type E2EPage } from '../../scripts/harness';
+import { browsers, useBrowser } from './browsers';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

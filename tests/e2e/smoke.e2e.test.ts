@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browsers, ChromiumSession, FirefoxSession, screenshotPath, STRICT_CSP, textToHtml, useBrowser } from './harness';
+import { ChromiumSession, FirefoxSession, screenshotPath, STRICT_CSP, textToHtml } from '../../scripts/harness';
+import { browsers, useBrowser } from './browsers';
 
 const SAMPLE_TEXT = `Talks resume in Beijing
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUTPUT_DIR = join(REPO_ROOT, '.output');
 export const SCREENSHOT_DIR = join(OUTPUT_DIR, 'screenshots');
 /** The README's pictures, rewritten by the end-to-end tests on every run so they stay current. */

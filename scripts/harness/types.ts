@@ -57,11 +57,11 @@ export interface E2EPage {
 export interface LaunchOptions {
   /** The fixture server; the browser uses it as its proxy for every request. */
   server: FixtureServer;
-  /** Absolute path of the unpacked build (see build.ts / inject('footnoteExtensions')). */
+  /** Absolute path of the unpacked build (see tests/e2e/global-setup.ts / inject('footnoteExtensions')). */
   extensionPath: string;
   /**
    * The browser's UI language ('de'): what browser.i18n picks the extension's catalog by. Needs
-   * Debian's chromium-l10n and firefox-esr-l10n-<lang> (tests/e2e/harness/env.ts checks).
+   * Debian's chromium-l10n and firefox-esr-l10n-<lang> (env.ts checks).
    */
   locale?: string;
   /** What `prefers-color-scheme` says to pages, extension pages and Footnote's cards. */

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { OUTPUT_DIR, REPO_ROOT, assertBrowsersInstalled } from './env';
+import { OUTPUT_DIR, REPO_ROOT, assertBrowsersInstalled } from '../../scripts/harness/env';
 
 export interface BuiltExtensions {
   /** Absolute path of the unpacked Chrome build, e.g. .output/chrome-mv3 */

@@ -1,6 +1,7 @@
-// Page-side probes for scripts/hostile-check.ts, evaluated as a source string in the page's main
-// world (never through tsx, which would add helpers the page does not have). Written for hostile
-// pages: no Array.prototype.map/push, String.prototype.normalize or JSON that a page may patch.
+// Page-side probes for the independent hostile check (page.ts), evaluated as a source string in
+// the page's main world (never through tsx, which would add helpers the page does not have).
+// Written for hostile pages: no Array.prototype.map/push, String.prototype.normalize or JSON
+// that a page may patch.
 ({
   marks: function (within) {
     var root = within ? document.querySelector(within) : document;

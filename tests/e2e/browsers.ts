@@ -9,24 +9,12 @@
  *       await e2e.browser.expectNoExtensionRequests();
  *     });
  *   });
+ *
+ * The harness itself (launchers, fixture server, network policing, page helpers) is in
+ * scripts/harness/, shared with the scripts; this is its vitest side.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import { selectedBrowsers, type BrowserName } from './env';
-import { launchChromium } from './chromium';
-import { launchFirefox } from './firefox';
-import { FixtureServer } from './server';
-import type { E2EBrowser, LaunchOptions } from './types';
-
-export * from './axe';
-export * from './contrast';
-export * from './env';
-export * from './footnote';
-export * from './network';
-export * from './pages';
-export * from './server';
-export * from './types';
-export { ChromiumSession, launchChromium } from './chromium';
-export { FALLBACK_GECKO_ID, FirefoxSession, launchFirefox, prepareFirefoxExtension } from './firefox';
+import { FixtureServer, launchChromium, launchFirefox, selectedBrowsers, type BrowserName, type E2EBrowser, type LaunchOptions } from '../../scripts/harness';
 
 export interface BrowserSpec {
   name: BrowserName;
@@ -40,7 +28,7 @@ const ALL: BrowserSpec[] = [
   { name: 'firefox', extensionPath: () => inject('footnoteExtensions').firefox, launch: launchFirefox },
 ];
 
-/** The browsers this run covers (both unless FOOTNOTE_E2E_BROWSERS narrows it; see env.ts). */
+/** The browsers this run covers (both unless FOOTNOTE_E2E_BROWSERS narrows it; see scripts/harness/env.ts). */
 export const browsers: BrowserSpec[] = selectedBrowsers().map((name) => ALL.find((b) => b.name === name)!);
 
 export interface E2EContext {

@@ -1,0 +1,142 @@
+// Chromium with Footnote, with an extension whose content script is empty, and with no extension:
+// launched with the harness's flags, loaded page by page with the renderer's counters read.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { FixtureServer } from '../harness/server';
+import { BROWSER_EXECUTABLES, freshTmpDir } from '../harness/env';
+import { chromiumArgs } from '../harness/chromium';
+import { log, sleep } from './options';
+import { INIT, READ, type PageSide } from './page-side';
+
+/**
+ * The control: an extension whose content script (same matches, same run_at) does nothing. With it,
+ * target 2's difference splits into what any content script costs a page (Chromium creating the
+ * isolated world and injecting) and what Footnote's own code costs on top.
+ */
+export function emptyContentScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'footnote-check-empty-cs-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'empty content script', version: '1.0', background: { service_worker: 'bg.js' }, content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['cs.js'], run_at: 'document_idle', all_frames: false }] }),
+  );
+  writeFileSync(join(dir, 'bg.js'), '// nothing\n');
+  writeFileSync(join(dir, 'cs.js'), 'void 0;\n');
+  return dir;
+}
+
+export interface Chrome {
+  ctx: BrowserContext;
+  withExt: boolean;
+  label: string;
+  version: string;
+}
+
+/** The harness's Chromium flags (chromiumArgs in scripts/harness/chromium.ts), with the extension or none. */
+export async function launchChrome(server: FixtureServer, ext: string | null, label: string): Promise<Chrome> {
+  const profile = freshTmpDir(ext ? 'check-with' : 'check-without');
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_EXECUTABLES.chromium,
+    headless: true,
+    timeout: 60_000,
+    args: chromiumArgs(server.proxyUrl, ext),
+  });
+  if (ext && !ctx.serviceWorkers().some((w) => w.url().startsWith('chrome-extension://'))) {
+    await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 60_000 });
+  }
+  await ctx.addInitScript({ content: INIT });
+  for (const p of ctx.pages()) await p.close().catch(() => {});
+  ctx.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return { ctx, withExt: !!ext, label, version: ctx.browser()?.version() ?? '' };
+}
+
+export interface Load {
+  taskMs: number;
+  scriptMs: number;
+  side: PageSide;
+}
+
+/** One load: renderer counters (thread time) from before navigation to after the settle period. */
+export async function measuredLoad(b: Chrome, url: string, settleMs: number, waitMark = false): Promise<Load> {
+  const page: Page = await b.ctx.newPage();
+  try {
+    const cdp = await b.ctx.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // Seed loads only (it adds work to every load): the moment Chromium creates the extension's
+    // isolated world, i.e. is about to run the content script, as a wall-clock time in Node.
+    let world: number | null = null;
+    if (waitMark) {
+      cdp.on('Runtime.executionContextCreated', (e: { context: { origin: string } }) => {
+        if (world === null && e.context.origin.startsWith('chrome-extension://')) world = performance.timeOrigin + performance.now();
+      });
+      await cdp.send('Runtime.enable');
+    }
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    if (waitMark) {
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && !(await page.evaluate('window.__fnCheck && window.__fnCheck.frame !== null').catch(() => false))) await sleep(25);
+    }
+    await sleep(settleMs);
+    // The counters first: the evaluate below is work of ours.
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const side = (await page.evaluate(READ)) as PageSide;
+    side.world = world === null ? null : world - side.origin;
+    await cdp.detach().catch(() => {});
+    return { taskMs: (m.TaskDuration ?? NaN) * 1000, scriptMs: (m.ScriptDuration ?? NaN) * 1000, side };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+export async function heapAfter(b: Chrome, url: string, waitMark: boolean): Promise<number> {
+  const page: Page = await b.ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    if (waitMark && b.withExt) {
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && !(await page.evaluate('window.__fnCheck && window.__fnCheck.mark !== null').catch(() => false))) await sleep(50);
+    }
+    await sleep(1200);
+    const cdp = await b.ctx.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach().catch(() => {});
+    return usedSize / 1e6;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** A page's loads in the three browsers: with Footnote, without an extension, with the empty one. */
+export interface PageLoads {
+  w: Load[];
+  wo: Load[];
+  e: Load[];
+}
+
+/** The corpus pages, `runs` loads each in each browser, interleaved page by page (targets 2 and 4). */
+export async function corpusLoads(server: FixtureServer, withExt: Chrome, without: Chrome, empty: Chrome, measured: string[], runs: number, settle: number): Promise<Map<string, PageLoads>> {
+  log(`chromium: ${measured.length} pages x ${runs} loads x 3 browsers (Footnote, an empty content script, no extension)...`);
+  const per = new Map<string, PageLoads>();
+  for (const [i, f] of measured.entries()) {
+    const e = { w: [] as Load[], wo: [] as Load[], e: [] as Load[] };
+    per.set(f, e);
+    for (let r = 0; r < runs; r++) {
+      // Rotate which browser goes first.
+      const three: Array<[Chrome, Load[]]> = [[withExt, e.w], [without, e.wo], [empty, e.e]];
+      const order = [...three.slice(r % 3), ...three.slice(0, r % 3)];
+      for (const [b, into] of order) {
+        try {
+          into.push(await measuredLoad(b, server.url(`/${f}?r=${r}`), settle));
+        } catch (err) {
+          log(`  ${f}: a load failed (${err instanceof Error ? err.message.split('\n')[0] : err})`);
+        }
+      }
+    }
+    if ((i + 1) % 5 === 0) log(`  ${i + 1}/${measured.length}`);
+  }
+  return per;
+}

@@ -1,0 +1,91 @@
+// Target 5: annotatePage() throughput in Node, and its time against one pass of a regex of our own.
+import { existsSync, readFileSync } from 'node:fs';
+import { annotatePage } from '../../lib/pipeline';
+import { corpusTexts } from '../bench-node';
+import { BUDGET, DEV, log, PAGES, TEXT_CACHE } from './options';
+import type { Row } from './report';
+import { fx, sp, summary, type S } from './stats';
+
+// Not bench-node's floor: written apart, a money / percent / scale / trade-word pass.
+const ONE_REGEX = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mln)\b)|\b(?:tariff|export|import|trade|dut(?:y|ies)|quota)s?\b/gi;
+
+interface Throughput {
+  chars: number;
+  texts: number;
+  charsPerMs: S;
+  ratio: S;
+  pipeMs: S;
+  rxMs: S;
+}
+
+export function nodeCheck(rounds: number): { pages: Throughput; dev: Throughput | null; rounds: number } {
+  const t0 = process.hrtime.bigint();
+  const pages = corpusTexts(PAGES, TEXT_CACHE).map((p) => p.text).filter((t) => t.length > 0);
+  const dev = existsSync(DEV)
+    ? readFileSync(DEV, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text: string }).text)
+    : [];
+  log(`node: ${pages.length} page texts, ${dev.length} labelled articles (read in ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms); 1 + ${rounds} rounds...`);
+  const ms = (fn: () => void) => {
+    const a = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - a) / 1e6;
+  };
+  let sink = 0;
+  const passPipe = (list: string[]) => ms(() => list.forEach((t) => (sink += annotatePage(t).figures.length)));
+  const passRx = (list: string[]) =>
+    ms(() =>
+      list.forEach((t) => {
+        ONE_REGEX.lastIndex = 0;
+        while (ONE_REGEX.exec(t)) sink++;
+      }),
+    );
+  const run = (list: string[]): Throughput => {
+    const chars = list.reduce((n, t) => n + t.length, 0);
+    const pipe: number[] = [];
+    const rx: number[] = [];
+    for (let r = 0; r <= rounds; r++) {
+      // Whole-corpus passes, alternating which goes first; round 0 warms up.
+      let p: number, x: number;
+      if (r % 2) {
+        x = passRx(list);
+        p = passPipe(list);
+      } else {
+        p = passPipe(list);
+        x = passRx(list);
+      }
+      if (r === 0) continue;
+      pipe.push(p);
+      rx.push(x);
+    }
+    return { chars, texts: list.length, charsPerMs: summary(pipe.map((t) => chars / t)), ratio: summary(pipe.map((t, i) => t / rx[i])), pipeMs: summary(pipe), rxMs: summary(rx) };
+  };
+  const res = { pages: run(pages), dev: dev.length ? run(dev) : null, rounds };
+  if (sink < 0) log(String(sink)); // keep the results alive
+  return res;
+}
+
+export type NodeCheck = ReturnType<typeof nodeCheck>;
+
+export function nodeRows(node: NodeCheck, rows: Row[]): void {
+  for (const [label, t] of [
+    [`corpus pages' text (${node.pages.texts} pages)`, node.pages],
+    [`labelled trade articles, trade-dev.jsonl (${node.dev?.texts ?? 0}; dense with figures)`, node.dev],
+  ] as const) {
+    if (!t) continue;
+    rows.push({
+      q: `5. Node: annotatePage() throughput, ${label}, ${(t.chars / 1e6).toFixed(2)} M chars, ${node.rounds} whole passes`,
+      measured: `${sp(t.charsPerMs, 0)} chars/ms (pass: ${fx(t.pipeMs.med, 0)} ms)`,
+      budget: `≥ ${BUDGET.charsPerMs.toLocaleString('en-US')} chars/ms`,
+      ok: t.charsPerMs.med >= BUDGET.charsPerMs,
+    });
+    rows.push({
+      q: `5. Node: annotatePage() time ÷ one pass of one regex over the same text, ${label}`,
+      measured: `${sp(t.ratio)}× (regex pass: ${fx(t.rxMs.med, 1)} ms)`,
+      budget: `≤ ${BUDGET.ratio}×`,
+      ok: t.ratio.med <= BUDGET.ratio,
+    });
+  }
+}
