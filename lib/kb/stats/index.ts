@@ -6,4 +6,5 @@ export { lookupStat, statsIndex, bundledStats, STATS_FILES } from './bundled';
 export { lookupStatIn } from './lookup';
 export { buildStatsIndex, type StatsIndex } from './store';
 export { parsePeriod, normalisePeriod, periodOfMonths, monthNumber, formatMonth, type Period, type PeriodKind } from './period';
+export { checkStat, writtenRounding, REVISION_SHARE, BALANCE_REVISION_SHARE_OF_FLOWS, type CheckResult, type OfficialValue, type Verdict } from './check';
 export { validateStats, type StatsSources } from './validate';
