@@ -1,0 +1,138 @@
+// Which tariff action a rate on a page refers to: findTariffAction looks for the actions, alone or
+// stacked, whose rates make that number for a country around a date; inForceOn says whether an
+// action's rates applied on a day. Pure: works on the actions it is given.
+import { covers } from './coverage';
+import type { TariffAction, TariffLine } from './schema';
+
+export interface TariffQuery {
+  /** Percent, as the page states it ("145%" → 145). */
+  rate: number;
+  /** ISO alpha-2, or `EU`. */
+  country: string;
+  /** The page's date: YYYY-MM-DD, or YYYY-MM / YYYY (read as the period's last day). */
+  date: string;
+  /** A kind of goods ("steel", "cars"): its duties are then stacked too. Absent: product duties count alone only. */
+  product?: string;
+}
+
+export interface TariffPart {
+  action: TariffAction;
+  line: TariffLine;
+  /** The rate this part adds (one of the line's rates). */
+  rate: number;
+}
+
+/**
+ * in-force: the rates applied on the date. announced: announced by the date, in force later.
+ * earlier: applied before the date, no longer on it. later: came after the date.
+ */
+export type Timing = 'in-force' | 'announced' | 'earlier' | 'later';
+
+export interface TariffCandidate {
+  /** The rate the parts add up to. */
+  rate: number;
+  /** One part: a single action's rate; several: rates that stack ("125% + 20% = 145%"). */
+  parts: TariffPart[];
+  stacked: boolean;
+  timing: Timing;
+  /** The day on which these parts applied together. */
+  on: string;
+}
+
+/** Codes news and people use for a country whose ISO code is another. */
+const COUNTRY_ALIASES: Record<string, string> = { UK: 'GB' };
+/** Rates are stated to a tenth at most ("7.5%"): equal within this. */
+const RATE_SLACK = 1e-6;
+const TIMING_ORDER: Timing[] = ['in-force', 'announced', 'earlier', 'later'];
+const DAYS_IN_MONTH = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** A date as a day: YYYY-MM-DD as is, YYYY-MM and YYYY as their last day. Undefined if not a date. */
+export function asDay(date: string): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 12;
+  if (mo < 1 || mo > 12) return undefined;
+  const d = m[3] ? Number(m[3]) : DAYS_IN_MONTH(y, mo);
+  if (d < 1 || d > DAYS_IN_MONTH(y, mo)) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const lineOn = (l: TariffLine, day: string) => l.from <= day && (!l.until || day < l.until);
+
+/** Whether any of the action's rates applied on the date (court rulings, which set none, never do). */
+export function inForceOn(action: TariffAction, date: string): boolean {
+  const day = asDay(date);
+  return day !== undefined && action.lines.some((l) => lineOn(l, day));
+}
+
+function productMatches(line: TariffLine, product: string | undefined): boolean {
+  if (!line.products || product === undefined) return true;
+  const p = product.trim().toLowerCase();
+  return line.products.some((k) => p.includes(k) || k.includes(p));
+}
+
+interface Applied {
+  action: TariffAction;
+  line: TariffLine;
+}
+
+/** The line that applies to a country on each measure on a day: the latest; a country's own line before an "all" line of the same action. */
+function appliedOn(lines: Applied[], country: string, day: string): Applied[] {
+  const byMeasure = new Map<string, Applied>();
+  for (const a of lines) {
+    if (!lineOn(a.line, day) || !covers(a.line, country)) continue;
+    const before = byMeasure.get(a.line.measure);
+    const newer = !before || a.line.from > before.line.from || (a.line.from === before.line.from && before.line.countries === 'all' && a.line.countries !== 'all');
+    if (newer) byMeasure.set(a.line.measure, a);
+  }
+  return [...byMeasure.values()];
+}
+
+/** Every way of taking one rate from each line. */
+function choices(lines: Applied[]): TariffPart[][] {
+  let out: TariffPart[][] = [[]];
+  for (const a of lines) out = out.flatMap((parts) => a.line.rates.map((rate) => [...parts, { ...a, rate }]));
+  return out;
+}
+
+/**
+ * Combinations of the lines applying on a day that give `rate`: each line alone, the all-goods
+ * duties together, and, when the page names a product, those plus that product's duty.
+ */
+function combinations(applied: Applied[], rate: number, product: string | undefined): TariffPart[][] {
+  const known = applied.filter((a) => a.line.rates.length > 0 && productMatches(a.line, product));
+  const broad = known.filter((a) => !a.line.products);
+  const specific = product === undefined ? [] : known.filter((a) => a.line.products);
+  const groups: Applied[][] = known.map((a) => [a]);
+  if (broad.length > 1) groups.push(broad);
+  if (broad.length) for (const s of specific) groups.push([...broad, s]);
+  const sum = (parts: TariffPart[]) => parts.reduce((t, p) => t + p.rate, 0);
+  return groups.flatMap(choices).filter((parts) => Math.abs(sum(parts) - rate) <= RATE_SLACK);
+}
+
+/** Candidate actions for a rate on a page, best first: in force on the date, single before stacked, nearest in time. */
+export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQuery): TariffCandidate[] {
+  const day = asDay(q.date);
+  if (!day || !Number.isFinite(q.rate)) return [];
+  const upper = q.country.trim().toUpperCase();
+  const country = COUNTRY_ALIASES[upper] ?? upper;
+  const lines: Applied[] = actions.flatMap((action) => action.lines.filter((line) => covers(line, country)).map((line) => ({ action, line })));
+  // The date itself, and every day the duties on this country changed.
+  const days = [...new Set([day, ...lines.map((a) => a.line.from)])].sort();
+  const found = new Map<string, TariffCandidate>();
+  for (const on of days) {
+    for (const parts of combinations(appliedOn(lines, country, on), q.rate, q.product)) {
+      let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
+      if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
+      if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
+      const key = parts.map((p) => `${p.action.id}:${p.line.measure}:${p.rate}`).sort().join('+');
+      const before = found.get(key);
+      if (!before || TIMING_ORDER.indexOf(timing) < TIMING_ORDER.indexOf(before.timing))
+        found.set(key, { rate: q.rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
+    }
+  }
+  const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - Date.parse(day));
+  return [...found.values()].sort((a, b) =>
+    TIMING_ORDER.indexOf(a.timing) - TIMING_ORDER.indexOf(b.timing) || Number(a.stacked) - Number(b.stacked) || distance(a) - distance(b));
+}
