@@ -21,7 +21,7 @@
 // (same id, or a table name that is one of their aliases) is left to people.json: hand entries
 // win, and lib/kb/merge.ts applies the same rule when the two files are loaded.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { Person, type Person as PersonT, type Term } from '../../../lib/kb/schema';
@@ -29,7 +29,7 @@ import { Person, type Person as PersonT, type Term } from '../../../lib/kb/schem
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const OUTPUT = 'lib/kb/data/officials.json';
 const CURATED = 'scripts/kb/curated/officials';
-const HAND = 'lib/kb/data/people.json';
+const HAND_FILE = 'lib/kb/data/people.json';
 const CSV = 'officials/us-cabinet-1977-2019.csv';
 const CSV_CREDIT = 'https://github.com/fivethirtyeight/data/tree/master/cabinet-turnover';
 
@@ -76,6 +76,8 @@ const TOO_COMMON = new Set(
     'Greene Lawrence Elliott Chavez Sims Austin Peters Kelley Franklin Lawson Fields May Love Rich Little Gates ' +
     'Chase Hope Justice Strong Noble Wise Frank Day Moon Sun Summers Winter Snow Rivers Banks Church Chambers ' +
     'Brady Duncan Watt Cohen McCarthy McDonald Lynch Schwab Kemp Power Blair Leavitt McConnell Gonzales ' +
+    'Reeves Kirk Nielsen Casey Fast Dodge Crow Norton Nicholson Skinner Walters Reilly Watkins McLaughlin Bowen ' +
+    'Preston Abraham Ridge Goldschmidt Kirkpatrick ' +
     // Chinese, Korean, Vietnamese
     'Li Lee Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song ' +
     'Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Chu ' +
@@ -93,7 +95,7 @@ const TOO_COMMON = new Set(
     'Silva Santos Oliveira Souza Lima Pereira Costa Rodrigues Ferreira Alves Gomes Martins Barbosa Ribeiro ' +
     'Garcia García Hernandez Hernández Lopez López Martinez Martínez Gonzalez González Perez Pérez Sanchez ' +
     'Sánchez Ramirez Ramírez Torres Flores Rivera Gomez Gómez Diaz Díaz Cruz Morales Reyes Romero Herrera ' +
-    'Medina Castro Vargas Ortiz Moreno Jimenez Jiménez Ruiz Alvarez Álvarez Mendoza Guerrero Rojas ' +
+    'Fernandez Fernández Medina Castro Vargas Ortiz Moreno Jimenez Jiménez Ruiz Alvarez Álvarez Mendoza Guerrero Rojas ' +
     // German, French, Italian
     'Müller Mueller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter Klein ' +
     'Wolf Neumann Schwarz Zimmermann Braun Krüger Hartmann Lange Werner Krause Lehmann Köhler Maier ' +
@@ -141,6 +143,7 @@ export function fold(s: string): string {
     .replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'))
     .replace(/[Łł]/g, (c) => (c === 'Ł' ? 'L' : 'l'))
     .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'))
+    .replace(/[İı]/g, (c) => (c === 'İ' ? 'I' : 'i'))
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 }
@@ -282,32 +285,49 @@ interface Draft {
 
 const byDate = (a: Term, b: Term) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
 
-export function generate(sharedDataDir: string): { path: string; content: string }[] {
-  const hand = readJson<PersonT[]>(join(ROOT, HAND));
-  const handIds = new Set(hand.map((p) => p.id));
-  const handAlias = new Map<string, PersonT>();
-  for (const p of hand) for (const a of [p.name, ...p.aliases]) handAlias.set(a.toUpperCase(), p);
+/** A title written into an alias would put it inside the mark, which the labels keep outside. */
+const TITLE_IN_ALIAS = /^(?:Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Dr|President|King|Queen|Prince|Crown Prince)\b/;
 
-  // Curated offices and people, in file order (files sorted by name).
-  const offices: Record<string, Office> = {};
+/** Where the inputs are read from; the tests point these at small fixtures. */
+export interface GenerateOptions {
+  /** The curated folder (default scripts/kb/curated/officials). */
+  curatedDir?: string;
+  /** The hand-written people (default lib/kb/data/people.json). */
+  handFile?: string;
+}
+
+interface Curated {
+  offices: Record<string, Office>;
+  people: Array<{ person: CuratedPerson; where: string }>;
+  csvInHand: Map<string, string>;
+}
+
+/** Every curated file, in name order; an office key may be defined once across them. */
+function readCurated(dir: string, shownDir: string | undefined): Curated {
+  const out: Curated = { offices: {}, people: [], csvInHand: new Map() };
   const officeFile: Record<string, string> = {};
-  const curated: Array<{ person: CuratedPerson; where: string }> = [];
-  const csvInHand = new Map<string, string>();
-  const dir = join(ROOT, CURATED);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const rel = `${CURATED}/${file}`;
+    const rel = shownDir ? `${shownDir}/${file}` : file;
     const data = readJson<CuratedFile>(join(dir, file));
     for (const [key, office] of Object.entries(data.offices ?? {})) {
       if (officeFile[key]) throw new Error(`officials: office "${key}" is defined in ${officeFile[key]} and in ${rel}`);
-      offices[key] = office;
+      out.offices[key] = office;
       officeFile[key] = rel;
     }
-    (data.people ?? []).forEach((person, i) => curated.push({ person, where: `${rel} › people[${i}] (${person.name})` }));
-    for (const [csvName, id] of Object.entries(data.csvInHand ?? {})) {
-      if (!handIds.has(id)) throw new Error(`officials: ${rel} › csvInHand: no "${id}" in ${HAND}`);
-      csvInHand.set(csvName, id);
-    }
+    (data.people ?? []).forEach((person, i) => out.people.push({ person, where: `${rel} › people[${i}] (${person.name})` }));
+    for (const [csvName, id] of Object.entries(data.csvInHand ?? {})) out.csvInHand.set(csvName, id);
   }
+  return out;
+}
+
+export function generate(sharedDataDir: string, options: GenerateOptions = {}): { path: string; content: string }[] {
+  const handFile = options.handFile ?? HAND_FILE;
+  const hand = readJson<PersonT[]>(isAbsolute(handFile) ? handFile : join(ROOT, handFile));
+  const handIds = new Set(hand.map((p) => p.id));
+  const handAlias = new Set(hand.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toUpperCase())));
+  const { offices, people: curated, csvInHand } = readCurated(options.curatedDir ?? join(ROOT, CURATED), options.curatedDir ? undefined : CURATED);
+  for (const id of csvInHand.values()) if (!handIds.has(id)) throw new Error(`officials: csvInHand: no "${id}" in ${handFile}`);
+
   const office = (key: string, where: string): Office => {
     const o = offices[key];
     if (!o) throw new Error(`officials: ${where}: no office "${key}"`);
@@ -327,42 +347,39 @@ export function generate(sharedDataDir: string): { path: string; content: string
     const id = c.id ?? slug(c.name);
     if (handIds.has(id)) continue; // the hand-written entry speaks for them
     if (drafts.has(id)) throw new Error(`officials: ${where}: the id "${id}" is also ${drafts.get(id)!.where}`);
-    const terms = c.terms.map(([key, from, to, note]) => term(key, from, to, note, where));
-    const sources = [...(c.sources ?? []), ...c.terms.map(([key]) => office(key, where).source)];
+    const last = lastWord(c.name);
     const d: Draft = {
       id,
       name: c.name,
       aliases: c.aliases ?? [],
-      surnames: c.surnames ?? (TOO_COMMON.has(lastWord(c.name)) ? [] : [lastWord(c.name)]),
-      terms,
+      surnames: c.surnames ?? (TOO_COMMON.has(last) ? [] : [last]),
+      terms: c.terms.map(([key, from, to, note]) => term(key, from, to, note, where)),
       summary: c.summary,
-      sources,
+      sources: [...(c.sources ?? []), ...c.terms.map(([key]) => office(key, where).source)],
       where,
     };
     drafts.set(id, d);
     byCsvName.set(c.csv ?? c.name, d);
   }
 
-  const administrations = new Map<Term, string[]>();
   // The cabinet table: each term joins its curated person, or makes a person of its own; the
   // table's people who are in people.json are left to that entry.
+  const administrations = new Map<Term, string[]>();
   for (const t of cabinetTerms(readFileSync(join(sharedDataDir, CSV), 'utf8'))) {
     const where = `${CSV} › ${t.appointee} (${t.office})`;
+    const role = office(t.office, where).role;
     let d = byCsvName.get(t.appointee);
     if (!d && (csvInHand.has(t.appointee) || handAlias.has(t.appointee.toUpperCase()) || handIds.has(slug(t.appointee)))) continue;
     if (!d) {
-      const id = slug(t.appointee);
       const last = lastWord(t.appointee);
       // A hand-written person under another form of their name would be known twice.
-      const role = office(t.office, where).role;
       const twin = hand.find((p) => lastWord(p.name) === last && p.terms.some((h) => h.role === role));
-      if (twin) throw new Error(`officials: ${where}: is this ${HAND} › ${twin.id}? Map the name in a curated file's csvInHand, or give a curated entry`);
-      d = { id, name: t.appointee, aliases: [], surnames: TOO_COMMON.has(last) ? [] : [last], terms: [], sources: [], where };
-      drafts.set(id, d);
+      if (twin) throw new Error(`officials: ${where}: is this ${handFile} › ${twin.id}? Map the name in a curated file's csvInHand, or give a curated entry`);
+      d = { id: slug(t.appointee), name: t.appointee, aliases: [], surnames: TOO_COMMON.has(last) ? [] : [last], terms: [], sources: [], where };
+      drafts.set(d.id, d);
       byCsvName.set(t.appointee, d);
     }
-    const written = d.terms.find((w) => w.role === office(t.office, where).role && w.from === t.from);
-    if (written) continue; // the curated term says more (its end, for one still open in 2019)
+    if (d.terms.some((w) => w.role === role && w.from === t.from)) continue; // the curated term says more (its end, for one still open in 2019)
     if (t.open) throw new Error(`officials: ${where}: still in office in early 2019; give the term's end in a curated entry`);
     const made = term(t.office, t.from, t.to, undefined, where);
     d.terms.push(made);
@@ -372,43 +389,45 @@ export function generate(sharedDataDir: string): { path: string; content: string
 
   // Aliases: every written form, without accents too; a clash with anyone else fails.
   const aliasOwner = new Map<string, string>();
-  for (const p of hand) for (const a of [p.name, ...p.aliases]) aliasOwner.set(a.toUpperCase(), `${HAND} › ${p.id}`);
-  const people: PersonT[] = [];
-  for (const d of drafts.values()) {
-    const korean = d.terms.some((t) => t.country === 'KR');
-    const forms = new Set<string>();
-    for (const a of [d.name, ...d.aliases]) {
-      forms.add(a);
-      forms.add(fold(a));
-      if (korean) for (const k of koreanForms(a)) forms.add(k);
-    }
-    for (const a of forms) {
-      const key = a.toUpperCase();
-      const owner = aliasOwner.get(key);
-      if (owner && owner !== d.where) throw new Error(`officials: the alias "${a}" names both ${owner} and ${d.where}`);
-      aliasOwner.set(key, d.where);
-      if (!/\s/.test(a) && TOO_COMMON.has(a)) throw new Error(`officials: ${d.where}: the one-word alias "${a}" is too common`);
-    }
-    const surnames = new Set<string>();
-    for (const s of d.surnames) surnames.add(s), surnames.add(fold(s));
-    d.terms.sort(byDate);
-    const p = {
-      id: d.id,
-      name: d.name,
-      aliases: [...forms],
-      surnames: [...surnames],
-      official: true,
-      terms: d.terms,
-      summary: d.summary ?? summaryFromTerms(d.terms, administrations),
-      sources: [...new Set(d.sources)],
-    };
-    const checked = v.safeParse(Person, p);
-    if (!checked.success) {
-      const issue = checked.issues[0];
-      throw new Error(`officials: ${d.where}: ${issue.path?.map((k) => k.key).join('.') ?? ''}: ${issue.message}`);
-    }
-    for (const t of p.terms) if (t.to && !notBefore(t.to, t.from)) throw new Error(`officials: ${d.where}: a term ends (${t.to}) before it starts (${t.from})`);
-    people.push(p);
-  }
+  for (const p of hand) for (const a of [p.name, ...p.aliases]) aliasOwner.set(a.toUpperCase(), `${handFile} › ${p.id}`);
+  const people = [...drafts.values()].map((d) => finish(d, aliasOwner, administrations));
   return [{ path: OUTPUT, content: `${JSON.stringify(people, null, 2)}\n` }];
+}
+
+/** The entry as the knowledge base stores it, checked against the schema and the other entries. */
+function finish(d: Draft, aliasOwner: Map<string, string>, administrations: Map<Term, string[]>): PersonT {
+  const korean = d.terms.some((t) => t.country === 'KR');
+  const forms = new Set<string>();
+  for (const a of [d.name, ...d.aliases]) {
+    forms.add(a);
+    forms.add(fold(a));
+    if (korean) for (const k of koreanForms(a)) forms.add(k);
+  }
+  for (const a of forms) {
+    const owner = aliasOwner.get(a.toUpperCase());
+    if (owner && owner !== d.where) throw new Error(`officials: the alias "${a}" names both ${owner} and ${d.where}`);
+    aliasOwner.set(a.toUpperCase(), d.where);
+    if (!/\s/.test(a) && TOO_COMMON.has(a)) throw new Error(`officials: ${d.where}: the one-word alias "${a}" is too common`);
+    if (TITLE_IN_ALIAS.test(a)) throw new Error(`officials: ${d.where}: the alias "${a}" begins with a title`);
+  }
+  const surnames = new Set<string>();
+  for (const s of d.surnames) surnames.add(s), surnames.add(fold(s));
+  const terms = [...d.terms].sort(byDate);
+  const p = {
+    id: d.id,
+    name: d.name,
+    aliases: [...forms],
+    surnames: [...surnames],
+    official: true,
+    terms,
+    summary: d.summary ?? summaryFromTerms(terms, administrations),
+    sources: [...new Set(d.sources)],
+  };
+  const checked = v.safeParse(Person, p);
+  if (!checked.success) {
+    const issue = checked.issues[0];
+    throw new Error(`officials: ${d.where}: ${issue.path?.map((k) => k.key).join('.') ?? ''}: ${issue.message}`);
+  }
+  for (const t of terms) if (t.to && !notBefore(t.to, t.from)) throw new Error(`officials: ${d.where}: a term ends (${t.to}) before it starts (${t.from})`);
+  return p;
 }
