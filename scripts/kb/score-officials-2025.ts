@@ -38,7 +38,8 @@ const row = (label: string, r: Report) => {
 const before = officials(handOnly);
 const after = officials(bundledKb);
 if (args.includes('--errors')) {
-  for (const e of after.errors) console.log(`${e.kind.padEnd(5)} ${e.doc}  ${e.what}\n      ${e.context}`);
+  const aboutOfficials = (e: Report['errors'][number]) => e.kind === 'NAME' || e.what.startsWith('official ');
+  for (const e of after.errors.filter(aboutOfficials)) console.log(`${e.kind.padEnd(5)} ${e.doc}  ${e.what}\n      ${e.context}`);
   console.log('');
 }
 console.log(`Official mentions in ${dataFile.replace(root, '')}: ${docs.length} articles, ${docs.reduce((n, d) => n + d.officials.length, 0)} labelled mentions`);
