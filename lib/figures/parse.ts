@@ -16,7 +16,7 @@
 // candidates are then resolved against the amounts of the same paragraph (elided.ts).
 //
 // Modules: currencies.ts (the currency table), numbers.ts (spelled-out numerals, scale words),
-// chars.ts (character tests), elided.ts (elided currencies). classify.ts judges trade relevance.
+// char-classes.ts (character tests), elided.ts (elided currencies). classify.ts judges trade relevance.
 
 import type { FigureSpan } from '../types';
 import {
@@ -33,10 +33,36 @@ import {
   type CurrencyWord,
   isoFor,
 } from './currencies';
-import { isAsciiLetter, isDigit, isHyphen, isLetter, isSignChar, isSpace, wordsBefore } from './chars';
+import { isAsciiLetter, isDigit, isHyphen, isLetter, isSignChar, isSpace } from './char-classes';
+import * as codes from './char-codes';
+import { wordsBefore } from './words-before';
 import { type Candidate, resolveElided } from './elided';
 import { FRACTION_DENOMINATORS, SCALE_EXP, SPELLED_RE, scaleBy, spelledValue } from './numbers';
 import { findThroughInvisibles } from '../text/invisible';
+
+const {
+  ASCII_LOWER_BIT,
+  CH_A,
+  CH_a,
+  CH_COMMA,
+  CH_CR,
+  CH_DOLLAR,
+  CH_DOT,
+  CH_EN_DASH,
+  CH_FULLWIDTH_PERCENT,
+  CH_HYPHEN,
+  CH_LF,
+  CH_MINUS,
+  CH_NARROW_NBSP,
+  CH_NBSP,
+  CH_o,
+  CH_PERCENT,
+  CH_SLASH,
+  CH_SPACE,
+  CH_t,
+  CH_THIN_SPACE,
+  CH_Z,
+} = codes;
 
 // ───────────────────────────── regex pieces ─────────────────────────────
 
@@ -166,7 +192,7 @@ function wordAt(t: string, i: number): string {
   let j = i;
   while (j < t.length && j - i < 16) {
     const c = t.charCodeAt(j);
-    if (isAsciiLetter(c) || c === 46) j++;
+    if (isAsciiLetter(c) || c === CH_DOT) j++;
     else break;
   }
   let w = t.slice(i, j).toLowerCase();
@@ -239,7 +265,7 @@ class Scanner {
         if (ch === '¥' || ch === '￥') currency = this.yenSignIsYuan() ? 'CNY' : 'JPY';
         // Letters glued before the sign: "US$", "HK$", "C$", "U.S.$", "RMB¥".
         let j = start;
-        while (j > min && start - j < 5 && (isAsciiLetter(t.charCodeAt(j - 1)) || t.charCodeAt(j - 1) === 46)) j--;
+        while (j > min && start - j < 5 && (isAsciiLetter(t.charCodeAt(j - 1)) || t.charCodeAt(j - 1) === CH_DOT)) j--;
         let glued = false;
         for (let i = j; i < start; i++) {
           if (i > 0 && i > min && (isLetter(t.charCodeAt(i - 1)) || isDigit(t.charCodeAt(i - 1)))) continue;
@@ -256,7 +282,7 @@ class Scanner {
         if (!glued && (ch === '$' || ch === '＄') && start - 1 > min && isSpace(t.charCodeAt(start - 1))) {
           const e = start - 1;
           let j2 = e;
-          while (j2 > min && e - j2 < 4 && (isAsciiLetter(t.charCodeAt(j2 - 1)) || t.charCodeAt(j2 - 1) === 46)) j2--;
+          while (j2 > min && e - j2 < 4 && (isAsciiLetter(t.charCodeAt(j2 - 1)) || t.charCodeAt(j2 - 1) === CH_DOT)) j2--;
           if (j2 < e && (j2 === 0 || j2 === min || !isLetter(t.charCodeAt(j2 - 1)))) {
             const code = SPACED_DOLLAR_PREFIXES[t.slice(j2, e).toLowerCase()];
             if (code) {
@@ -265,16 +291,16 @@ class Scanner {
             }
           }
         }
-      } else if (isAsciiLetter(t.charCodeAt(k - 1)) || t.charCodeAt(k - 1) === 46) {
+      } else if (isAsciiLetter(t.charCodeAt(k - 1)) || t.charCodeAt(k - 1) === CH_DOT) {
         // A code before the number: "USD 5 billion", "DM 300", "Rs. 500", "RMB100".
         let j = k;
-        while (j > min && k - j < 5 && (isAsciiLetter(t.charCodeAt(j - 1)) || t.charCodeAt(j - 1) === 46)) j--;
+        while (j > min && k - j < 5 && (isAsciiLetter(t.charCodeAt(j - 1)) || t.charCodeAt(j - 1) === CH_DOT)) j--;
         for (let i = j; i < k; i++) {
           if (i > 0 && i > min && isLetter(t.charCodeAt(i - 1))) continue;
-          if (t.charCodeAt(i) === 46) continue;
+          if (t.charCodeAt(i) === CH_DOT) continue;
           const word = t.slice(i, k);
           // "$US50 billion", "$A3 billion" (the Australian way of writing it)
-          const dollarFirst = i > min && t.charCodeAt(i - 1) === 36 ? DOLLAR_PREFIXES[word] : undefined;
+          const dollarFirst = i > min && t.charCodeAt(i - 1) === CH_DOLLAR ? DOLLAR_PREFIXES[word] : undefined;
           if (dollarFirst && k === n) {
             start = i - 1;
             currency = dollarFirst;
@@ -302,13 +328,13 @@ class Scanner {
     while (k > min && n - k < 2 && isSpace(t.charCodeAt(k - 1))) k--;
     if (k <= min) return false;
     const c = t.charCodeAt(k - 1);
-    if (isSignChar(c) || c === 46 || SIGN_CODES.has(c)) return true;
+    if (isSignChar(c) || c === CH_DOT || SIGN_CODES.has(c)) return true;
     if (!isAsciiLetter(c)) return false;
     // A code ends here only if its word starts with a capital ("USD", "DM", "Rs", "SFr").
     let j = k;
     while (j > min && k - j < 5 && isAsciiLetter(t.charCodeAt(j - 1))) j--;
     const f = t.charCodeAt(j);
-    return f >= 65 && f <= 90;
+    return f >= CH_A && f <= CH_Z;
   }
 
   /** Cheap test: could a unit, scale or range partner follow a numeral that ends at `p`? */
@@ -317,25 +343,25 @@ class Scanner {
     const L = t.length;
     if (p >= L) return false;
     let c = t.charCodeAt(p);
-    if (c === 37 || c === 0xff05 || c === 47 || SUFFIX_SIGN_CODES.has(c)) return true; // "%", "/", "100元"
+    if (c === CH_PERCENT || c === CH_FULLWIDTH_PERCENT || c === CH_SLASH || SUFFIX_SIGN_CODES.has(c)) return true; // "%", "/", "100元"
     let j = p;
     if (isAsciiLetter(c)) {
       const w = wordAt(t, p);
       if (w === 'to' || w === 'and') return depth === 0 && this.partnerInteresting(p + w.length, depth);
       return UNIT_FIRST_WORDS.has(w);
     }
-    while (j < L && j - p < 3 && (isSpace(c) || c === 10 || c === 13)) c = t.charCodeAt(++j);
+    while (j < L && j - p < 3 && (isSpace(c) || c === CH_LF || c === CH_CR)) c = t.charCodeAt(++j);
     // A range partner: only worth reading if something after it can be a unit ("5-10%", "7 to 8 pct").
-    if (isHyphen(c) || c === 0x2013) {
+    if (isHyphen(c) || c === CH_EN_DASH) {
       // "25-percent", "three-billion-dlr"; else a range partner ("5-10%").
       if (isAsciiLetter(t.charCodeAt(j + 1)) && UNIT_FIRST_WORDS.has(wordAt(t, j + 1))) return true;
       return depth === 0 && this.partnerInteresting(j + 1, depth);
     }
     if (j === p || j >= L) return false;
-    if (c === 37 || c === 0xff05 || SUFFIX_SIGN_CODES.has(c)) return true;
+    if (c === CH_PERCENT || c === CH_FULLWIDTH_PERCENT || SUFFIX_SIGN_CODES.has(c)) return true;
     if (isDigit(c)) {
       // "7 3/4 pct"
-      return depth === 0 && (t.charCodeAt(j + 1) === 47 || t.charCodeAt(j + 2) === 47);
+      return depth === 0 && (t.charCodeAt(j + 1) === CH_SLASH || t.charCodeAt(j + 2) === CH_SLASH);
     }
     if (!isAsciiLetter(c)) return false;
     const w = wordAt(t, j);
@@ -355,13 +381,13 @@ class Scanner {
     if (isAsciiLetter(c)) {
       // A spelled numeral ("5 to ten percent") or a glued prefix ("US$"): read it properly.
       SPELLED_START_RE.lastIndex = i;
-      return SPELLED_START_RE.test(t) || (c >= 65 && c <= 90);
+      return SPELLED_START_RE.test(t) || (c >= CH_A && c <= CH_Z);
     }
     const s = i;
-    while (i < L && i - s < 4 && !isDigit(c) && !isSpace(c) && c !== 10) c = t.charCodeAt(++i);
+    while (i < L && i - s < 4 && !isDigit(c) && !isSpace(c) && c !== CH_LF) c = t.charCodeAt(++i);
     if (i > s && isDigit(c)) return true; // "$", "-", "C$" before the partner: read it properly
     if (!isDigit(c)) return false;
-    while (i < L && (isDigit(c) || ((c === 44 || c === 46) && isDigit(t.charCodeAt(i + 1))))) c = t.charCodeAt(++i);
+    while (i < L && (isDigit(c) || ((c === CH_COMMA || c === CH_DOT) && isDigit(t.charCodeAt(i + 1))))) c = t.charCodeAt(++i);
     return this.tailInteresting(i, depth + 1);
   }
 
@@ -369,7 +395,7 @@ class Scanner {
   private signOf(start: number, numStart: number): number {
     if (start >= numStart) return 1;
     const c = this.text.charCodeAt(start);
-    return c === 45 || c === 0x2212 ? -1 : 1;
+    return c === CH_HYPHEN || c === CH_MINUS ? -1 : 1;
   }
 
   /**
@@ -405,7 +431,7 @@ class Scanner {
     let intLen = 0;
     let maybePrefixed = false;
 
-    if (isDigit(c0) || c0 === 46) {
+    if (isDigit(c0) || c0 === CH_DOT) {
       // Digits, hand-read: "1,375,000", "58.6", ".5". Thousands groups must be exactly three digits.
       let j = n;
       while (j < L && isDigit(t.charCodeAt(j))) j++;
@@ -414,7 +440,7 @@ class Scanner {
       if (j > n && j - n <= 3) {
         // Groups of three after "," or, in French-style typography, a no-break or thin space ("10 000").
         const sep = t.charCodeAt(j);
-        if (sep === 44 || sep === 0xa0 || sep === 0x202f || sep === 0x2009) {
+        if (sep === CH_COMMA || sep === CH_NBSP || sep === CH_NARROW_NBSP || sep === CH_THIN_SPACE) {
           let k = j;
           let ok = j;
           while (t.charCodeAt(k) === sep && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3))) {
@@ -429,7 +455,7 @@ class Scanner {
       }
       p = intEnd;
       let fracStart = -1;
-      if (t.charCodeAt(p) === 46 && isDigit(t.charCodeAt(p + 1))) {
+      if (t.charCodeAt(p) === CH_DOT && isDigit(t.charCodeAt(p + 1))) {
         fracStart = p + 1;
         p++;
         while (p < L && isDigit(t.charCodeAt(p))) p++;
@@ -447,7 +473,7 @@ class Scanner {
       plainInt = isInt && !commas;
       intLen = intEnd - n;
       const next = t.charCodeAt(p);
-      if (isInt && (next === 32 || isHyphen(next)) && isDigit(t.charCodeAt(p + 1))) {
+      if (isInt && (next === CH_SPACE || isHyphen(next)) && isDigit(t.charCodeAt(p + 1))) {
         // "7-5/8", "7 3/4"
         MIXED_FRACTION_RE.lastIndex = p;
         const f = MIXED_FRACTION_RE.exec(t);
@@ -462,7 +488,7 @@ class Scanner {
           }
         }
       }
-      if (t.charCodeAt(p) === 47) {
+      if (t.charCodeAt(p) === CH_SLASH) {
         SLASH_RE.lastIndex = p;
         const sl = SLASH_RE.exec(t);
         if (sl) {
@@ -493,11 +519,11 @@ class Scanner {
         p = n + w.length;
         if (!allowBare && !this.tailInteresting(p)) return false;
         raw = spelledValue(w);
-        article = w.length <= 2 && (c0 | 32) === 97; // "a", "an"
+        article = w.length <= 2 && (c0 | ASCII_LOWER_BIT) === CH_a; // "a", "an"
       }
       spelled = true;
     }
-    if (isInt && isSpace(t.charCodeAt(p)) && (t.charCodeAt(p + 1) | 32) === 97) {
+    if (isInt && isSpace(t.charCodeAt(p)) && (t.charCodeAt(p + 1) | ASCII_LOWER_BIT) === CH_a) {
       AND_A_HALF_RE.lastIndex = p;
       const h = AND_A_HALF_RE.exec(t);
       if (h) {
@@ -666,8 +692,8 @@ class Scanner {
   private signStart(n: number, min: number): number {
     const t = this.text;
     if (n <= min || !isSignChar(t.charCodeAt(n - 1))) return n;
-    const before = n - 2 >= 0 ? t.charCodeAt(n - 2) : 32;
-    if (n - 1 === 0 || !(isLetter(before) || isDigit(before) || before === 46 || before === 44 || isSignChar(before) || before === 47)) {
+    const before = n - 2 >= 0 ? t.charCodeAt(n - 2) : CH_SPACE;
+    if (n - 1 === 0 || !(isLetter(before) || isDigit(before) || before === CH_DOT || before === CH_COMMA || isSignChar(before) || before === CH_SLASH)) {
       return n - 1;
     }
     return n;
@@ -692,9 +718,9 @@ class Scanner {
     if (isHyphen(c)) {
       c = t.charCodeAt(++i);
       brk = true;
-    } else if (c === 13 || c === 10) {
-      if (c === 13) c = t.charCodeAt(++i);
-      if (c === 10) c = t.charCodeAt(++i);
+    } else if (c === CH_CR || c === CH_LF) {
+      if (c === CH_CR) c = t.charCodeAt(++i);
+      if (c === CH_LF) c = t.charCodeAt(++i);
       brk = true;
     }
     if (brk) {
@@ -708,7 +734,7 @@ class Scanner {
     let j = i;
     while (j < L && j - i < 20) {
       const d = t.charCodeAt(j);
-      if (isAsciiLetter(d) || d === 46) j++;
+      if (isAsciiLetter(d) || d === CH_DOT) j++;
       else break;
     }
     if (j < L && isLetter(t.charCodeAt(j))) return null; // a word in another script glued on
@@ -727,7 +753,7 @@ class Scanner {
     let q = p;
     if (isSpace(t.charCodeAt(q))) q++;
     const c = t.charCodeAt(q);
-    if (c === 37 || c === 0xff05) {
+    if (c === CH_PERCENT || c === CH_FULLWIDTH_PERCENT) {
       const d = t.charCodeAt(q + 1);
       if (!(isAsciiLetter(d) || isDigit(d))) end = q + 1; // "%E5" is URL encoding, not a percent
     } else {
@@ -809,7 +835,7 @@ class Scanner {
   /** Whether a percent, scale or currency word follows `p` (used to accept "7-5/8" as a fraction). */
   private unitFollows(p: number): boolean {
     const c = this.text.charCodeAt(isSpace(this.text.charCodeAt(p)) ? p + 1 : p);
-    if (c === 37 || c === 0xff05) return true;
+    if (c === CH_PERCENT || c === CH_FULLWIDTH_PERCENT) return true;
     const tok = this.peek(p);
     return !!tok && UNIT_FIRST_WORDS.has(tok.lower);
   }
@@ -821,7 +847,7 @@ class Scanner {
     for (let i = c; i < limit; i++) {
       const ch = t.charCodeAt(i);
       if (isDigit(ch)) return i;
-      if (ch === 46 && i + 1 < t.length && isDigit(t.charCodeAt(i + 1))) return i;
+      if (ch === CH_DOT && i + 1 < t.length && isDigit(t.charCodeAt(i + 1))) return i;
       if (i === c && isAsciiLetter(ch)) {
         SPELLED_RE.lastIndex = i;
         if (SPELLED_RE.test(t)) return i;
@@ -924,24 +950,24 @@ function digitAnchor(
   n: number,
   minStart: number,
 ): { cand: Candidate; resume: number } | null {
-  const prev = n > 0 ? text.charCodeAt(n - 1) : 32;
+  const prev = n > 0 ? text.charCodeAt(n - 1) : CH_SPACE;
   let numStart = n;
   // ".5 percent": the point belongs to the number.
-  if (prev === 46 && !(n > 1 && isDigit(text.charCodeAt(n - 2))) && n - 1 >= minStart) numStart = n - 1;
+  if (prev === CH_DOT && !(n > 1 && isDigit(text.charCodeAt(n - 2))) && n - 1 >= minStart) numStart = n - 1;
   // The tail of a number already read ("9,90" written the European way, "%E5%83" in a URL).
-  if (prev === 37 || ((prev === 44 || prev === 46) && n > 1 && isDigit(text.charCodeAt(n - 2)))) return null;
+  if (prev === CH_PERCENT || ((prev === CH_COMMA || prev === CH_DOT) && n > 1 && isDigit(text.charCodeAt(n - 2)))) return null;
   // Digits inside a word ("G20", "F-16", "COVID-19") are not amounts, unless a currency code is glued on.
   if (isLetter(prev)) {
     // Only a short capitalised code can be glued on ("RMB100", "Rs500", "USD5bn").
     let j = n;
     while (j > 0 && n - j < 6 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
     const f = text.charCodeAt(j);
-    if (n - j > 4 || f < 65 || f > 90 || (j > 0 && isLetter(text.charCodeAt(j - 1)))) return null;
+    if (n - j > 4 || f < CH_A || f > CH_Z || (j > 0 && isLetter(text.charCodeAt(j - 1)))) return null;
     if (sc.lookBack(n, minStart).currency === null) return null;
   }
   if (isHyphen(prev) && n > 1 && isLetter(text.charCodeAt(n - 2))) return null;
   // "one to 1.50 dlrs": a spelled-out low end before a range connector.
-  if ((isHyphen(prev) || prev === 0x2013 || (prev === 32 && n > 3 && (text.charCodeAt(n - 2) | 32) === 111 && (text.charCodeAt(n - 3) | 32) === 116)) && n - 2 > minStart) {
+  if ((isHyphen(prev) || prev === CH_EN_DASH || (prev === CH_SPACE && n > 3 && (text.charCodeAt(n - 2) | ASCII_LOWER_BIT) === CH_o && (text.charCodeAt(n - 3) | ASCII_LOWER_BIT) === CH_t)) && n - 2 > minStart) {
     const lead = spelledBefore(sc, text, n, n + 1, minStart, true);
     if (lead) return lead;
   }
@@ -979,7 +1005,7 @@ function spelledBefore(
       if (j > 0 && j === lo && isLetter(text.charCodeAt(j - 1))) break; // word cut by the window
       starts.push(j);
       i = j;
-    } else if (isSpace(c) || isHyphen(c) || c === 46 || c === 10 || (rangeLead && c === 0x2013)) {
+    } else if (isSpace(c) || isHyphen(c) || c === CH_DOT || c === CH_LF || (rangeLead && c === CH_EN_DASH)) {
       i--;
     } else break;
   }
@@ -1009,7 +1035,7 @@ function skipNumber(text: string, n: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) i++;
-    else if ((c === 44 || c === 46) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) i++;
+    else if ((c === CH_COMMA || c === CH_DOT) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) i++;
     else break;
   }
   return i;
