@@ -5,7 +5,7 @@
 // page with a few figures costs little more than its topic count.
 
 import { CUES, type CueDef, type TradeMeasure } from './cues';
-import type { TradeJudgement } from '../types';
+import type { TradeJudgement } from '../../types';
 
 export interface CueHit {
   start: number;

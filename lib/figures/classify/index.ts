@@ -18,9 +18,9 @@
 //      other half of a pair ("between $10 billion and $14 billion in aid"), the figure before it
 //      in the sentence, or in the sentence before when this one points back ("It widened to");
 //   7. the article's topic.
-// Cue positions are found per sentence, once, when a figure first needs them (classify-doc.ts).
+// Cue positions are found per sentence, once, when a figure first needs them (document.ts).
 
-import type { FigureSpan, TradeJudgement } from '../types';
+import type { FigureSpan, TradeJudgement } from '../../types';
 import {
   analyseDocument,
   balanceMeasure,
@@ -29,10 +29,10 @@ import {
   type CueHit,
   type Decided,
   type DocContext,
-} from './classify-doc';
+} from './document';
 import type { TradeMeasure } from './cues';
 
-export type { DocContext, DocTopic } from './classify-doc';
+export type { DocContext, DocTopic } from './document';
 export type { TradeMeasure } from './cues';
 export { analyseDocument };
 
