@@ -4,7 +4,30 @@
 // the same paragraph. A nearer scaled amount of something else ("1.9 mln bpd") blocks the loan.
 
 import type { FigureSpan } from '../types';
-import { isDigit, isSpace, wordsBefore } from './chars';
+import { isDigit, isSpace } from './char-classes';
+import * as codes from './char-codes';
+import { wordsBefore } from './words-before';
+
+const {
+  CH_A,
+  CH_APOSTROPHE,
+  CH_CR,
+  CH_DOT,
+  CH_EXCLAMATION,
+  CH_LDQUO,
+  CH_LF,
+  CH_LPAREN,
+  CH_LSQUO,
+  CH_PERCENT,
+  CH_QUESTION,
+  CH_QUOTE,
+  CH_RDQUO,
+  CH_RPAREN,
+  CH_RSQUO,
+  CH_Z,
+  CH_a,
+  CH_z,
+} = codes;
 
 /** A figure as the scanner found it, before elided currencies are resolved. */
 export interface Candidate {
@@ -87,18 +110,18 @@ function gap(text: string, a: number, b: number): number {
   let result = GAP_SENTENCE;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) return GAP_FAR;
-    if ((c === 46 || c === 33 || c === 63) && result === GAP_SENTENCE && i > 0) {
+    if (c === CH_LF) return GAP_FAR;
+    if ((c === CH_DOT || c === CH_EXCLAMATION || c === CH_QUESTION) && result === GAP_SENTENCE && i > 0) {
       const p = text.charCodeAt(i - 1);
-      if (!((p >= 97 && p <= 122) || isDigit(p) || p === 37 || p === 41 || p === 34 || p === 39 || p === 0x201d || p === 0x2019)) continue;
+      if (!((p >= CH_a && p <= CH_z) || isDigit(p) || p === CH_PERCENT || p === CH_RPAREN || p === CH_QUOTE || p === CH_APOSTROPHE || p === CH_RDQUO || p === CH_RSQUO)) continue;
       let j = i + 1;
-      while (j < b && (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 41 || text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 0x2019)) j++;
+      while (j < b && (text.charCodeAt(j) === CH_QUOTE || text.charCodeAt(j) === CH_APOSTROPHE || text.charCodeAt(j) === CH_RPAREN || text.charCodeAt(j) === CH_RDQUO || text.charCodeAt(j) === CH_RSQUO)) j++;
       const sp = j;
-      while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 13)) j++;
+      while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === CH_CR)) j++;
       if (j === sp) continue;
-      while (j < b && (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 40 || text.charCodeAt(j) === 0x201c || text.charCodeAt(j) === 0x2018)) j++;
+      while (j < b && (text.charCodeAt(j) === CH_QUOTE || text.charCodeAt(j) === CH_LPAREN || text.charCodeAt(j) === CH_LDQUO || text.charCodeAt(j) === CH_LSQUO)) j++;
       const d = j < text.length ? text.charCodeAt(j) : 0;
-      if ((d >= 65 && d <= 90) || isDigit(d)) result = GAP_PARAGRAPH;
+      if ((d >= CH_A && d <= CH_Z) || isDigit(d)) result = GAP_PARAGRAPH;
     }
   }
   return result;

@@ -5,7 +5,7 @@
 // page with a few figures costs little more than its topic count.
 
 import { CUES, type CueDef, type TradeMeasure } from './cues';
-import type { TradeJudgement } from '../types';
+import type { FigureSpan, TradeJudgement } from '../../types';
 
 export interface CueHit {
   start: number;
@@ -52,6 +52,11 @@ export interface DocContext {
   readonly topic: DocTopic;
   /** Judgements already made in this document, keyed by "start:end" of the figure. */
   readonly memo: Map<string, Decided>;
+}
+
+/** A figure's key in the per-document memos. */
+export function memoKey(figure: FigureSpan): string {
+  return `${figure.start}:${figure.end}`;
 }
 
 // One alternation of all cue patterns; group i+1 is CUES[i]. Each pattern starts on a word

@@ -1,5 +1,5 @@
 // The word table behind trade classification: which words, when they govern a money or
-// percent figure, say what it measures. Rules for "governs" live in classify.ts; this file
+// percent figure, say what it measures. Rules for "governs" live beside it (index.ts); this file
 // is only vocabulary, so adding a word never means touching the logic.
 //
 // Every pattern is a regex *source* without capture groups (use `(?:...)`); all are joined
@@ -158,7 +158,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`investments?|invest|invests|invested|investing|funds?|funding|funded`, role: 'investment', measure: 'industrial investment' },
   { re: String.raw`goods|products|merchandise|worth|machinery|equipment|contracts|soybeans|agricultural\s+products|farm\s+products`, role: 'goods', measure: 'traded goods' },
 
-  // ---- market moves: only right before a figure, after a name (see classify.ts) -------------
+  // ---- market moves: only right before a figure, after a name (see left-cue.ts) ------------
   {
     re: String.raw`(?:was|were|is|are)\s+(?:both\s+|all\s+|each\s+)?(?:down|up|off|higher|lower)|(?:(?:both|all|each)\s+)?(?:dropped|drops|fell|falls|rose|rises|gained|gains|slid|slides|lost|loses|tumbled|surged|plunged|climbed|sank|dipped|jumped|soared|slumped|declined|added|shed|advanced|retreated|sagged|skidded|rallied|edged\s+(?:up|down|higher|lower))`,
     role: 'mover',

@@ -1,0 +1,61 @@
+// Step 6: a figure whose sentence says nothing takes a neighbour's verdict: the same value
+// shortly before, the other half of a pair, or the figure before it.
+
+import type { FigureSpan, TradeJudgement } from '../../types';
+import type { Decided, DocContext } from './document';
+import { sentenceIndex } from './positions';
+import { sentenceVerdict } from './sentence-verdict';
+import { judgement } from './verdict';
+
+const POINTS_BACK = /^(?:it|this|that|they|these|the\s+(?:figure|total|amount|level|number|ratio|sum))\b|\b(?:the|that|this)\s+(?:figure|total|amount|level|ratio|sum)\b/i;
+
+// How far back a repeated value may refer ("The 10% will go up ..."), in characters.
+const SAME_VALUE_REACH = 1500;
+
+/**
+ * Figures whose sentence says nothing take the reading of a neighbour. Only a neighbour's own
+ * sentence verdict is passed on, except between figures of one sentence, where a reading may
+ * travel further back-to-front ("The 10% will go up to 25%"). Full decisions only ever recurse
+ * to earlier figures, so there are no cycles. `decideAt` is the full decision (index.ts), handed
+ * in rather than imported so that the two modules do not import each other.
+ */
+export function inherit(
+  ctx: DocContext,
+  figures: FigureSpan[],
+  idx: number,
+  figure: FigureSpan,
+  decideAt: (ctx: DocContext, figures: FigureSpan[], idx: number, figure: FigureSpan) => Decided,
+): TradeJudgement | null {
+  // The same value met shortly before: "tariffs of 10% ... The 10% will go up".
+  for (let k = idx - 1; k >= 0 && figure.start - figures[k].end <= SAME_VALUE_REACH; k--) {
+    const f = figures[k];
+    if (f.kind === figure.kind && f.value === figure.value && f.currency === figure.currency) {
+      const v = sentenceVerdict(ctx, figures, k);
+      if (v) return judgement(v);
+    }
+  }
+  // The other half of a pair ("between $10 billion and $14 billion in aid"): the next figure,
+  // when only "and"/"or"/"to" stands between them.
+  const next = figures[idx + 1];
+  if (next && /^\s*(?:and|or|to|-|–)\s*$/i.test(ctx.text.slice(figure.end, next.start))) {
+    const v = sentenceVerdict(ctx, figures, idx + 1);
+    if (v) return judgement(v);
+  }
+  // The figure just before it: in this sentence, or in the one before when this one points back
+  // to it ("It widened to ...", "estimate the figure at ...").
+  const si = sentenceIndex(ctx, figure.start);
+  if (idx > 0) {
+    const f = figures[idx - 1];
+    const fi = sentenceIndex(ctx, f.start);
+    if (fi === si) {
+      const d = decideAt(ctx, figures, idx - 1, f);
+      if (d.source !== 'topic') return { ...d.judgement };
+    } else if (fi === si - 1 && POINTS_BACK.test(ctx.text.slice(ctx.sentenceStarts[si], figure.start))) {
+      // (The sentence's lead is read only for its first figure: for every figure of a long
+      // sentence it would be read again from the start, n².)
+      const v = sentenceVerdict(ctx, figures, idx - 1);
+      if (v) return judgement(v);
+    }
+  }
+  return null;
+}
