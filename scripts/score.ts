@@ -93,7 +93,7 @@ export function score(docs: Array<{ doc: LabelledDoc; figures: PredFigure[]; off
     for (const p of mo.spurious) err(doc, 'FP', p, `official ${p.name}`);
     for (const [g, p] of mo.pairs) {
       nameN++;
-      if (g.name === p.name) nameOk++;
+      if (sameName(g.name, p.name)) nameOk++;
       else err(doc, 'NAME', p, `name "${p.name}", labelled "${g.name}"`);
     }
   }
@@ -103,4 +103,13 @@ export function score(docs: Array<{ doc: LabelledDoc; figures: PredFigure[]; off
     nameAccuracy: nameN ? nameOk / nameN : 1, nameCount: nameN,
     errors,
   };
+}
+
+/**
+ * Names compared without their accents: the labels write "Jose Sarney" where the knowledge base
+ * gives the name as the person writes it, "José Sarney"; both are the same canonical person.
+ */
+export function sameName(a: string, b: string): boolean {
+  const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+  return a === b || plain(a) === plain(b);
 }

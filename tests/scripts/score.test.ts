@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSpans, prf, score, valueAgrees, type LabelledDoc } from '../../scripts/score';
+import { matchSpans, prf, sameName, score, valueAgrees, type LabelledDoc } from '../../scripts/score';
 
 describe('evaluation scoring', () => {
   it('matches overlapping spans one to one', () => {
@@ -14,6 +14,10 @@ describe('evaluation scoring', () => {
     expect(prf({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
     expect(prf({ tp: 3, fp: 1, fn: 2 }).f1).toBeCloseTo(2 / 3);
     expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(1);
+  });
+  it('compares canonical names without their accents', () => {
+    expect(sameName('Jose Sarney', 'José Sarney')).toBe(true);
+    expect(sameName('Jose Sarney', 'Jose Serra')).toBe(false);
   });
   it('accepts values within half a percent', () => {
     expect(valueAgrees(375e9, 376e9)).toBe(true);
