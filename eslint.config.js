@@ -1,6 +1,7 @@
 // ESLint for the whole tree: typescript-eslint's recommended rules, plus the two rules that keep
 // the house in order where the extension's code lives (lib/, components/, entrypoints/): no import
 // cycles and no file over 400 lines. Layout is Prettier's job (.prettierrc.json), not ESLint's.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
@@ -11,7 +12,7 @@ import noCycleWithTypes from './eslint/no-cycle-with-types.js';
 /** The extension's own code: one job per file, no cycles. Not tests, scripts or JSON data. */
 const APP = ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/fixtures/', 'docs/', 'web-ext-artifacts/'],
   },
