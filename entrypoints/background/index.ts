@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../../lib/browser/messages';
 import { annotatePage } from '../../lib/pipeline';
 import { bundledKb } from '../../lib/kb/bundled';
+import { withPageKb } from '../../lib/kb/page-kb';
 import { serveAnnotations } from '../../lib/browser/background-pipeline';
 import { readStoredValues } from '../../lib/stored-keys';
 import { showFindingsCount } from './badge';
@@ -13,8 +14,9 @@ import { injectModule } from './inject-module';
 // main threads), and passes keyboard commands to the active tab. It holds no state of its own:
 // the content script of each tab reports after every pass.
 export default defineBackground(() => {
-  // annotatePage: officials are marked only on trade stories (lib/pipeline.ts).
-  serveAnnotations((text) => annotatePage(text, { kb: bundledKb }));
+  // annotatePage: officials are marked only on trade stories (lib/pipeline.ts). The knowledge
+  // base stays here; each page gets the part its annotations link to (lib/kb/page-kb.ts).
+  serveAnnotations((text) => withPageKb(annotatePage(text, { kb: bundledKb }), bundledKb));
   onMessage('injectModule', ({ data: name, sender }) => injectModule(name, sender));
   onMessage('readStored', () => readStoredValues(browser.storage as never));
   onMessage('reportFindings', ({ data: count, sender }) => {

@@ -11,7 +11,7 @@ import type { StoredValues } from '../../lib/stored-keys';
 import { markChoiceChanged, selectFindings } from '../../lib/page/select';
 import type { FirstRead } from '../../lib/page/first-read';
 import { usePrefetched } from '../../lib/browser/background-pipeline';
-import type { Annotations } from '../../lib/types';
+import type { AnnotationsWithKb } from '../../lib/kb/page-kb';
 import { benchMark } from '../../lib/page/bench-timing';
 import { startFootnote } from './footnote';
 
@@ -23,7 +23,7 @@ export type CheckResult = 'off' | 'nothing' | { start(): Promise<void> };
  * owns it now), `annotated` the background's answer for its text and `stored` the stored values,
  * both on their way. On a site switched off, the answer is thrown away.
  */
-export async function check(host: string, read: FirstRead, annotated: Promise<Annotations>, stored: Promise<StoredValues>): Promise<CheckResult> {
+export async function check(host: string, read: FirstRead, annotated: Promise<AnnotationsWithKb>, stored: Promise<StoredValues>): Promise<CheckResult> {
   let handedOver = false;
   try {
     const [values, annotations] = await Promise.all([stored.catch(() => undefined), annotated]);

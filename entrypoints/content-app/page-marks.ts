@@ -19,7 +19,8 @@ export interface PageMarks extends Part {
 /** `onUpdate` after each pass, with what is marked now (state.page is that already). */
 export function createPageMarks(state: AppState, firstRead: FirstRead | undefined, onUpdate: (page: AnnotatedPage) => void): PageMarks {
   const annotator = new PageAnnotator(document.body, {
-    // What to mark is chosen here, from the settings and corrections (lib/page/select.ts).
+    // What to mark is chosen here, from the settings and corrections (lib/page/select.ts); the
+    // part of the knowledge base the background sent stays with it, for the cards.
     analyse: async (text) => {
       if (state.orphaned()) throw new Error('Footnote was updated or removed');
       const all = await annotateInBackground(text);

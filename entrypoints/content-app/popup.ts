@@ -22,7 +22,7 @@ export function createPopupAnswers(state: AppState): PopupAnswers {
       const summarisePage = (await loadCards()).summarisePage;
       const page = state.page;
       if (!page) return { status: 'working', host };
-      return { status: 'annotated', host, summary: summarisePage(page.order.map((id) => page.findings.get(id)!)) };
+      return { status: 'annotated', host, summary: summarisePage(page) };
     }),
     onMessage('revealMark', ({ data: id }) => revealMark(id)),
   ];

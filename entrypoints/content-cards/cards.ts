@@ -1,12 +1,14 @@
 // The cards, and what they say: the part of the content script a reader needs only once they
-// hover over, focus or pin a mark, or open the popup. Preact, the card UI and its styles, the
-// knowledge base the cards describe figures and officials from, citations. Imported by the app
+// hover over, focus or pin a mark, or open the popup. Preact, the card UI and its styles, what
+// the cards say and citations. The knowledge base they describe figures and officials from is
+// not here: it stays in the background, which sends each page the part it needs with its
+// annotations (lib/kb/page-kb.ts; AnnotatedPage's kb). Imported by the app
 // (entrypoints/content-app/footnote.ts) through this script right after the first marks are painted, so that
 // painting never waits for it (BENCHMARKS.md, target 3).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../assets/card.css?inline';
-import { bundledKb } from '../../lib/kb/bundled';
+import { EMPTY_KB } from '../../lib/kb/page-kb';
 import { CARD_TAG, UI_ATTRIBUTE } from '../../lib/page/dom-names';
 import { citeFigure, citeOfficial } from '../../lib/describe/citation';
 import { describeFigure } from '../../lib/describe/figure';
@@ -62,11 +64,14 @@ export async function mountCards(ctx: ContentScriptContext, theme: Theme): Promi
   };
 }
 
+/** The part of the knowledge base the page's annotations link to (none where nothing is marked). */
+const kbOf = (page: AnnotatedPage) => page.kb ?? EMPTY_KB;
+
 /** What a finding's card says. */
 export function describeFinding(finding: Finding, page: AnnotatedPage): CardData {
   return finding.kind === 'figure'
-    ? describeFigure(finding.figure, { text: page.text, figures: page.annotations.figures, kb: bundledKb })
-    : describeOfficial(finding.official, page.text, page.annotations.officials, bundledKb);
+    ? describeFigure(finding.figure, { text: page.text, figures: page.annotations.figures, kb: kbOf(page) })
+    : describeOfficial(finding.official, page.text, page.annotations.officials, kbOf(page));
 }
 
 /** The citation "Copy citation" puts on the clipboard. */
@@ -74,9 +79,9 @@ export function cite(data: CardData, cited: { title: string; url: string; access
   return data.kind === 'figure' ? citeFigure(data, cited) : citeOfficial(data, cited);
 }
 
-/** The popup's summary of the page's findings. */
-export function summarisePage(findings: Iterable<Finding>): PageSummary {
-  return summarise(findings, bundledKb);
+/** The popup's summary of the page's findings, in page order. */
+export function summarisePage(page: AnnotatedPage): PageSummary {
+  return summarise(page.order.map((id) => page.findings.get(id)!), kbOf(page));
 }
 
 export { copyText };

@@ -13,8 +13,9 @@
 //      reader's choices, on a site they have not switched off; if there is, the app
 //      (content-app/footnote.ts: the annotator, the marks, the popup's answers) takes over the page, with
 //      the text, the answer and the settings it was given;
-//   2. the app asks for entrypoints/content-cards/ once the first marks are painted: the cards in Preact
-//      and the knowledge base they describe figures and officials from.
+//   2. the app asks for entrypoints/content-cards/ once the first marks are painted: the cards in Preact,
+//      which describe figures and officials from the part of the knowledge base the background
+//      sent with the annotations (lib/kb/page-kb.ts).
 // The reading and the question are here, not in the app, so that they need not wait for it: in
 // a row, they were a third of the time to the first highlight (BENCHMARKS.md, target 3).
 // Why the pipeline runs in the background rather than in a module the page imports: that module
@@ -34,7 +35,7 @@ import { readFirst, type FirstRead } from '../../lib/page/first-read';
 import { extensionApi } from '../../lib/browser/lazy-browser';
 import { Slices } from '../../lib/page/slices';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
-import type { Annotations } from '../../lib/types';
+import type { AnnotationsWithKb } from '../../lib/kb/page-kb';
 import type { StoredValues } from '../../lib/stored-keys';
 import type { ContentApp } from '../content-app';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
@@ -133,7 +134,7 @@ export function startLoader(): void {
       stored.catch(() => {}); // the app falls back to WXT storage's read
       const read = early ?? (await readPage());
       benchMark('ask');
-      const annotated = ask<Annotations>('annotate', read.text);
+      const annotated = ask<AnnotationsWithKb>('annotate', read.text);
       annotated.then(() => benchMark('answered'), () => {}); // the app awaits it
       let app: ContentApp;
       try {

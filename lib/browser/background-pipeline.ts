@@ -3,33 +3,34 @@
 // of into every page with something to annotate, and the analysis never competes with the page
 // for its main thread. The content script sends the text it extracted and paints what comes back
 // (offsets into that same text). The text never leaves the browser: this is the extension
-// talking to itself.
+// talking to itself. With the annotations goes the part of the knowledge base they link to
+// (lib/kb/page-kb.ts), which the cards describe them from: the whole of it stays here.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Annotations } from '../types';
+import type { AnnotationsWithKb } from '../kb/page-kb';
 
 interface PipelineProtocol {
   /** content script → background: annotate this page text. */
-  annotate(text: string): Annotations;
+  annotate(text: string): AnnotationsWithKb;
 }
 
 const { sendMessage, onMessage } = defineExtensionMessaging<PipelineProtocol>();
 
 /** Background side: answer `annotate` with `annotate(text)`. Returns the remover. */
-export function serveAnnotations(annotate: (text: string) => Annotations): () => void {
+export function serveAnnotations(annotate: (text: string) => AnnotationsWithKb): () => void {
   return onMessage('annotate', ({ data }) => annotate(data));
 }
 
 // The loader (entrypoints/content-loader/loader.ts) asks first, to learn whether the page has anything
 // to mark before it imports the rest of the content script; that answer is handed over here so
 // that the annotator's first pass, which extracts the same text, does not ask again.
-let prefetched: { text: string; annotations: Annotations } | undefined;
+let prefetched: { text: string; annotations: AnnotationsWithKb } | undefined;
 
-export function usePrefetched(text: string, annotations: Annotations): void {
+export function usePrefetched(text: string, annotations: AnnotationsWithKb): void {
   prefetched = { text, annotations };
 }
 
 /** Content side: the annotations of `text`, from the background (or from the loader's answer). */
-export function annotateInBackground(text: string): Promise<Annotations> {
+export function annotateInBackground(text: string): Promise<AnnotationsWithKb> {
   const p = prefetched;
   prefetched = undefined;
   if (p && p.text === text) return Promise.resolve(p.annotations);

@@ -22,12 +22,16 @@ import { spanToPieces } from './ranges';
 import { pageMightHaveFindings } from '../prefilter';
 import { benchMark, benchSlice } from './bench-timing';
 import { measureLabel, t } from '../i18n';
+import type { KnowledgeBase } from '../kb/schema';
 
 export type { Finding };
 
 export interface AnnotatedPage {
   text: string;
   annotations: Annotations;
+  /** The part of the knowledge base the annotations link to, which their cards are described
+   * from, as `analyse` gave it (none on a page with nothing to mark). */
+  kb?: KnowledgeBase;
   /** Mark id → what it marks. Marks from earlier passes keep their ids. */
   findings: Map<string, Finding>;
   /** Mark ids in page order. */
@@ -35,8 +39,9 @@ export interface AnnotatedPage {
 }
 
 export interface PageAnnotatorOptions {
-  /** The pipeline: here or, better, off the page's main thread (lib/page/background-pipeline.ts). */
-  analyse: (text: string) => Annotations | Promise<Annotations>;
+  /** The pipeline: here or, better, off the page's main thread (lib/page/background-pipeline.ts).
+   * With the part of the knowledge base its annotations link to (lib/kb/page-kb.ts), if any. */
+  analyse: (text: string) => Analysis | Promise<Analysis>;
   onUpdate?: (page: AnnotatedPage) => void;
   /** Quiet period after the last page mutation before a new pass (ms). */
   settleMs?: number;
@@ -49,6 +54,9 @@ export interface PageAnnotatorOptions {
    * uses it, without gating or reading again, if the page has not changed since. */
   firstRead?: FirstRead;
 }
+
+/** What `analyse` gives: the annotations, and the background's part of the knowledge base. */
+type Analysis = Annotations & { kb?: KnowledgeBase };
 
 /** Marks painted between two looks at the clock. */
 const PAINT_BATCH = 64;
@@ -153,7 +161,7 @@ export class PageAnnotator {
     await this.paint(page, text, annotations, this.slices());
   }
 
-  private async paint(page: PageText, text: string, annotations: Annotations, slices: Slices): Promise<void> {
+  private async paint(page: PageText, text: string, annotations: Analysis, slices: Slices): Promise<void> {
     type Wanted = MarkAnnotation & { finding: Finding };
     const wanted: Wanted[] = [];
     const markFigure = this.options.markFigure ?? ((f: Figure) => f.trade);
@@ -208,7 +216,7 @@ export class PageAnnotator {
         order.push(w.id);
       }
       benchMark('painted');
-      this.publish({ text, annotations, findings, order });
+      this.publish({ text, annotations, kb: annotations.kb, findings, order });
     });
   }
 

@@ -8,8 +8,10 @@ export type MarkChoice = Pick<Settings, 'tradeFigures' | 'allFigures' | 'officia
 /** A mark the reader said was wrong ("Not right?"): hidden from then on. */
 export type IsCorrected = (kind: 'figure' | 'official', text: string) => boolean;
 
-export function selectFindings(a: Annotations, choice: MarkChoice, isCorrected: IsCorrected = () => false): Annotations {
+/** What else came with the annotations (the background's part of the knowledge base) stays with them. */
+export function selectFindings<A extends Annotations>(a: A, choice: MarkChoice, isCorrected: IsCorrected = () => false): A {
   return {
+    ...a,
     figures: a.figures.filter((f) => (choice.allFigures || (choice.tradeFigures && f.trade)) && !isCorrected('figure', f.text)),
     officials: choice.officials ? a.officials.filter((o) => !isCorrected('official', o.text)) : [],
   };

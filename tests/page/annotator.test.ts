@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageAnnotator } from '../../lib/page/annotator';
 import type { Annotations } from '../../lib/types';
+import type { KnowledgeBase } from '../../lib/kb/schema';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromCatalog, resetMessages, setMessages } from '../../lib/i18n';
@@ -80,6 +81,32 @@ describe('PageAnnotator', () => {
     await vi.waitFor(() => expect(updates.at(-1)).toBe(2));
     expect(marks()).toEqual(['figure:$50 billion', 'figure:$100 billion']);
     expect(annotator.current!.order[0]).toBe(firstId);
+    annotator.stop();
+  });
+
+  it('carries the part of the knowledge base its latest pass was given, for the cards', async () => {
+    document.body.innerHTML = '<p>Tariffs on $50 billion of goods.</p>';
+    // A stand-in for the background: the page's part of the knowledge base names what it marks.
+    const analyse = (text: string) => {
+      const a = fakeAnalyse(text);
+      const facts = a.figures.map((f) => ({ id: f.text }));
+      return { ...a, kb: { people: [], facts, references: [] } as unknown as KnowledgeBase };
+    };
+    const annotator = new PageAnnotator(document.body, { analyse, settleMs: 10 });
+    const first = await annotator.run();
+    expect(first!.kb?.facts.map((f) => f.id)).toEqual(['$50 billion']);
+    annotator.observe();
+    const p = document.createElement('p');
+    p.textContent = 'Another $100 billion was threatened.';
+    document.body.appendChild(p);
+    await vi.waitFor(() => expect(annotator.current!.order).toHaveLength(2));
+    expect(annotator.current!.kb?.facts.map((f) => f.id)).toEqual(['$50 billion', '$100 billion']);
+    // Unmarking one keeps the page's knowledge base; a page with nothing to mark has none.
+    annotator.unmark(annotator.current!.order[0]);
+    expect(annotator.current!.kb?.facts).toHaveLength(2);
+    document.body.innerHTML = '<p>Nothing to see.</p>';
+    await vi.waitFor(() => expect(annotator.current!.order).toHaveLength(0));
+    expect(annotator.current!.kb).toBeUndefined();
     annotator.stop();
   });
 

@@ -29,6 +29,10 @@ describe('selectFindings', () => {
     expect(texts(selectFindings(a, { ...defaults, allFigures: true }, corrected))).toEqual(['$2 billion', 'Mnuchin']);
     expect(texts(selectFindings(a, defaults, (k, t) => k === 'official' && t === 'Mnuchin'))).toEqual(['$375 billion']);
   });
+  it('keeps what came with the annotations: the part of the knowledge base the background sent', () => {
+    const kb = { people: [], facts: [], references: [] };
+    expect(selectFindings({ ...a, kb }, { ...defaults, officials: false }).kb).toBe(kb);
+  });
   it('does not change its input', () => {
     selectFindings(a, { tradeFigures: false, allFigures: false, officials: false });
     expect(a.figures).toHaveLength(2);
