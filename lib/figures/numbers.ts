@@ -34,7 +34,7 @@ export const SPELLED_RE = new RegExp(
 
 /** Value of a numeral matched by SPELLED_RE. */
 export function spelledValue(words: string): number {
-  let total = 0;
+  const total = 0;
   let current = 0;
   for (const w of words.toLowerCase().split(/[\s\u00a0-]+/)) {
     if (w === 'and' || w === '') continue;

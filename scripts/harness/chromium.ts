@@ -167,7 +167,7 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
     } catch (e) {
       await this.context.close().catch(() => {});
       const reason = e instanceof Error ? e.message : String(e);
-      throw new Error(`e2e: the extension's service worker never started in Chromium (${ext}): ${reason}`);
+      throw new Error(`e2e: the extension's service worker never started in Chromium (${ext}): ${reason}`, { cause: e });
     }
   }
 

@@ -228,7 +228,7 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
     } catch (e) {
       await this.shutdown();
       const reason = e instanceof Error ? e.message : String(e);
-      throw new Error(`e2e: Firefox could not install ${this.prepared.path}: ${reason}`);
+      throw new Error(`e2e: Firefox could not install ${this.prepared.path}: ${reason}`, { cause: e });
     }
   }
 

@@ -5,7 +5,7 @@
  * card's controls. Screenshots of each state go to .output/screenshots (README's pictures).
  */
 import { describe, expect, it } from 'vitest';
-import { latestTabId, axeViolations, contrastFailures, readmeScreenshotPath, screenshotPath, textFileToHtml, type E2EBrowser, type E2EPage, seedFile } from '../../scripts/harness';
+import { latestTabId, axeViolations, contrastFailures, readmeScreenshotPath, screenshotPath, textFileToHtml, type E2EPage, seedFile } from '../../scripts/harness';
 import { browsers, useBrowser } from './browsers';
 
 const HOST = '[data-footnote-ui="card"]';

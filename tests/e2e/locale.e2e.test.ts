@@ -5,7 +5,7 @@
  * firefox-esr-l10n-de (.ci/run installs them; the harness says so when they are missing).
  */
 import { describe, expect, it } from 'vitest';
-import { latestTabId, screenshotPath, textFileToHtml, type E2EBrowser, seedFile } from '../../scripts/harness';
+import { latestTabId, screenshotPath, textFileToHtml, seedFile } from '../../scripts/harness';
 import { browsers, useBrowser } from './browsers';
 
 

@@ -186,11 +186,17 @@ function parseCsv(text: string): string[][] {
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i++;
+        }
         else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
-      else if (c === ',') row.push(field), (field = '');
+      else if (c === ',') {
+        row.push(field);
+        field = '';
+      }
       else field += c;
     }
     row.push(field);
@@ -268,7 +274,7 @@ function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (e) {
-    throw new Error(`officials: ${path}: ${(e as Error).message}`);
+    throw new Error(`officials: ${path}: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -411,7 +417,10 @@ function finish(d: Draft, aliasOwner: Map<string, string>, administrations: Map<
     if (TITLE_IN_ALIAS.test(a)) throw new Error(`officials: ${d.where}: the alias "${a}" begins with a title`);
   }
   const surnames = new Set<string>();
-  for (const s of d.surnames) surnames.add(s), surnames.add(fold(s));
+  for (const s of d.surnames) {
+    surnames.add(s);
+    surnames.add(fold(s));
+  }
   const terms = [...d.terms].sort(byDate);
   const p = {
     id: d.id,
