@@ -2,7 +2,7 @@
 // capitalised words, the knowledge base, and the registry of what the passes before it found.
 import type { KbIndex } from './kb-index';
 import { Lines } from './lines';
-import { isLowerAt, isUpperAt, LET, UP } from './chars';
+import { isLowerAt, isUpperAt, LET, UP } from './letters';
 import type { RoleContext } from './roles';
 import { Registry } from './registry';
 

@@ -1,7 +1,7 @@
 // A tiny word tokenizer for reading the few words around a name (a title before it,
 // an appositive after it). Abbreviations keep their periods ("U.S.", "Sen."), possessives
 // stay on their word ("Japan's"), and punctuation that ends a phrase is its own token.
-import { isUpperAt, LET } from './chars';
+import { isUpperAt, LET } from './letters';
 
 export interface Tok {
   /** The token as written. */

@@ -3,7 +3,7 @@
 import { headsGovernment } from '../kb-index';
 import { cutsName } from '../names';
 import { wordBefore } from '../context';
-import { isCapWord, isUpperAt } from '../chars';
+import { isCapWord, isUpperAt } from '../letters';
 import { isPlaceWord } from '../places';
 import { trieSource } from '../trie';
 import type { DetectionContext } from '../pass';

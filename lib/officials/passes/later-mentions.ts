@@ -6,7 +6,7 @@ import type { Person } from '../../kb/schema';
 import { firstWord } from '../kb-index';
 import { NOT_NAME } from '../names';
 import { lowerBound } from '../context';
-import { isLowerAt, LET, LOW, UP } from '../chars';
+import { isLowerAt, LET, LOW, UP } from '../letters';
 import { isPlaceWord } from '../places';
 import { roleBefore } from '../roles';
 import { headOf } from '../titles';

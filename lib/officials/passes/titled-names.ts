@@ -6,7 +6,7 @@ import { rolesText } from '../kb-index';
 import type { Line } from '../lines';
 import { capitalisedChainStart, cutsName, NAME_SEQUENCE, piecesOf, splitRuns, type Piece } from '../names';
 import { titleCaseAfter, titleGapOk, wordBefore } from '../context';
-import { isAlnumAt, isCapWord, isLowerAt, isUpperAt } from '../chars';
+import { isAlnumAt, isCapWord, isLowerAt, isUpperAt } from '../letters';
 import { isPlaceWord } from '../places';
 import { roleAfter, roleBefore, type Role } from '../roles';
 import { headFitsRole, headOf, TITLE_WORD } from '../titles';

@@ -1,9 +1,11 @@
-// Character classes for the scanning regexes. Unicode property escapes (\p{Lu}) need the `u`
-// flag, which makes V8's regexes several times slower on these short, hot scans; news text in
-// Latin script is covered by ASCII plus Latin-1 and Latin Extended-A/B ("Poehl", "Pöhl",
-// "Šefčovič"). Extended-A/B letters count as both cases: they interleave upper and lower.
+// Letters for the officials scanners: character classes for their regexes, and case tests on
+// single characters. Unicode property escapes (\p{Lu}) need the `u` flag, which makes V8's
+// regexes several times slower on these short, hot scans; news text in Latin script is covered
+// by ASCII plus Latin-1 and Latin Extended-A/B ("Poehl", "Pöhl", "Šefčovič"). Extended-A/B
+// letters count as both cases: they interleave upper and lower.
 
 const EXT = '\\u0100-\\u024F';
+
 /** Upper-case letters, as a class body for a non-`u` regex. */
 export const UP = `A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE${EXT}`;
 /** Lower-case letters. */
@@ -11,11 +13,21 @@ export const LOW = `a-z\\u00DF-\\u00F6\\u00F8-\\u00FF${EXT}`;
 /** Any letter. */
 export const LET = `A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF${EXT}`;
 
+// UTF-16 code units of the ASCII fast paths.
+const CH_0 = 48;
+const CH_9 = 57;
+const CH_A = 65;
+const CH_Z = 90;
+const CH_a = 97;
+const CH_z = 122;
+/** "À": below it, only ASCII letters count as letters ("ª", "µ" do not). */
+const CH_FIRST_LATIN1_LETTER = 0xc0;
+
 /** True when the character at `i` is an upper-case letter (any script). */
 export function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 192) return false;
+  if (c >= CH_A && c <= CH_Z) return true;
+  if (c < CH_FIRST_LATIN1_LETTER) return false;
   const ch = s[i];
   return ch !== ch.toLowerCase();
 }
@@ -23,8 +35,8 @@ export function isUpperAt(s: string, i: number): boolean {
 /** True when the character at `i` is a lower-case letter (any script). */
 export function isLowerAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c >= 97 && c <= 122) return true;
-  if (c < 192) return false;
+  if (c >= CH_a && c <= CH_z) return true;
+  if (c < CH_FIRST_LATIN1_LETTER) return false;
   const ch = s[i];
   return ch !== ch.toUpperCase();
 }
@@ -32,8 +44,8 @@ export function isLowerAt(s: string, i: number): boolean {
 /** True when the character at `i` is a letter or a digit. */
 export function isAlnumAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  if (c < 192) return false;
+  if ((c >= CH_A && c <= CH_Z) || (c >= CH_a && c <= CH_z) || (c >= CH_0 && c <= CH_9)) return true;
+  if (c < CH_FIRST_LATIN1_LETTER) return false;
   const ch = s[i];
   return ch.toLowerCase() !== ch.toUpperCase();
 }
