@@ -13,15 +13,24 @@ export const LOW = `a-z\\u00DF-\\u00F6\\u00F8-\\u00FF${EXT}`;
 /** Any letter. */
 export const LET = `A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF${EXT}`;
 
-// UTF-16 code units of the ASCII fast paths.
-const CH_0 = 48;
-const CH_9 = 57;
-const CH_A = 65;
-const CH_Z = 90;
-const CH_a = 97;
-const CH_z = 122;
+// UTF-16 code units of the scanners' fast paths.
+export const CH_0 = 48;
+export const CH_9 = 57;
+export const CH_A = 65;
+export const CH_Z = 90;
+export const CH_a = 97;
+export const CH_z = 122;
 /** "À": below it, only ASCII letters count as letters ("ª", "µ" do not). */
-const CH_FIRST_LATIN1_LETTER = 0xc0;
+export const CH_FIRST_LATIN1_LETTER = 0xc0;
+/** "ɏ", the last letter of Latin Extended-B. */
+export const CH_LAST_LATIN_EXT_B = 0x24f;
+/** "×" and "÷", the two Latin-1 signs among its letters. */
+export const CH_TIMES = 0xd7;
+export const CH_DIVIDE = 0xf7;
+// The joiners a word may hold inside it ("Japan's", "Japan’s", "R-Utah").
+export const CH_APOSTROPHE = 39;
+export const CH_RIGHT_QUOTE = 0x2019;
+export const CH_HYPHEN = 45;
 
 /** True when the character at `i` is an upper-case letter (any script). */
 export function isUpperAt(s: string, i: number): boolean {
