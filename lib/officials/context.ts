@@ -1,6 +1,6 @@
 // Checks on the few characters around a candidate name: what stands between a title and its
 // name, whether capitalised words run on like a headline, the word before a position.
-import { isAlnumAt, isLowerAt, isUpperAt } from './chars';
+import { isAlnumAt, isLowerAt, isUpperAt } from './letters';
 import { headOf } from './titles';
 
 const HEADLINE_SMALL = new Set(['to', 'the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'by', 'with', 'as', 'or', 'from']);

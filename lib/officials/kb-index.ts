@@ -1,7 +1,7 @@
 // The knowledge base compiled for scanning: one regex over every full alias (as written and in
 // ALL CAPS for headlines), and maps from alias and bare surname to the person.
 import type { KnowledgeBase, Person, Term } from '../kb/schema';
-import { LET } from './chars';
+import { LET } from './letters';
 
 export interface KbIndex {
   /** Every alias and its ALL-CAPS form, by first word, longest first: "Steven" → ["Steven T. Mnuchin", "Steven Mnuchin"]. */

@@ -2,6 +2,11 @@
 // TALKS", "Trump Reaches Deal With China") capitalise every word, so capitalisation there says
 // nothing about names: they may name a person before the body does, and get looser checks.
 // Only the lines the detector asks about are looked at.
+import { CH_a, CH_A, CH_APOSTROPHE, CH_HYPHEN, CH_RIGHT_QUOTE, CH_z, CH_Z } from './letters';
+
+const CH_FIRST_NON_ASCII = 0x80;
+/** What the letter scan reads past the end of a line: a space, which ends the last word. */
+const PAST_END = 32;
 
 export type LineKind = 'text' | 'caps' | 'title';
 
@@ -27,9 +32,9 @@ const SENTENCE_BREAK = /[a-z\u00DF-\u00FF)"”’]{2}[.!?]["”’]?\s+["“‘]
 
 /** 1 for an upper-case letter, 2 for a lower-case one, 0 otherwise (ASCII fast path). */
 function letterCase(code: number, c: string): number {
-  if (code >= 65 && code <= 90) return 1;
-  if (code >= 97 && code <= 122) return 2;
-  if (code < 128) return 0;
+  if (code >= CH_A && code <= CH_Z) return 1;
+  if (code >= CH_a && code <= CH_z) return 2;
+  if (code < CH_FIRST_NON_ASCII) return 0;
   const lo = c.toLowerCase();
   if (lo !== c) return 1;
   return c.toUpperCase() !== c ? 2 : 0;
@@ -43,7 +48,7 @@ export function kindOf(line: string): LineKind {
     let lower = 0;
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
-      if ((code >= 97 && code <= 122 || (code > 127 && letterCase(code, line[i]) === 2)) && ++lower > limit) return 'text';
+      if ((code >= CH_a && code <= CH_z || (code >= CH_FIRST_NON_ASCII && letterCase(code, line[i]) === 2)) && ++lower > limit) return 'text';
     }
   }
   let letters = 0;
@@ -53,9 +58,9 @@ export function kindOf(line: string): LineKind {
   let run = 0;
   let runCap = false;
   for (let i = 0; i <= line.length; i++) {
-    const code = i < line.length ? line.charCodeAt(i) : 32;
+    const code = i < line.length ? line.charCodeAt(i) : PAST_END;
     const lc = letterCase(code, line[i] ?? ' ');
-    if (lc || ((code === 39 || code === 0x2019 || code === 45) && run > 0)) {
+    if (lc || ((code === CH_APOSTROPHE || code === CH_RIGHT_QUOTE || code === CH_HYPHEN) && run > 0)) {
       if (lc) {
         letters++;
         if (lc === 1) upper++;

@@ -2,7 +2,7 @@
 // "Jean-Claude Juncker", "Ursula von der Leyen", "Willy De Clercq", "Charles E. Grassley"),
 // the words that cut a sequence into names ("Secretary", "Monday", "The"), the canonical form
 // of a name, and the short forms a page may use for it later ("Yeutter", "Kim", "De Clercq").
-import { LET, LOW, UP, isAlnumAt, isCapWord } from './chars';
+import { LET, LOW, UP, isAlnumAt, isCapWord } from './letters';
 import { countryOf, isUsState } from './places';
 import { headOf } from './titles';
 

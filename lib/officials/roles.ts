@@ -2,7 +2,7 @@
 // "Secretary of State George Shultz", "the director of the foreign trade department, Roberto Fendt")
 // and the appositive after it ("Clayton Yeutter, the U.S. trade representative,", "Tim Ryan (D-OH)",
 // "X, who heads the ministry's trade bureau"). Decides whether the phrase names a public office.
-import { isLowerAt } from './chars';
+import { isLowerAt } from './letters';
 import { countryOf, isPlace, STATE_TAG } from './places';
 import {
   BARE_OK,

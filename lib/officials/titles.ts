@@ -1,7 +1,7 @@
 // Title vocabulary: the words that say a named person holds public office, and the words that
 // say a title belongs to a company, a union or a newsroom instead ("AFL-CIO President", "Ford
 // chairman", "chief economist"). Used by roles.ts to read the phrase around a name.
-import { isUpperAt } from './chars';
+import { isUpperAt } from './letters';
 import { trieSource } from './trie';
 
 export type Strength = 'strong' | 'weak' | 'honorific';

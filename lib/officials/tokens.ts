@@ -1,7 +1,23 @@
 // A tiny word tokenizer for reading the few words around a name (a title before it,
 // an appositive after it). Abbreviations keep their periods ("U.S.", "Sen."), possessives
 // stay on their word ("Japan's"), and punctuation that ends a phrase is its own token.
-import { isUpperAt, LET } from './chars';
+import {
+  CH_0,
+  CH_9,
+  CH_a,
+  CH_A,
+  CH_APOSTROPHE,
+  CH_DIVIDE,
+  CH_FIRST_LATIN1_LETTER,
+  CH_HYPHEN,
+  CH_LAST_LATIN_EXT_B,
+  CH_RIGHT_QUOTE,
+  CH_TIMES,
+  CH_z,
+  CH_Z,
+  isUpperAt,
+  LET,
+} from './letters';
 
 export interface Tok {
   /** The token as written. */
@@ -60,18 +76,32 @@ export function isPossessive(tok: string): boolean {
   return last === 's' && n > 2 && (tok[n - 2] === "'" || tok[n - 2] === '’');
 }
 
+const CH_PERIOD = 46;
+const CH_AMPERSAND = 38;
+
 /** Characters a word token may hold (letters, digits and the joiners of "U.S.", "R-Utah", "Japan's"). */
 function wordChar(c: number): boolean {
   return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 0x2019 ||
-    c === 45 || c === 38 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || (c >= CH_0 && c <= CH_9) ||
+    c === CH_PERIOD || c === CH_APOSTROPHE || c === CH_RIGHT_QUOTE || c === CH_HYPHEN || c === CH_AMPERSAND ||
+    (c >= CH_FIRST_LATIN1_LETTER && c <= CH_LAST_LATIN_EXT_B && c !== CH_TIMES && c !== CH_DIVIDE)
   );
 }
 const PUNCT_TOKENS = new Set(['(', ')', ',', ';', ':', '"', '“', '”', '—', '–', '!', '?']);
 const isAlnum = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || (c >= CH_0 && c <= CH_9) ||
+  (c >= CH_FIRST_LATIN1_LETTER && c <= CH_LAST_LATIN_EXT_B && c !== CH_TIMES && c !== CH_DIVIDE);
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+const CH_SPACE = 32;
+const CH_TAB = 9;
+const CH_LF = 10;
+const CH_CR = 13;
+const CH_NBSP = 0xa0;
+/** U+2000 to U+200B: the typographic spaces (en quad to hair space) and the zero-width space. */
+const CH_EN_QUAD = 0x2000;
+const CH_ZERO_WIDTH_SPACE = 0x200b;
+const isSpace = (c: number) =>
+  c === CH_SPACE || c === CH_LF || c === CH_TAB || c === CH_CR || c === CH_NBSP || (c >= CH_EN_QUAD && c <= CH_ZERO_WIDTH_SPACE);
 
 /**
  * Tokens read backwards from `pos`, lazily: `at(0)` is the token right before `pos`, `at(1)` the
