@@ -29,6 +29,7 @@ export function table<T>(entries: Record<string, T>): Record<string, T> {
 }
 
 /** Lower-cased word → meaning. Keys are matched whole-word, case-insensitively. */
+// prettier-ignore
 export const CURRENCY_WORDS: Record<string, CurrencyWord> = table({
   dollar: W('dollar'), dollars: W('dollar'), dlr: W('dollar'), dlrs: W('dollar'), dols: W('dollar'),
   cent: W('dollar', { sub: true }), cents: W('dollar', { sub: true }), cts: W('dollar', { sub: true }),
@@ -96,6 +97,7 @@ export const CURRENCY_WORDS: Record<string, CurrencyWord> = table({
 });
 
 /** Default ISO code of each base, when no country adjective says otherwise. */
+// prettier-ignore
 export const BASE_DEFAULT: Record<string, string> = table({
   dollar: 'USD', pound: 'GBP', sterling: 'GBP', punt: 'IEP', yen: 'JPY', yuan: 'CNY', won: 'KRW',
   mark: 'DEM', markka: 'FIM', franc: 'FRF', euro: 'EUR', ecu: 'XEU', sdr: 'XDR', lira: 'ITL',
@@ -109,6 +111,7 @@ export const BASE_DEFAULT: Record<string, string> = table({
 });
 
 /** Country adjectives that may stand between the number and the currency word, → country key. */
+// prettier-ignore
 export const ADJECTIVES: Record<string, string> = table({
   'u.s.': 'US', 'u.s': 'US', us: 'US', american: 'US', 'united states': 'US',
   canadian: 'CA', cdn: 'CA', 'can.': 'CA',
@@ -140,6 +143,7 @@ export const ADJECTIVES: Record<string, string> = table({
 });
 
 /** Country + base → ISO code, where it differs from the base's default. */
+// prettier-ignore
 const BY_COUNTRY: Record<string, string> = table({
   'US:dollar': 'USD', 'CA:dollar': 'CAD', 'AU:dollar': 'AUD', 'NZ:dollar': 'NZD', 'HK:dollar': 'HKD',
   'SG:dollar': 'SGD', 'TW:dollar': 'TWD', 'ZW:dollar': 'ZWD', 'JM:dollar': 'JMD', 'BN:dollar': 'BND',
@@ -183,6 +187,7 @@ export function isoFor(base: string, country: string | null): string {
 }
 
 /** Currency signs written before (or, for some, after) the number. */
+// prettier-ignore
 export const SIGNS: Record<string, string> = table({
   $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
   '₱': 'PHP', '₦': 'NGN', '₪': 'ILS', '₫': 'VND', '₴': 'UAH', '₭': 'LAK', '₡': 'CRC', '₾': 'GEL',
@@ -193,6 +198,7 @@ export const SIGNS: Record<string, string> = table({
 export const SUFFIX_SIGNS = new Set(['€', '元', '₡', '₾', '₭', '₽', '₺', '₴', '₫', '₩', '₹', '₪', '฿', '₦', '₱']);
 
 /** Letters glued to "$" ("US$", "C$", "HK$"), matched case-sensitively. */
+// prettier-ignore
 export const DOLLAR_PREFIXES: Record<string, string> = table({
   US: 'USD', 'U.S.': 'USD', 'U.S': 'USD', USD: 'USD', C: 'CAD', CA: 'CAD', Can: 'CAD', CAN: 'CAD',
   CDN: 'CAD', Cdn: 'CAD', A: 'AUD', AU: 'AUD', Aus: 'AUD', AUS: 'AUD', NZ: 'NZD', HK: 'HKD',
@@ -205,12 +211,14 @@ export const DOLLAR_PREFIXES: Record<string, string> = table({
  * "hk $ 10.05"): matched case-insensitively. Single letters that are also ordinary words
  * ("A $5 billion deal") are left out on purpose.
  */
+// prettier-ignore
 export const SPACED_DOLLAR_PREFIXES: Record<string, string> = table({
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', c: 'CAD', cdn: 'CAD', hk: 'HKD', 'h.k.': 'HKD', nz: 'NZD',
   nt: 'TWD', sg: 'SGD', aus: 'AUD',
 });
 
 /** Letters glued to "¥" or "£". */
+// prettier-ignore
 export const OTHER_SIGN_PREFIXES: Record<string, string> = table({
   'RMB¥': 'CNY', 'CN¥': 'CNY', 'JP¥': 'JPY', 'E£': 'EGP', 'LE£': 'EGP', 'L£': 'LBP', 'S£': 'SYP',
 });
@@ -219,6 +227,7 @@ export const OTHER_SIGN_PREFIXES: Record<string, string> = table({
  * Codes written before the number ("USD 5 billion", "DM 300 mln", "Rs 500 crore"), case-sensitive.
  * The same ISO codes are accepted after the number too ("5 billion USD").
  */
+// prettier-ignore
 export const CODES: Record<string, string> = table({
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', Rmb: 'CNY', CNH: 'CNY', CHF: 'CHF',
   CAD: 'CAD', AUD: 'AUD', HKD: 'HKD', SGD: 'SGD', INR: 'INR', KRW: 'KRW', TWD: 'TWD', NZD: 'NZD',

@@ -44,6 +44,7 @@ const TEXT_NODE = 3;
 const ALL_WHITESPACE = /^\s*$/;
 
 /** Elements whose whole subtree is not page prose. */
+// prettier-ignore
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title',
   'textarea', 'input', 'select', 'option', 'datalist',
@@ -61,12 +62,14 @@ const SKIP_TAGS = new Set([
  * Skipped elements that still occupy space in a line: passing one ends a word, so "Price" and
  * "$5" around a share button do not read as "Price$5".
  */
+// prettier-ignore
 const BOXY_TAGS = new Set([
   'textarea', 'input', 'select', 'button', 'svg', 'math', 'iframe', 'object', 'embed',
   'canvas', 'video', 'audio', 'code', 'kbd', 'samp',
 ]);
 
 /** Elements that start and end a line by default; everything else joins its neighbours. */
+// prettier-ignore
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd',
   'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
@@ -79,6 +82,7 @@ const BLOCK_TAGS = new Set([
  * The same rules as the walker's filter, as a selector: used once per extraction root to ask
  * whether the root itself sits inside skipped content.
  */
+// prettier-ignore
 const SKIPPED_ANCESTOR = [
   ...SKIP_TAGS,
   '[hidden]',

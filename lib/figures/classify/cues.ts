@@ -85,6 +85,7 @@ const CCY = String.raw`(?:won|yen|yuan|renminbi|dollar|D-?mark|mark|franc|sterli
 const MOVE = String.raw`(?:gained|gains|gaining|rose|risen|rises|rising|fell|fallen|falls|falling|lost|loses|losing|shed|sheds|appreciated|appreciates|appreciating|depreciated|depreciates|depreciating|weakened|weakens|weakening|strengthened|strengthens|strengthening|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|slumped|tumbled|sank|soared|surged|jumped|devalued|revalued|firmed|eased)`;
 const COMMODITY = String.raw`(?:coffee|cocoa|oil|tea|sugar|rubber|tin|copper|cotton|timber|rice|wheat|grain|soybean|soya|palm oil|commodity|commodities)`;
 
+// prettier-ignore
 export const CUES: CueDef[] = [
   // ---- compounds that must beat their parts -------------------------------------------
   { re: String.raw`(?:on\s+an?\s+)?(?:balance[- ]of[- ]payments|customs(?:[- ]cleared)?|f\.?o\.?b\.?|c\.?i\.?f\.?|seasonally\s+adjusted|year-on-year|annuali[sz]ed)\s+basis`, role: 'none' },

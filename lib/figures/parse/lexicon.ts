@@ -16,6 +16,7 @@ const WS = '[ \\t\\u00a0\\u202f]';
  * then checked as a whole word against KEYWORDS.
  */
 export const KEYWORD_RE = /illion|cent|pct|dlr|ollar|mln|bln|yen|pen[cn]/gi;
+// prettier-ignore
 export const KEYWORDS = new Set([
   'million', 'billion', 'trillion', 'millions', 'billions', 'trillions', 'mln', 'bln',
   'cent', 'cents', 'percent', 'percents', 'percentage', 'pct', 'dlr', 'dlrs', 'dollar', 'dollars',
@@ -69,6 +70,7 @@ export const AND_OR_RE = new RegExp(`${WS}{1,2}(?:and|or)${WS}{1,2}`, 'iy');
 export const CONNECTOR_RE = new RegExp(`(?:${WS}{0,2}[-\\u2010\\u2011\\u2013]${WS}{0,2}|${WS}{1,2}to${WS}{1,2})`, 'iy');
 
 /** What may follow an elided-currency amount ("4.3 billion in 1985", "700 mln of farm products"). */
+// prettier-ignore
 export const ELIDED_NEXT_WORDS = new Set([
   'in', 'at', 'from', 'to', 'for', 'of', 'on', 'by', 'a', 'an', 'the', 'this', 'that', 'these', 'those',
   'its', 'their', 'last', 'next', 'previous', 'year', 'ago', 'and', 'or', 'but', 'against', 'versus',
@@ -86,10 +88,12 @@ export const ELIDED_NEXT_WORDS = new Set([
 export const ELIDED_NEXT_PUNCT = new Set([...',.;:!?)]"\'\u201d\u2019\u2014\u2013(\r\n'].map((c) => c.charCodeAt(0)));
 
 /** Words before "from" that make "from X to Y" a range rather than a change. */
+// prettier-ignore
 export const RANGE_FROM_WORDS = new Set([
   'ranging', 'range', 'ranges', 'ranged', 'varying', 'vary', 'varies', 'varied', 'anywhere', 'spanning',
 ]);
 /** Words right before "X unit to Y unit" that make it a change ("rose 1.2 billion dlrs to 7.3 billion dlrs"). */
+// prettier-ignore
 export const CHANGE_WORDS = new Set([
   'by', 'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen',
   'increased', 'increase', 'increases', 'increasing', 'decreased', 'decrease', 'decreasing', 'grew',
@@ -107,6 +111,7 @@ export const SIGN_CODES = new Set([...SIGN_CHARS].map((s) => s.charCodeAt(0)));
 export const SUFFIX_SIGN_CODES = new Set([...SUFFIX_SIGNS].map((s) => s.charCodeAt(0)));
 
 /** Lower-cased first words of the units and scales that may follow a numeral. */
+// prettier-ignore
 export const UNIT_FIRST_WORDS = new Set<string>([
   ...SCALE_WORDS.keys(),
   ...SHORT_SCALES.keys(),
