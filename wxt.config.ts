@@ -135,7 +135,9 @@ export default defineConfig({
     // to learn that Footnote is installed.
     ...(browser === 'firefox'
       ? {
-          web_accessible_resources: [{ resources: CONTENT_MODULES.filter((name) => !FIREFOX_DECLARED.includes(name)).map((name) => `${name}.js`), matches: WEB_PAGES }],
+          web_accessible_resources: [
+            { resources: CONTENT_MODULES.filter((name) => !FIREFOX_DECLARED.includes(name)).map((name) => `${name}.js`), matches: WEB_PAGES },
+          ],
           browser_specific_settings: {
             gecko: {
               id: 'footnote@footnote.example',

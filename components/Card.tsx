@@ -67,10 +67,22 @@ export function Card({ data, id, pinned, actions }: { data: CardData; id: string
         <button type="button" class="fn-action fn-copy" onClick={copy}>
           {t('card_copy')}
         </button>
-        <button type="button" class="fn-action fn-why-toggle" aria-expanded={panel === 'why' ? 'true' : 'false'} aria-controls={`${id}-why`} onClick={() => toggle('why')}>
+        <button
+          type="button"
+          class="fn-action fn-why-toggle"
+          aria-expanded={panel === 'why' ? 'true' : 'false'}
+          aria-controls={`${id}-why`}
+          onClick={() => toggle('why')}
+        >
           {t('card_why')}
         </button>
-        <button type="button" class="fn-action fn-wrong-toggle" aria-expanded={panel === 'not-right' ? 'true' : 'false'} aria-controls={`${id}-wrong`} onClick={() => toggle('not-right')}>
+        <button
+          type="button"
+          class="fn-action fn-wrong-toggle"
+          aria-expanded={panel === 'not-right' ? 'true' : 'false'}
+          aria-controls={`${id}-wrong`}
+          onClick={() => toggle('not-right')}
+        >
           {t('card_not_right')}
         </button>
       </div>

@@ -28,11 +28,7 @@ export function OfficialCard({ data }: { data: OfficialCardData }) {
           {data.pageSays}
         </blockquote>
       )}
-      {data.fromPage ? (
-        <p class="fn-note">{t('official_not_in_kb')}</p>
-      ) : (
-        <SourceLinks urls={data.sources} />
-      )}
+      {data.fromPage ? <p class="fn-note">{t('official_not_in_kb')}</p> : <SourceLinks urls={data.sources} />}
     </div>
   );
 }

@@ -65,7 +65,12 @@ export function Options({ port }: { port: OptionsPort }) {
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [settings?.theme]);
 
-  if (!settings) return <main class="options"><p role="status">{t('opt_loading')}</p></main>;
+  if (!settings)
+    return (
+      <main class="options">
+        <p role="status">{t('opt_loading')}</p>
+      </main>
+    );
 
   const save = async (patch: Partial<Settings>, said = t('opt_saved')) => {
     setSettings({ ...settings, ...patch }); // at once; the watcher confirms
@@ -84,15 +89,21 @@ export function Options({ port }: { port: OptionsPort }) {
           <legend>{t('opt_what')}</legend>
           <label class="row">
             <input type="checkbox" name="tradeFigures" checked={settings.tradeFigures} onChange={check('tradeFigures')} />
-            <span>{t('opt_trade')} <span class="hint">{t('opt_trade_hint')}</span></span>
+            <span>
+              {t('opt_trade')} <span class="hint">{t('opt_trade_hint')}</span>
+            </span>
           </label>
           <label class="row">
             <input type="checkbox" name="allFigures" checked={settings.allFigures} onChange={check('allFigures')} />
-            <span>{t('opt_all')} <span class="hint">{t('opt_all_hint')}</span></span>
+            <span>
+              {t('opt_all')} <span class="hint">{t('opt_all_hint')}</span>
+            </span>
           </label>
           <label class="row">
             <input type="checkbox" name="officials" checked={settings.officials} onChange={check('officials')} />
-            <span>{t('opt_officials')} <span class="hint">{t('opt_officials_hint')}</span></span>
+            <span>
+              {t('opt_officials')} <span class="hint">{t('opt_officials_hint')}</span>
+            </span>
           </label>
           {marksNothing(settings) && <p class="warning">{t('opt_nothing')}</p>}
         </fieldset>
@@ -102,8 +113,15 @@ export function Options({ port }: { port: OptionsPort }) {
           <label class="row stacked" for="hoverDelay">
             {t('opt_delay')}
           </label>
-          <select id="hoverDelay" name="hoverDelayMs" value={String(settings.hoverDelayMs)} onChange={(e) => void save({ hoverDelayMs: Number((e.currentTarget as HTMLSelectElement).value) })}>
-            {!HOVER_DELAYS.some((d) => d.ms === settings.hoverDelayMs) && <option value={String(settings.hoverDelayMs)}>{t('opt_delay_ms', settings.hoverDelayMs)}</option>}
+          <select
+            id="hoverDelay"
+            name="hoverDelayMs"
+            value={String(settings.hoverDelayMs)}
+            onChange={(e) => void save({ hoverDelayMs: Number((e.currentTarget as HTMLSelectElement).value) })}
+          >
+            {!HOVER_DELAYS.some((d) => d.ms === settings.hoverDelayMs) && (
+              <option value={String(settings.hoverDelayMs)}>{t('opt_delay_ms', settings.hoverDelayMs)}</option>
+            )}
             {HOVER_DELAYS.map((d) => (
               <option key={d.ms} value={String(d.ms)}>
                 {t(d.label)}
@@ -117,7 +135,13 @@ export function Options({ port }: { port: OptionsPort }) {
           <legend>{t('opt_style')}</legend>
           {STYLES.map((s) => (
             <label class="row" key={s.value}>
-              <input type="radio" name="highlightStyle" value={s.value} checked={settings.highlightStyle === s.value} onChange={() => void save({ highlightStyle: s.value })} />
+              <input
+                type="radio"
+                name="highlightStyle"
+                value={s.value}
+                checked={settings.highlightStyle === s.value}
+                onChange={() => void save({ highlightStyle: s.value })}
+              />
               <span>
                 {t(s.label)} <span class="hint">{t(s.hint)}</span>
               </span>
@@ -129,7 +153,13 @@ export function Options({ port }: { port: OptionsPort }) {
           <legend>{t('opt_theme')}</legend>
           {THEMES.map((theme) => (
             <label class="row" key={theme.value}>
-              <input type="radio" name="theme" value={theme.value} checked={settings.theme === theme.value} onChange={() => void save({ theme: theme.value })} />
+              <input
+                type="radio"
+                name="theme"
+                value={theme.value}
+                checked={settings.theme === theme.value}
+                onChange={() => void save({ theme: theme.value })}
+              />
               <span>{t(theme.label)}</span>
             </label>
           ))}
@@ -195,7 +225,12 @@ export function Options({ port }: { port: OptionsPort }) {
           <p class="none">{t('opt_no_corrections')}</p>
         )}
         <div class="actions">
-          <button type="button" id="export" disabled={!corrections.length} onClick={() => port.download(exportFilename(new Date()), correctionsJson(corrections), 'application/json')}>
+          <button
+            type="button"
+            id="export"
+            disabled={!corrections.length}
+            onClick={() => port.download(exportFilename(new Date()), correctionsJson(corrections), 'application/json')}
+          >
             {t('opt_export')}
           </button>
           {!confirmClear ? (

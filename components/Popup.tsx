@@ -41,7 +41,11 @@ export function Popup({ port }: { port: PopupPort }) {
         <h1>Footnote</h1>
         {'host' in state && (
           <label class="switch">
-            <input type="checkbox" checked={state.status === 'off'} onChange={(e) => void toggle(state.host, (e.target as HTMLInputElement).checked === false)} />
+            <input
+              type="checkbox"
+              checked={state.status === 'off'}
+              onChange={(e) => void toggle(state.host, (e.target as HTMLInputElement).checked === false)}
+            />
             {t('popup_off_switch')}
           </label>
         )}
@@ -62,7 +66,11 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
   switch (state.status) {
     case 'loading':
     case 'working':
-      return <p class="state" role="status">{t('popup_reading')}</p>;
+      return (
+        <p class="state" role="status">
+          {t('popup_reading')}
+        </p>
+      );
     case 'unavailable':
       return (
         <p class="state" role="status">
@@ -70,11 +78,19 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
         </p>
       );
     case 'off':
-      return <p class="state" role="status">{t('popup_off', state.host)}</p>;
+      return (
+        <p class="state" role="status">
+          {t('popup_off', state.host)}
+        </p>
+      );
   }
   const { officials, figures } = state.summary;
   if (!officials.length && !figures.length) {
-    return <p class="state" role="status">{t('popup_nothing')}</p>;
+    return (
+      <p class="state" role="status">
+        {t('popup_nothing')}
+      </p>
+    );
   }
   return (
     <>

@@ -40,9 +40,43 @@ const TRADE_WORD =
 // takes (pipeline.ts TRADE_WORD): decided from the matched word itself rather than by two more
 // regexes tried at each match, because every regex the gate uses is compiled again on every page
 // (about half a millisecond each, measured) and the gate is all most pages ever run.
-const POLICY_WORDS = new Set(['trade', 'tariff', 'tariffs', 'duty', 'duties', 'dumping', 'quota', 'quotas', 'sanctions', 'surplus', 'surpluses', 'deficit', 'deficits', 'wto', 'gatt', 'nafta', 'usmca']);
+const POLICY_WORDS = new Set([
+  'trade',
+  'tariff',
+  'tariffs',
+  'duty',
+  'duties',
+  'dumping',
+  'quota',
+  'quotas',
+  'sanctions',
+  'surplus',
+  'surpluses',
+  'deficit',
+  'deficits',
+  'wto',
+  'gatt',
+  'nafta',
+  'usmca',
+]);
 const POLICY_STEMS = ['protectionis', 'subsid', 'retaliat'];
-const STORY_WORDS = new Set(['tariff', 'tariffs', 'trade', 'export', 'exports', 'import', 'imports', 'duty', 'duties', 'quota', 'quotas', 'sanction', 'sanctions', 'surplus', 'deficit']);
+const STORY_WORDS = new Set([
+  'tariff',
+  'tariffs',
+  'trade',
+  'export',
+  'exports',
+  'import',
+  'imports',
+  'duty',
+  'duties',
+  'quota',
+  'quotas',
+  'sanction',
+  'sanctions',
+  'surplus',
+  'deficit',
+]);
 const isPolicyWord = (w: string) => POLICY_WORDS.has(w) || POLICY_STEMS.some((stem) => w.startsWith(stem));
 // Where a figure could be (see 1. above). The currency words, codes and signs are those of the
 // parser's table (figures/currencies.ts), written out here so that the content script every page
@@ -85,7 +119,8 @@ const figurePartRegex = (): RegExp =>
 // are case-sensitive, as the parser reads them (figures/currencies.ts CODES).
 const CODE_NUMBER = /\b([A-Z][A-Za-z]{1,3}\.?)\s?\d|\d\s?([A-Z][A-Za-z]{1,3})\b/g;
 let currencyCodes: Set<string> | undefined;
-const isCurrencyCode = (token: string | undefined) => Boolean(token && (currencyCodes ??= new Set(CURRENCY_CODE_SOURCE.replace(/\\/g, '').split('|'))).has(token));
+const isCurrencyCode = (token: string | undefined) =>
+  Boolean(token && (currencyCodes ??= new Set(CURRENCY_CODE_SOURCE.replace(/\\/g, '').split('|'))).has(token));
 
 // A number and the up to three words after it ("58.6 billion dlrs", "5 billion Canadian
 // dollars"), the currency word looked up in a set. Why not one regex with the currency words in

@@ -29,9 +29,6 @@ interface StorageArea {
 // that (7 KB) into whatever imports this file; the loader, which every page gets, imports its types.
 export async function readStoredValues(areas: { sync: StorageArea; local: StorageArea }): Promise<StoredValues> {
   const name = (key: string) => key.slice(key.indexOf(':') + 1);
-  const [sync, local] = await Promise.all([
-    areas.sync.get([name(SETTINGS_KEY), name(V1_SITES_KEY)]),
-    areas.local.get([name(CORRECTIONS_KEY)]),
-  ]);
+  const [sync, local] = await Promise.all([areas.sync.get([name(SETTINGS_KEY), name(V1_SITES_KEY)]), areas.local.get([name(CORRECTIONS_KEY)])]);
   return { settings: sync[name(SETTINGS_KEY)], v1Sites: sync[name(V1_SITES_KEY)], corrections: local[name(CORRECTIONS_KEY)] };
 }

@@ -61,6 +61,4 @@ export interface Annotations {
 }
 
 /** One marked annotation on a page, under the id its marks carry. */
-export type Finding =
-  | { kind: 'figure'; id: string; figure: Figure }
-  | { kind: 'official'; id: string; official: OfficialMention };
+export type Finding = { kind: 'figure'; id: string; figure: Figure } | { kind: 'official'; id: string; official: OfficialMention };

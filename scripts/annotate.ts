@@ -22,14 +22,22 @@ function usage(): never {
 function toWire(a: Annotations) {
   return {
     figures: a.figures.map((f) => ({
-      start: f.start, end: f.end, text: f.text, kind: f.kind, value: f.value,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      kind: f.kind,
+      value: f.value,
       ...(f.high !== undefined ? { high: f.high } : {}),
-      currency: f.currency, trade: f.trade,
+      currency: f.currency,
+      trade: f.trade,
       ...(f.measure ? { measure: f.measure } : {}),
       ...(f.kb ? { kb: f.kb } : {}),
     })),
     officials: a.officials.map((o) => ({
-      start: o.start, end: o.end, text: o.text, name: o.name,
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      name: o.name,
       ...(o.role ? { role: o.role } : {}),
       ...(o.country ? { country: o.country } : {}),
       ...(o.kb ? { kb: o.kb } : {}),

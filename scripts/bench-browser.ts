@@ -56,7 +56,10 @@ export interface BrowserResults {
   chromiumVersion: string;
   firefoxVersion: string;
   pages: PageResult[];
-  seed: { chromium: { warm: Stat; cold: number | null; phases: Record<string, Stat> }; firefox: { warm: Stat; cold: number | null; phases: Record<string, Stat> } | null };
+  seed: {
+    chromium: { warm: Stat; cold: number | null; phases: Record<string, Stat> };
+    firefox: { warm: Stat; cold: number | null; phases: Record<string, Stat> } | null;
+  };
   heap: { seedMB: Stat; plainMB: Stat; seedRuns: number; serviceWorkerMB: number | null };
 }
 
@@ -134,7 +137,9 @@ function analyseLoad(profile: CpuProfile, events: TraceEvent[]): Omit<PageLoad, 
   let longest = { ms: 0, extMs: 0 };
   if (script) {
     const tasks = events
-      .filter((e) => e.pid === script.pid && e.tid === script.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur)
+      .filter(
+        (e) => e.pid === script.pid && e.tid === script.tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur,
+      )
       .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
     // Top-level only: a task inside another's span is part of it.
     const top: TraceEvent[] = [];
@@ -212,7 +217,8 @@ async function seedLatency(b: E2EBrowser, server: FixtureServer, runs: number): 
       await page.goto(server.url(`${SEED_PATH}?run=${i}`));
       const rec = await waitSettled(page);
       const ms = rec && rec.marks.painted !== undefined ? rec.marks.painted - rec.marks.script : NaN;
-      if (i === 0) cold = Number.isFinite(ms) ? ms : null; // the first load after the browser started
+      if (i === 0)
+        cold = Number.isFinite(ms) ? ms : null; // the first load after the browser started
       else if (rec && Number.isFinite(ms)) {
         lat.push(ms);
         recs.push(rec);
@@ -283,7 +289,10 @@ export async function benchBrowsers(opts: {
   const server = await FixtureServer.start({ root: opts.pagesDir });
   server.addPage(SEED_PATH, textFileToHtml(opts.seedFile));
   server.addPage(PLAIN_PATH, readFileSync(opts.plainFile, 'utf8'));
-  const files = (await import('node:fs')).readdirSync(opts.pagesDir).filter((f) => f.endsWith('.html') && (!opts.filter || opts.filter.test(f))).sort();
+  const files = (await import('node:fs'))
+    .readdirSync(opts.pagesDir)
+    .filter((f) => f.endsWith('.html') && (!opts.filter || opts.filter.test(f)))
+    .sort();
   const results: BrowserResults = {
     chromiumVersion: '',
     firefoxVersion: '',

@@ -178,7 +178,7 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
   // grows with length alone (the first and second 100 KB of the corpus differ by a factor of five
   // in figures).
   const growth: NodeResults['growth'] = [];
-  const sources: Array<[string, string]> = [['corpus pages\' text', texts.join('\n')]];
+  const sources: Array<[string, string]> = [["corpus pages' text", texts.join('\n')]];
   if (existsSync(opts.devFile)) {
     const dev = readFileSync(opts.devFile, 'utf8')
       .split('\n')

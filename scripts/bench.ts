@@ -88,11 +88,15 @@ function machine(browsers: BrowserResults | null): string[] {
   const cpu = cpus();
   const lines = [
     `- CPU: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores (shared with other work: timings are noisy, hence medians over repeated runs, with the interquartile range and min–max)`,
-    `- Memory: ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at the end of the run: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`,
+    `- Memory: ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at the end of the run: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
     `- Node ${process.version}; ${browsers ? `Chromium ${browsers.chromiumVersion}; Firefox ${browsers.firefoxVersion}` : 'browsers not run'}`,
   ];
   try {
-    lines.push(`- Commit ${execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim()}${execSync('git status --porcelain', { cwd: ROOT }).toString().trim() ? ' with uncommitted changes' : ''}; run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    lines.push(
+      `- Commit ${execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim()}${execSync('git status --porcelain', { cwd: ROOT }).toString().trim() ? ' with uncommitted changes' : ''}; run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    );
   } catch {
     /* not a git checkout */
   }
@@ -126,7 +130,10 @@ async function main(): Promise<void> {
     // Sizes are those of the production build: the benchmark build's marks are not shipped.
     const prod = buildExtension(join(OUT, 'production'));
     size = sizes(prod);
-    const seedFile = join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
+    const seedFile = join(
+      SEEDS,
+      readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!,
+    );
     browsers = await benchBrowsers({
       chrome: dirs.chrome,
       firefox: dirs.firefox,
@@ -234,30 +241,41 @@ async function main(): Promise<void> {
   const details: string[] = [];
   details.push('### Node: the pipeline against a regex pass and a compromise parse');
   details.push('');
-  details.push(`Per round over all ${node.corpus.pages} corpus pages' text (${node.corpus.chars.toLocaleString('en-US')} characters): pipeline ${spread(node.pipelineMs)} ms; one regex pass ${spread(node.regexMs, f2)} ms. Stages (same rounds): figures ${spread(node.stages.figures)} ms (of which parsing ${spread(node.stages.parse)} ms), officials ${spread(node.stages.officials)} ms. The pipeline is \`annotatePage()\`, what the extension's background runs, which seeks officials only on trade stories; \`annotate()\`, every finder on every page, took ${spread(node.everyFinder.ms)} ms, ${spread(node.everyFinder.ratioToRegex, f2)}× the regex pass.`);
+  details.push(
+    `Per round over all ${node.corpus.pages} corpus pages' text (${node.corpus.chars.toLocaleString('en-US')} characters): pipeline ${spread(node.pipelineMs)} ms; one regex pass ${spread(node.regexMs, f2)} ms. Stages (same rounds): figures ${spread(node.stages.figures)} ms (of which parsing ${spread(node.stages.parse)} ms), officials ${spread(node.stages.officials)} ms. The pipeline is \`annotatePage()\`, what the extension's background runs, which seeks officials only on trade stories; \`annotate()\`, every finder on every page, took ${spread(node.everyFinder.ms)} ms, ${spread(node.everyFinder.ratioToRegex, f2)}× the regex pass.`,
+  );
   if (node.compromise) {
     const c = node.compromise;
     details.push('');
-    details.push(`On the labelled trade articles (${c.chars.toLocaleString('en-US')} characters, dense with figures and officials), same rounds: compromise full parse (\`nlp(text)\`) ${spread(c.compromiseMs)} ms, the pipeline ${spread(c.pipelineMs)} ms (${f1(c.chars / c.pipelineMs.median)} chars/ms), one regex pass ${spread(c.regexMs, f2)} ms: compromise takes ${spread(c.ratioToPipeline)}× the pipeline's time.`);
+    details.push(
+      `On the labelled trade articles (${c.chars.toLocaleString('en-US')} characters, dense with figures and officials), same rounds: compromise full parse (\`nlp(text)\`) ${spread(c.compromiseMs)} ms, the pipeline ${spread(c.pipelineMs)} ms (${f1(c.chars / c.pipelineMs.median)} chars/ms), one regex pass ${spread(c.regexMs, f2)} ms: compromise takes ${spread(c.ratioToPipeline)}× the pipeline's time.`,
+    );
   }
   if (browsers && nothing) {
     details.push('');
     details.push('### Chromium: pages with no trade figures over the budget');
     details.push('');
     const gateRejected = nothing.pages.filter((p) => !p.gatePassed);
-    details.push(`${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it, get content-app.js injected and send their text to the background; ${nothing.pages.filter((p) => p.started).length} of them then mark something (officials, or figures that are not about trade).`);
+    details.push(
+      `${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it, get content-app.js injected and send their text to the background; ${nothing.pages.filter((p) => p.started).length} of them then mark something (officials, or figures that are not about trade).`,
+    );
     details.push('');
     if (nothing.over.length) {
       details.push('| Page | Extension ms (median) | Gate | Marked |');
       details.push('|---|---|---|---|');
-      for (const p of nothing.over.sort((a, b) => b.extMs.median - a.extMs.median)) details.push(`| ${p.file} | ${f2(p.extMs.median)} | ${p.gatePassed ? 'passed' : 'stopped'} | ${p.started ? 'officials' : 'nothing'} |`);
+      for (const p of nothing.over.sort((a, b) => b.extMs.median - a.extMs.median))
+        details.push(`| ${p.file} | ${f2(p.extMs.median)} | ${p.gatePassed ? 'passed' : 'stopped'} | ${p.started ? 'officials' : 'nothing'} |`);
     }
     details.push('');
     details.push('### Seed article: where the time goes (medians, ms)');
     details.push('');
     for (const [name, r] of Object.entries({ Chromium: browsers.seed.chromium, Firefox: browsers.seed.firefox })) {
       if (!r) continue;
-      details.push(`- ${name}: ${Object.entries(r.phases).map(([k, s]) => `${k} ${f1(s.median)}`).join('; ')}`);
+      details.push(
+        `- ${name}: ${Object.entries(r.phases)
+          .map(([k, s]) => `${k} ${f1(s.median)}`)
+          .join('; ')}`,
+      );
     }
     details.push('');
     details.push('### Longest tasks (Chromium, top 5 pages)');
@@ -284,12 +302,12 @@ async function main(): Promise<void> {
       '## How it was measured',
       '',
       '- **Size**: the content script every page gets (Chrome: `content-loader.js`; Firefox: `content-app.js` and `content-loader.js`) of a production build, gzip level 9 (also enforced by tests/size-budget.test.ts).',
-      '- **Browser figures** come from a benchmark build (`FOOTNOTE_BENCH=1`, built into `.output/bench/`), loaded into Debian\'s Chromium and Firefox ESR by the end-to-end harness (scripts/harness), on the corpus pages (`../shared/corpus/pages`) served by its fixture server with every other request refused.',
+      "- **Browser figures** come from a benchmark build (`FOOTNOTE_BENCH=1`, built into `.output/bench/`), loaded into Debian's Chromium and Firefox ESR by the end-to-end harness (scripts/harness), on the corpus pages (`../shared/corpus/pages`) served by its fixture server with every other request refused.",
       '- **Extension main-thread work** (Chromium): the V8 sampling profiler (Chrome DevTools Protocol, `Profiler`, 50 µs asked for) runs through each page load; a sample counts when a frame of its stack is an extension script. That includes the browser work the extension\'s JavaScript calls (reading `textContent`, DOM calls) and its continuations after `await`. Pages "with no trade figures": those where the pipeline, in Node, finds no trade figure in the page\'s text.',
-      '- **Long tasks** (Chromium): a `devtools.timeline` trace recorded with the profile; each top-level task of the page\'s main thread that holds extension samples, and its duration.',
+      "- **Long tasks** (Chromium): a `devtools.timeline` trace recorded with the profile; each top-level task of the page's main thread that holds extension samples, and its duration.",
       '- **Latency**: the content script records `performance.now()` marks in a benchmark build only (lib/page/bench-timing.ts), from its first line (`script`) to its first marks being painted (`painted`). The first load after the browser starts is shown apart (every cache and the background are cold then).',
       '- **Heap**: `Runtime.getHeapUsage` of the page after two forced collections, with Footnote, minus the same in a second browser with an empty extension.',
-      '- **Node**: `annotatePage()` (the pipeline as the extension\'s background runs it) over the corpus pages\' text as the extension reads it (scripts/html-text.ts), interleaved page by page with one pass of a single money/percent/trade-word regex over the same text; ratios are per round. compromise: `nlp(text)` on the labelled trade articles. Growth: the same running text cut at 100,000 and 200,000 characters.',
+      "- **Node**: `annotatePage()` (the pipeline as the extension's background runs it) over the corpus pages' text as the extension reads it (scripts/html-text.ts), interleaved page by page with one pass of a single money/percent/trade-word regex over the same text; ratios are per round. compromise: `nlp(text)` on the labelled trade articles. Growth: the same running text cut at 100,000 and 200,000 characters.",
       '',
       '## Details',
       '',
@@ -303,7 +321,7 @@ async function main(): Promise<void> {
       'npm run bench -- --node    # the Node figures only',
       '```',
       '',
-      'It needs `../shared` beside the checkout and Debian\'s `chromium` and `firefox-esr` (as `npm test` does).',
+      "It needs `../shared` beside the checkout and Debian's `chromium` and `firefox-esr` (as `npm test` does).",
       '',
     ].join('\n');
     // The hand-written reading of the figures (and the independent check's), kept apart so a

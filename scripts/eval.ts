@@ -11,7 +11,10 @@ import { score, type LabelledDoc, type Report } from './score';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const dataFile = opt('--data') ?? `${root}../shared/corpus/trade-dev.jsonl`;
 const floorsFile = `${root}tests/eval-floors.json`;
 
@@ -19,7 +22,10 @@ if (!existsSync(dataFile)) {
   process.stderr.write(`eval: no labelled data at ${dataFile} (it lives in ../shared/corpus beside the checkout)\n`);
   process.exit(2);
 }
-const docs: LabelledDoc[] = readFileSync(dataFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const docs: LabelledDoc[] = readFileSync(dataFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 
 const t0 = performance.now();
 const results = docs.map((doc) => ({ doc, ...annotate(doc.text) }));
@@ -50,7 +56,9 @@ const marked = docs.filter((d) => {
 });
 const gated = marked.filter((d) => !mightHaveFindings(d.text));
 const gateRecall = marked.length ? (marked.length - gated.length) / marked.length : 1;
-console.log(`gate lets through     ${pct(gateRecall)}%  of ${marked.length} articles with something to mark${gated.length ? ` (stopped: ${gated.map((d) => d.id).join(', ')})` : ''}`);
+console.log(
+  `gate lets through     ${pct(gateRecall)}%  of ${marked.length} articles with something to mark${gated.length ? ` (stopped: ${gated.map((d) => d.id).join(', ')})` : ''}`,
+);
 
 if (args.includes('--check')) {
   const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, number>;

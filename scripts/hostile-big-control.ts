@@ -10,15 +10,21 @@ const ext = new URL('../.output/indep/chrome-mv3', import.meta.url).pathname;
 for (const round of [1, 2]) {
   for (const withExt of [false, true]) {
     const ctx = await chromium.launchPersistentContext(freshTmpDir('ctl'), {
-      executablePath: BROWSER_EXECUTABLES.chromium, headless: true,
+      executablePath: BROWSER_EXECUTABLES.chromium,
+      headless: true,
       args: chromiumArgs(server.proxyUrl, withExt ? ext : null),
     });
     const p = await ctx.newPage();
     await p.goto(server.url('/independent/big.html'), { waitUntil: 'load' });
     await sleep(1000);
-    for (let i = 0; i < 8; i++) { await p.evaluate(`window.scrollTo(0, ${i} * document.body.scrollHeight / 8); true`); await sleep(750); }
+    for (let i = 0; i < 8; i++) {
+      await p.evaluate(`window.scrollTo(0, ${i} * document.body.scrollHeight / 8); true`);
+      await sleep(750);
+    }
     const t = (await p.evaluate('window.__ticker()')) as { maxGap: number; gaps: string[]; firstMarkAt: number };
-    console.log(`round ${round} ${withExt ? 'WITH   ' : 'WITHOUT'} extension: max gap ${t.maxGap} ms; first mark ${t.firstMarkAt}; gaps>120: ${JSON.stringify(t.gaps)}`);
+    console.log(
+      `round ${round} ${withExt ? 'WITH   ' : 'WITHOUT'} extension: max gap ${t.maxGap} ms; first mark ${t.firstMarkAt}; gaps>120: ${JSON.stringify(t.gaps)}`,
+    );
     await ctx.close();
   }
 }

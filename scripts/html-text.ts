@@ -4,7 +4,15 @@ import { Window } from 'happy-dom';
 import { BLOCK_SEPARATOR, extractText, textForAnalysis } from '../lib/page/extract';
 
 export function htmlToText(html: string): string {
-  const window = new Window({ url: 'https://localhost/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } });
+  const window = new Window({
+    url: 'https://localhost/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
   try {
     window.document.write(html);
     // happy-dom has no layout: its checkVisibility() is slow and tells nothing.

@@ -2,13 +2,42 @@
 // Spans match when they overlap; each gold span matches at most one predicted span and
 // vice versa, taken in order, so a prediction cannot be counted twice.
 
-export interface Span { start: number; end: number; text?: string }
-export interface GoldFigure extends Span { kind: string; value: number; high?: number; currency: string | null; trade: boolean }
-export interface GoldOfficial extends Span { name: string; role?: string }
-export interface LabelledDoc { id: string; text: string; figures: GoldFigure[]; officials: GoldOfficial[] }
+export interface Span {
+  start: number;
+  end: number;
+  text?: string;
+}
+export interface GoldFigure extends Span {
+  kind: string;
+  value: number;
+  high?: number;
+  currency: string | null;
+  trade: boolean;
+}
+export interface GoldOfficial extends Span {
+  name: string;
+  role?: string;
+}
+export interface LabelledDoc {
+  id: string;
+  text: string;
+  figures: GoldFigure[];
+  officials: GoldOfficial[];
+}
 
-export interface Counts { tp: number; fp: number; fn: number }
-export interface Prf { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export function prf({ tp, fp, fn }: Counts): Prf {
   const precision = tp + fp ? tp / (tp + fp) : 1;
@@ -29,9 +58,15 @@ export function matchSpans<G extends Span, P extends Span>(gold: G[], pred: P[])
     for (let i = 0; i < pred.length; i++) {
       if (usedPred.has(i)) continue;
       if (pred[i].start >= g.end) break;
-      if (overlaps(g, pred[i])) { found = i; break; }
+      if (overlaps(g, pred[i])) {
+        found = i;
+        break;
+      }
     }
-    if (found >= 0) { usedPred.add(found); pairs.push([g, pred[found]]); } else missed.push(g);
+    if (found >= 0) {
+      usedPred.add(found);
+      pairs.push([g, pred[found]]);
+    } else missed.push(g);
   }
   const spurious = pred.filter((_, i) => !usedPred.has(i));
   return { pairs, missed, spurious };
@@ -42,10 +77,25 @@ export function valueAgrees(gold: number, pred: number, tolerance = 0.005): bool
   return Math.abs(pred - gold) / Math.abs(gold) <= tolerance;
 }
 
-export interface PredFigure extends Span { kind: string; value: number; high?: number; currency: string | null; trade: boolean }
-export interface PredOfficial extends Span { name: string }
+export interface PredFigure extends Span {
+  kind: string;
+  value: number;
+  high?: number;
+  currency: string | null;
+  trade: boolean;
+}
+export interface PredOfficial extends Span {
+  name: string;
+}
 
-export interface ErrorItem { doc: string; kind: 'FP' | 'FN' | 'VALUE' | 'NAME' | 'TRADE-FP' | 'TRADE-FN'; what: string; start: number; end: number; context: string }
+export interface ErrorItem {
+  doc: string;
+  kind: 'FP' | 'FN' | 'VALUE' | 'NAME' | 'TRADE-FP' | 'TRADE-FN';
+  what: string;
+  start: number;
+  end: number;
+  context: string;
+}
 
 export interface Report {
   figures: Prf;
@@ -59,7 +109,8 @@ export interface Report {
 }
 
 function context(text: string, s: Span, width = 70): string {
-  const a = Math.max(0, s.start - width), b = Math.min(text.length, s.end + width);
+  const a = Math.max(0, s.start - width),
+    b = Math.min(text.length, s.end + width);
   return (text.slice(a, s.start) + '[[' + text.slice(s.start, s.end) + ']]' + text.slice(s.end, b)).replace(/\s+/g, ' ');
 }
 
@@ -67,14 +118,19 @@ export function score(docs: Array<{ doc: LabelledDoc; figures: PredFigure[]; off
   const all: Counts = { tp: 0, fp: 0, fn: 0 };
   const trade: Counts = { tp: 0, fp: 0, fn: 0 };
   const off: Counts = { tp: 0, fp: 0, fn: 0 };
-  let valueOk = 0, valueN = 0, nameOk = 0, nameN = 0;
+  let valueOk = 0,
+    valueN = 0,
+    nameOk = 0,
+    nameN = 0;
   const errors: ErrorItem[] = [];
   const err = (doc: LabelledDoc, kind: ErrorItem['kind'], s: Span, what: string) =>
     errors.push({ doc: doc.id, kind, what, start: s.start, end: s.end, context: context(doc.text, s) });
 
   for (const { doc, figures, officials } of docs) {
     const m = matchSpans(doc.figures, figures);
-    all.tp += m.pairs.length; all.fn += m.missed.length; all.fp += m.spurious.length;
+    all.tp += m.pairs.length;
+    all.fn += m.missed.length;
+    all.fp += m.spurious.length;
     for (const g of m.missed) err(doc, 'FN', g, `figure ${g.kind} ${g.value}${g.trade ? ' (trade)' : ''}`);
     for (const p of m.spurious) err(doc, 'FP', p, `figure ${p.kind} ${p.value}${p.trade ? ' (trade)' : ''}`);
     for (const [g, p] of m.pairs) {
@@ -82,13 +138,20 @@ export function score(docs: Array<{ doc: LabelledDoc; figures: PredFigure[]; off
       if (valueAgrees(g.value, p.value)) valueOk++;
       else err(doc, 'VALUE', p, `value ${p.value}, labelled ${g.value}`);
     }
-    const mt = matchSpans(doc.figures.filter((f) => f.trade), figures.filter((f) => f.trade));
-    trade.tp += mt.pairs.length; trade.fn += mt.missed.length; trade.fp += mt.spurious.length;
+    const mt = matchSpans(
+      doc.figures.filter((f) => f.trade),
+      figures.filter((f) => f.trade),
+    );
+    trade.tp += mt.pairs.length;
+    trade.fn += mt.missed.length;
+    trade.fp += mt.spurious.length;
     for (const g of mt.missed) err(doc, 'TRADE-FN', g, 'trade figure not marked as trade');
     for (const p of mt.spurious) err(doc, 'TRADE-FP', p, 'marked as trade, labelled not trade (or not a figure)');
 
     const mo = matchSpans(doc.officials, officials);
-    off.tp += mo.pairs.length; off.fn += mo.missed.length; off.fp += mo.spurious.length;
+    off.tp += mo.pairs.length;
+    off.fn += mo.missed.length;
+    off.fp += mo.spurious.length;
     for (const g of mo.missed) err(doc, 'FN', g, `official ${g.name}`);
     for (const p of mo.spurious) err(doc, 'FP', p, `official ${p.name}`);
     for (const [g, p] of mo.pairs) {
@@ -98,9 +161,13 @@ export function score(docs: Array<{ doc: LabelledDoc; figures: PredFigure[]; off
     }
   }
   return {
-    figures: prf(all), tradeFigures: prf(trade), officials: prf(off),
-    valueAccuracy: valueN ? valueOk / valueN : 1, valueCount: valueN,
-    nameAccuracy: nameN ? nameOk / nameN : 1, nameCount: nameN,
+    figures: prf(all),
+    tradeFigures: prf(trade),
+    officials: prf(off),
+    valueAccuracy: valueN ? valueOk / valueN : 1,
+    valueCount: valueN,
+    nameAccuracy: nameN ? nameOk / nameN : 1,
+    nameCount: nameN,
     errors,
   };
 }

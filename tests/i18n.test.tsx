@@ -18,7 +18,11 @@ const LOCALES = join(__dirname, '../public/_locales');
 const catalog = (lang: string): Catalog => JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8'));
 const en = catalog('en');
 const langs = readdirSync(LOCALES);
-const placeholders = (m: string) => [...m.matchAll(/\$([1-9])/g)].map((x) => x[1]).sort().join(',');
+const placeholders = (m: string) =>
+  [...m.matchAll(/\$([1-9])/g)]
+    .map((x) => x[1])
+    .sort()
+    .join(',');
 
 afterEach(() => resetMessages());
 
@@ -62,7 +66,7 @@ describe('message catalogs', () => {
 describe('in German', () => {
   const german = () => setMessages(fromCatalog(catalog('de')), 'de-DE');
 
-  it('formats amounts, percentages and dates with Intl in the reader\'s language', () => {
+  it("formats amounts, percentages and dates with Intl in the reader's language", () => {
     german();
     expect(formatMoneyShort(375e9, 'USD')).toBe('375 Milliarden USD');
     expect(formatPercent(25)).toBe('25\u00a0%'); // Intl's no-break space
@@ -88,7 +92,15 @@ describe('in German', () => {
 
   it('draws the popup chart with German labels and relations', () => {
     german();
-    const fig = (markId: string, value: number, measure: string) => ({ markId, text: '', amount: formatMoneyShort(value, 'USD'), measure, kind: 'money' as const, value, currency: 'USD' });
+    const fig = (markId: string, value: number, measure: string) => ({
+      markId,
+      text: '',
+      amount: formatMoneyShort(value, 'USD'),
+      measure,
+      kind: 'money' as const,
+      value,
+      currency: 'USD',
+    });
     const charts = chartFigures([fig('a', 375e9, 'trade deficit'), fig('b', 50e9, 'goods covered by tariffs')]);
     expect(charts[0].relations).toEqual(['50 Milliarden USD (mit Zöllen belegte Waren) sind etwa 13\u00a0% von 375 Milliarden USD (Handelsdefizit).']);
     const root = document.body.appendChild(document.createElement('div'));

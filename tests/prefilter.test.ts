@@ -83,7 +83,7 @@ describe('the gate', () => {
   });
 });
 
-describe('the gate\'s currency tables match the parser\'s', () => {
+describe("the gate's currency tables match the parser's", () => {
   const words = new Set(CURRENCY_WORD_SOURCE.replace(/\\/g, '').split('|'));
   const codes = new Set(CURRENCY_CODE_SOURCE.replace(/\\/g, '').split('|'));
   it('the same currency words', () => {
@@ -93,6 +93,10 @@ describe('the gate\'s currency tables match the parser\'s', () => {
     expect([...codes].sort()).toEqual(Object.keys(CODES).sort());
   });
   it('every currency sign', () => {
-    for (const sign of Object.keys(SIGNS)) expect([...sign].some((c) => CURRENCY_SIGNS.includes(c)), sign).toBe(true);
+    for (const sign of Object.keys(SIGNS))
+      expect(
+        [...sign].some((c) => CURRENCY_SIGNS.includes(c)),
+        sign,
+      ).toBe(true);
   });
 });

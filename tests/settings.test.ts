@@ -79,7 +79,13 @@ describe('settings v2: reading and writing', () => {
       setSiteEnabled('b.example', false),
       updateSettings({ theme: 'light' }),
     ]);
-    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, tradeFigures: false, allFigures: true, theme: 'light', disabledSites: ['a.example', 'b.example'] });
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      tradeFigures: false,
+      allFigures: true,
+      theme: 'light',
+      disabledSites: ['a.example', 'b.example'],
+    });
   });
 
   it('a failed write does not block the ones after it', async () => {
@@ -151,8 +157,14 @@ describe('settings v2: corrupted or unexpected stored values', () => {
 
   it('each bad field falls back on its own; good fields are kept', async () => {
     await put({
-      tradeFigures: 'yes', allFigures: true, officials: null, hoverDelayMs: 'slow',
-      highlightStyle: 'blink', theme: 'dark', disabledSites: ['news.example', 3], extra: 'ignored',
+      tradeFigures: 'yes',
+      allFigures: true,
+      officials: null,
+      hoverDelayMs: 'slow',
+      highlightStyle: 'blink',
+      theme: 'dark',
+      disabledSites: ['news.example', 3],
+      extra: 'ignored',
     });
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, allFigures: true, theme: 'dark', disabledSites: ['news.example'] });
     const fields = warn.mock.calls.map((c: unknown[]) => String(c[0]));

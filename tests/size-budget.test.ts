@@ -49,8 +49,7 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     const touched: string[] = [];
     const window = new Window({ url: 'https://example.com/recipes' });
     window.document.body.innerHTML = '<p>Stir the soup for ten minutes.</p>';
-    for (const name of ['chrome', 'browser'])
-      Object.defineProperty(window, name, { configurable: true, get: () => (touched.push(name), undefined) });
+    for (const name of ['chrome', 'browser']) Object.defineProperty(window, name, { configurable: true, get: () => (touched.push(name), undefined) });
     for (const file of everyPage) window.eval(readFileSync(join(dirs[target], file), 'utf8'));
     await new Promise((settle) => setTimeout(settle, 100)); // what they start, too
     expect(touched).toEqual([]);
@@ -95,7 +94,11 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
 
   it('has toolbar and store icons at every size the browsers ask for, as real PNG files', () => {
     const icons: Record<string, string> = manifest().icons;
-    expect(Object.keys(icons).map(Number).sort((a, b) => a - b)).toEqual([16, 19, 32, 38, 48, 96, 128]);
+    expect(
+      Object.keys(icons)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([16, 19, 32, 38, 48, 96, 128]);
     for (const [size, file] of Object.entries(icons)) {
       const png = readFileSync(join(dirs[target], file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');

@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('the loader\'s direct read of the storage', () => {
+describe("the loader's direct read of the storage", () => {
   it('gives the defaults and no corrections on a fresh install, as WXT storage does', async () => {
     const d = await direct();
     expect(d).toEqual({ settings: await getSettings(), corrections: await getCorrections() });

@@ -7,5 +7,8 @@ import type { ContentCards } from '../content-cards';
 export const loadCards = () =>
   loadContentModule<ContentCards>(
     'content-cards',
-    moduleInjector((path) => browser.runtime.getURL(path), (name) => sendMessage('injectModule', name)),
+    moduleInjector(
+      (path) => browser.runtime.getURL(path),
+      (name) => sendMessage('injectModule', name),
+    ),
   );

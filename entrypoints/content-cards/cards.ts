@@ -81,7 +81,10 @@ export function cite(data: CardData, cited: { title: string; url: string; access
 
 /** The popup's summary of the page's findings, in page order. */
 export function summarisePage(page: AnnotatedPage): PageSummary {
-  return summarise(page.order.map((id) => page.findings.get(id)!), kbOf(page));
+  return summarise(
+    page.order.map((id) => page.findings.get(id)!),
+    kbOf(page),
+  );
 }
 
 export { copyText };

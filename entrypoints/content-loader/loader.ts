@@ -57,9 +57,7 @@ const extensionAlive = () => Boolean(extensionApi()?.runtime?.id);
  * lib/browser/messages.ts and lib/browser/background-pipeline.ts send), which the loader does not bundle.
  */
 async function ask<T>(type: 'injectModule' | 'annotate' | 'readStored', data?: unknown): Promise<T> {
-  const reply = (await extensionApi().runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as
-    | { res?: T; err?: { message?: string } }
-    | undefined;
+  const reply = (await extensionApi().runtime.sendMessage({ id: 0, type, data, timestamp: Date.now() })) as { res?: T; err?: { message?: string } } | undefined;
   if (!reply || reply.err) throw new Error(`the background did not answer ${type}: ${reply?.err?.message ?? 'no answer'}`);
   return reply.res as T;
 }
@@ -67,7 +65,10 @@ async function ask<T>(type: 'injectModule' | 'annotate' | 'readStored', data?: u
 const loadApp = () =>
   loadContentModule<ContentApp>(
     'content-app',
-    moduleInjector((path) => extensionApi().runtime.getURL(path), (name) => ask('injectModule', name)),
+    moduleInjector(
+      (path) => extensionApi().runtime.getURL(path),
+      (name) => ask('injectModule', name),
+    ),
   );
 
 export function startLoader(): void {
@@ -135,7 +136,10 @@ export function startLoader(): void {
       const read = early ?? (await readPage());
       benchMark('ask');
       const annotated = ask<AnnotationsWithKb>('annotate', read.text);
-      annotated.then(() => benchMark('answered'), () => {}); // the app awaits it
+      annotated.then(
+        () => benchMark('answered'),
+        () => {},
+      ); // the app awaits it
       let app: ContentApp;
       try {
         app = await injected;

@@ -6,10 +6,7 @@ import type { CommandName } from '../page/commands';
 import type { ContentModuleName } from '../page/content-modules';
 import type { StoredValues } from '../stored-keys';
 
-export type PageState =
-  | { status: 'annotated'; host: string; summary: PageSummary }
-  | { status: 'off'; host: string }
-  | { status: 'working'; host: string };
+export type PageState = { status: 'annotated'; host: string; summary: PageSummary } | { status: 'off'; host: string } | { status: 'working'; host: string };
 
 interface ProtocolMap {
   /** popup → content script of the active tab: what did you find here? */

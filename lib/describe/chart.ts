@@ -41,7 +41,9 @@ const UNGROUPED = 'other trade figures';
 
 /** One chart per currency, the currency with most figures first; ranges and negatives left out. */
 export function chartFigures(figures: readonly SummaryFigure[]): CurrencyChart[] {
-  const money = figures.filter((f): f is SummaryFigure & { currency: string } => f.kind === 'money' && f.currency !== null && f.value > 0 && Number.isFinite(f.value));
+  const money = figures.filter(
+    (f): f is SummaryFigure & { currency: string } => f.kind === 'money' && f.currency !== null && f.value > 0 && Number.isFinite(f.value),
+  );
   const byCurrency = new Map<string, typeof money>();
   for (const f of money) byCurrency.set(f.currency, [...(byCurrency.get(f.currency) ?? []), f]);
   const charts: CurrencyChart[] = [];
@@ -57,7 +59,11 @@ export function chartFigures(figures: readonly SummaryFigure[]): CurrencyChart[]
       max,
       // Largest group first, bars within a group largest first: the eye reads the scale downwards.
       groups: [...groups]
-        .map(([measure, bars]) => ({ measure, label: measure === UNGROUPED ? t('chart_other') : measureLabel(measure), bars: bars.sort((a, b) => b.value - a.value) }))
+        .map(([measure, bars]) => ({
+          measure,
+          label: measure === UNGROUPED ? t('chart_other') : measureLabel(measure),
+          bars: bars.sort((a, b) => b.value - a.value),
+        }))
         .sort((a, b) => b.bars[0].value - a.bars[0].value || a.measure.localeCompare(b.measure)),
       relations: relationsOf(list),
     });

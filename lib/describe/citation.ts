@@ -15,7 +15,10 @@ export interface CitedPage {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** Page titles can be anything: one line, no control characters, not absurdly long. */
 const clean = (s: string, max = 200) => {
-  const one = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const one = s
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 };
 

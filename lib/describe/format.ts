@@ -23,7 +23,10 @@ export function formatMoneyShort(value: number, currency: string | null, locale 
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   if (!isEnglish(locale)) {
-    const number = abs >= 1e6 ? new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs) : trimNumber(abs, locale, 2);
+    const number =
+      abs >= 1e6
+        ? new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs)
+        : trimNumber(abs, locale, 2);
     return `${sign}${number} ${currency ?? ''}`.trim();
   }
   const scale = SCALES.find(([n]) => abs >= n);

@@ -29,7 +29,13 @@ export interface OfficialCardData {
   why: WhyMarked;
 }
 
-const ORGANISATIONS: Record<string, string> = { EU: 'European Union', EC: 'European Community', OAS: 'Organization of American States', WTO: 'World Trade Organization', SU: 'Soviet Union' };
+const ORGANISATIONS: Record<string, string> = {
+  EU: 'European Union',
+  EC: 'European Community',
+  OAS: 'Organization of American States',
+  WTO: 'World Trade Organization',
+  SU: 'Soviet Union',
+};
 
 export function countryName(code: string | undefined, locale = 'en'): string | undefined {
   if (!code) return undefined;

@@ -242,7 +242,55 @@ export const CODES: Record<string, string> = table({
 });
 
 /** Codes that may be glued to the number without a space ("RMB100", "Rs500", "USD5bn"). */
-export const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'Rmb', 'CHF', 'CAD', 'AUD', 'HKD', 'INR', 'Rs', 'Rs.', 'RM', 'Rp', 'DM', 'SFr', 'SFr.']);
+export const GLUED_CODES = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'RMB',
+  'Rmb',
+  'CHF',
+  'CAD',
+  'AUD',
+  'HKD',
+  'INR',
+  'Rs',
+  'Rs.',
+  'RM',
+  'Rp',
+  'DM',
+  'SFr',
+  'SFr.',
+]);
 
 /** Codes that are ordinary words or too short to be trusted after the number. */
-export const PREFIX_ONLY_CODES = new Set(['Rmb', 'DM', 'Rs', 'Rs.', 'RS', 'RM', 'Rp', 'SFr', 'SFR', 'SFr.', 'Sfr', 'FFr', 'FFR', 'BFr', 'BFR', 'Dfl', 'Hfl', 'Skr', 'Nkr', 'Dkr', 'Ptas', 'Esc', 'Stg', 'STG', 'Lit', 'PEN', 'TRY']);
+export const PREFIX_ONLY_CODES = new Set([
+  'Rmb',
+  'DM',
+  'Rs',
+  'Rs.',
+  'RS',
+  'RM',
+  'Rp',
+  'SFr',
+  'SFR',
+  'SFr.',
+  'Sfr',
+  'FFr',
+  'FFR',
+  'BFr',
+  'BFR',
+  'Dfl',
+  'Hfl',
+  'Skr',
+  'Nkr',
+  'Dkr',
+  'Ptas',
+  'Esc',
+  'Stg',
+  'STG',
+  'Lit',
+  'PEN',
+  'TRY',
+]);

@@ -81,9 +81,31 @@ export function resolveElided(text: string, cands: Candidate[]): FigureSpan[] {
 
 /** Nouns that make a scaled number before or after them a count, not money. */
 const COUNT_WORDS = new Set([
-  'population', 'populations', 'people', 'persons', 'inhabitants', 'residents', 'citizens', 'consumers',
-  'workers', 'employees', 'users', 'subscribers', 'voters', 'members', 'farmers', 'households', 'jobs',
-  'visitors', 'tourists', 'migrants', 'refugees', 'viewers', 'readers', 'customers', 'students',
+  'population',
+  'populations',
+  'people',
+  'persons',
+  'inhabitants',
+  'residents',
+  'citizens',
+  'consumers',
+  'workers',
+  'employees',
+  'users',
+  'subscribers',
+  'voters',
+  'members',
+  'farmers',
+  'households',
+  'jobs',
+  'visitors',
+  'tourists',
+  'migrants',
+  'refugees',
+  'viewers',
+  'readers',
+  'customers',
+  'students',
 ]);
 const COUNT_LINKS = new Set(['of', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'than', 'just']);
 
@@ -113,13 +135,35 @@ function gap(text: string, a: number, b: number): number {
     if (c === CH_LF) return GAP_FAR;
     if ((c === CH_DOT || c === CH_EXCLAMATION || c === CH_QUESTION) && result === GAP_SENTENCE && i > 0) {
       const p = text.charCodeAt(i - 1);
-      if (!((p >= CH_a && p <= CH_z) || isDigit(p) || p === CH_PERCENT || p === CH_RPAREN || p === CH_QUOTE || p === CH_APOSTROPHE || p === CH_RDQUO || p === CH_RSQUO)) continue;
+      if (!(
+        (p >= CH_a && p <= CH_z) ||
+        isDigit(p) ||
+        p === CH_PERCENT ||
+        p === CH_RPAREN ||
+        p === CH_QUOTE ||
+        p === CH_APOSTROPHE ||
+        p === CH_RDQUO ||
+        p === CH_RSQUO
+      ))
+        continue;
       let j = i + 1;
-      while (j < b && (text.charCodeAt(j) === CH_QUOTE || text.charCodeAt(j) === CH_APOSTROPHE || text.charCodeAt(j) === CH_RPAREN || text.charCodeAt(j) === CH_RDQUO || text.charCodeAt(j) === CH_RSQUO)) j++;
+      while (
+        j < b &&
+        (text.charCodeAt(j) === CH_QUOTE ||
+          text.charCodeAt(j) === CH_APOSTROPHE ||
+          text.charCodeAt(j) === CH_RPAREN ||
+          text.charCodeAt(j) === CH_RDQUO ||
+          text.charCodeAt(j) === CH_RSQUO)
+      )
+        j++;
       const sp = j;
       while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === CH_CR)) j++;
       if (j === sp) continue;
-      while (j < b && (text.charCodeAt(j) === CH_QUOTE || text.charCodeAt(j) === CH_LPAREN || text.charCodeAt(j) === CH_LDQUO || text.charCodeAt(j) === CH_LSQUO)) j++;
+      while (
+        j < b &&
+        (text.charCodeAt(j) === CH_QUOTE || text.charCodeAt(j) === CH_LPAREN || text.charCodeAt(j) === CH_LDQUO || text.charCodeAt(j) === CH_LSQUO)
+      )
+        j++;
       const d = j < text.length ? text.charCodeAt(j) : 0;
       if ((d >= CH_A && d <= CH_Z) || isDigit(d)) result = GAP_PARAGRAPH;
     }

@@ -3,10 +3,7 @@
 // "file › entry › field: problem" messages that fail the build.
 import * as v from 'valibot';
 
-const IsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'));
 const Url = v.pipe(v.string(), v.url('must be an absolute URL'), v.startsWith('https://', 'must be an https URL'));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));

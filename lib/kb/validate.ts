@@ -28,11 +28,7 @@ function fieldPath(issue: v.BaseIssue<unknown>): string {
   return keys.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '') || '(entry)';
 }
 
-function checkList<S extends v.GenericSchema>(
-  schema: S,
-  { file, data }: { file: string; data: unknown },
-  problems: string[],
-): v.InferOutput<S>[] {
+function checkList<S extends v.GenericSchema>(schema: S, { file, data }: { file: string; data: unknown }, problems: string[]): v.InferOutput<S>[] {
   if (!Array.isArray(data)) {
     problems.push(`${file}: must be a JSON array of entries`);
     return [];

@@ -58,7 +58,10 @@ export function currentTerm(p: Person): Term {
 
 /** Every role and title a person held, lower-cased, for title compatibility checks. */
 export function rolesText(p: Person): string {
-  return p.terms.map((t) => `${t.role} ${t.title ?? ''}`).join(' ').toLowerCase();
+  return p.terms
+    .map((t) => `${t.role} ${t.title ?? ''}`)
+    .join(' ')
+    .toLowerCase();
 }
 
 /** A person whose office can be named by "the X administration" / "the X government". */

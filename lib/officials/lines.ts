@@ -48,7 +48,7 @@ export function kindOf(line: string): LineKind {
     let lower = 0;
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
-      if ((code >= CH_a && code <= CH_z || (code >= CH_FIRST_NON_ASCII && letterCase(code, line[i]) === 2)) && ++lower > limit) return 'text';
+      if (((code >= CH_a && code <= CH_z) || (code >= CH_FIRST_NON_ASCII && letterCase(code, line[i]) === 2)) && ++lower > limit) return 'text';
     }
   }
   let letters = 0;

@@ -12,10 +12,7 @@ const PARTICLE = String.raw`(?:von|van|der|den|de|del|della|di|da|dos|du|la|le|b
 const GAP = String.raw`[ \u00a0]+`;
 
 /** A capitalised word sequence, possibly with middle initials and particles inside. */
-export const NAME_SEQUENCE = new RegExp(
-  `(?<![${LET}0-9@#_/'’.\\-])${WORD}(?:${GAP}(?:${INITIALS}${GAP})?(?:${PARTICLE}${GAP}){0,2}${WORD})*`,
-  'g',
-);
+export const NAME_SEQUENCE = new RegExp(`(?<![${LET}0-9@#_/'’.\\-])${WORD}(?:${GAP}(?:${INITIALS}${GAP})?(?:${PARTICLE}${GAP}){0,2}${WORD})*`, 'g');
 const PIECE = new RegExp(`${WORD}|${INITIALS}|${PARTICLE}(?=${GAP})`, 'g');
 
 export interface Piece {
@@ -83,9 +80,7 @@ export const EAST_ASIAN_SURNAMES = new Set(
 );
 
 /** Family names that are Korean rather than Chinese or Singaporean ("Lee Kuan Yew" stays as written). */
-const KOREAN_SURNAMES = new Set(
-  'Kim Park Choi Chung Jung Chun Yoon Shin Oh Seo Kwon Hwang Ahn Yoo Moon Roh Rha Nam Baek Bae Ryu Rhee Huh Noh'.split(' '),
-);
+const KOREAN_SURNAMES = new Set('Kim Park Choi Chung Jung Chun Yoon Shin Oh Seo Kwon Hwang Ahn Yoo Moon Roh Rha Nam Baek Bae Ryu Rhee Huh Noh'.split(' '));
 const SYLLABLE = /^[A-Z][a-z]{1,4}$/;
 const HYPHENATED = new RegExp(`^[${UP}][${LOW}]+-[${LET}][${LOW}]*$`);
 const lowerAfterHyphen = (w: string) => w.replace(/-([A-Z\u00C0-\u00DE])/g, (_, c: string) => `-${c.toLowerCase()}`);

@@ -120,8 +120,7 @@ add('NATO', 'NATO');
 /** US states and Canadian provinces (and their postal forms used in "R-Iowa", "D-N.Y."). */
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming';
-const CA_PROVINCES =
-  'Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island';
+const CA_PROVINCES = 'Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island';
 const AU_STATES = 'New South Wales|Queensland|Tasmania';
 const US_STATE_SET = new Set(US_STATES.split('|'));
 for (const s of US_STATE_SET) COUNTRY_WORDS.set(s, 'US');

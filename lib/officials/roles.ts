@@ -49,8 +49,14 @@ const PUNCT_STOP = new Set([',', ';', ':', '"', '“', '”', '—', '–', '!',
 const DETERMINERS = new Set(['the', 'a', 'an', 'The', 'A', 'An']);
 
 const ABBREVIATED: Record<string, string> = {
-  'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Amb.': 'Ambassador', 'Pres.': 'President',
-  'Sens.': 'Senators', 'Reps.': 'Representatives', 'Govs.': 'Governors',
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Amb.': 'Ambassador',
+  'Pres.': 'President',
+  'Sens.': 'Senators',
+  'Reps.': 'Representatives',
+  'Govs.': 'Governors',
 };
 
 interface Verdict {
@@ -93,8 +99,7 @@ function judge(head: Head, before: string[], after: string[], ctx: RoleContext):
       // "press secretary", "press office": a government job; "Associated Press": a newsroom.
       const pressJob = lw === 'press' && (i === before.length - 1 || /^(secretary|office|officer|aide|attache)$/i.test(nextBare));
       if (!pressJob) priv = true;
-    }
-    else if (isPossessive(w) && ctx.isOfficialName(b)) core = true;
+    } else if (isPossessive(w) && ctx.isOfficialName(b)) core = true;
     else if (i >= before.length && isLowerAt(w, 0) && !TITLE_ADJECTIVES.has(lw) && !TITLE_PREPOSITIONS.has(lw) && !OTHER_SMALL.has(lw)) {
       lowerOther = true;
     }
@@ -111,13 +116,15 @@ function judge(head: Head, before: string[], after: string[], ctx: RoleContext):
 
 function tidyRole(before: string[], headTok: string, after: string[]): string {
   const q = [...before];
-  while (q.length && (DETERMINERS.has(q[0]) || isPossessive(q[0]) || isPlace(q[0]) || countryOf(q[0]) || q[0] === '(' || q[0] === ')'))
-    q.shift();
+  while (q.length && (DETERMINERS.has(q[0]) || isPossessive(q[0]) || isPlace(q[0]) || countryOf(q[0]) || q[0] === '(' || q[0] === ')')) q.shift();
   // "South Korea's": a two-word place split over tokens
   while (q.length > 1 && isPlace(`${q[0]} ${q[1].replace(/['’]s?$/, '')}`)) q.splice(0, 2);
   const head = ABBREVIATED[headTok.replace(/^(?:then|ex|Then|Ex)-/, '')] ?? headTok;
   const parts = [...q.map((w) => ABBREVIATED[w] ?? w), head, ...after].filter((w) => w !== '(' && w !== ')');
-  let role = parts.join(' ').replace(/\s+([,)])/g, '$1').trim();
+  let role = parts
+    .join(' ')
+    .replace(/\s+([,)])/g, '$1')
+    .trim();
   if (isLowerAt(role, 0)) role = role[0].toUpperCase() + role.slice(1);
   return role;
 }
@@ -264,7 +271,9 @@ export function roleBefore(text: string, pos: number, lineStart: number, ctx: Ro
 }
 
 const FUNCTION_WORDS = new Set(
-  'while when as but and or because although if though since after before who which that so then now also not still even just later where whose whom than'.split(' '),
+  'while when as but and or because although if though since after before who which that so then now also not still even just later where whose whom than'.split(
+    ' ',
+  ),
 );
 
 const PARTY_TAG = new RegExp(String.raw`^(?:\s*\(\s*|,\s*)([RDI])\s?[-–]\s?(${STATE_TAG})\s*\)?(?=[\s,.;:)]|$)`);

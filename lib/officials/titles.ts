@@ -101,18 +101,42 @@ const HEADS: Record<string, [Strength | null, Strength | null]> = {
 };
 
 const PLURALS: Record<string, string> = {
-  ministers: 'minister', secretaries: 'secretary', senators: 'senator', sens: 'sen', reps: 'rep',
-  representatives: 'representative', congressmen: 'congressman', congresswomen: 'congresswoman',
-  lawmakers: 'lawmaker', legislators: 'legislator', governors: 'governor', govs: 'gov',
-  ambassadors: 'ambassador', presidents: 'president', premiers: 'premier', chancellors: 'chancellor',
-  commissioners: 'commissioner', leaders: 'leader', negotiators: 'negotiator', spokesmen: 'spokesman',
-  officials: 'official', advisers: 'adviser', advisors: 'adviser', mps: 'mp',
+  ministers: 'minister',
+  secretaries: 'secretary',
+  senators: 'senator',
+  sens: 'sen',
+  reps: 'rep',
+  representatives: 'representative',
+  congressmen: 'congressman',
+  congresswomen: 'congresswoman',
+  lawmakers: 'lawmaker',
+  legislators: 'legislator',
+  governors: 'governor',
+  govs: 'gov',
+  ambassadors: 'ambassador',
+  presidents: 'president',
+  premiers: 'premier',
+  chancellors: 'chancellor',
+  commissioners: 'commissioner',
+  leaders: 'leader',
+  negotiators: 'negotiator',
+  spokesmen: 'spokesman',
+  officials: 'official',
+  advisers: 'adviser',
+  advisors: 'adviser',
+  mps: 'mp',
 };
 
 /** "Attorney General", "Director General": the word before "General" decides. */
 const GENERAL_HEADS: Record<string, Strength> = {
-  attorney: 'strong', solicitor: 'strong', surgeon: 'strong', inspector: 'strong', postmaster: 'strong',
-  secretary: 'weak', director: 'weak', governor: 'strong',
+  attorney: 'strong',
+  solicitor: 'strong',
+  surgeon: 'strong',
+  inspector: 'strong',
+  postmaster: 'strong',
+  secretary: 'weak',
+  director: 'weak',
+  governor: 'strong',
 };
 
 const headCache = new Map<string, Head | null>();
@@ -219,9 +243,7 @@ export function governmentBank(words: string[], i: number): boolean {
 
 /** Verbs of speech that end an appositive ("X, the U.S. trade representative, said"). */
 export const SPEECH_VERBS = new Set(
-  'said says say told tells added adds noted notes stated argued warned wrote tweeted explained insisted asked replied declared'.split(
-    ' ',
-  ),
+  'said says say told tells added adds noted notes stated argued warned wrote tweeted explained insisted asked replied declared'.split(' '),
 );
 
 /** Prepositions that may follow a head ("Secretary of State", "ambassador to the United States"). */
@@ -229,9 +251,35 @@ export const TITLE_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'on', 
 
 /** Weak heads that a country alone makes official ("Chinese President", "a U.S. official"; not "French director"). */
 export const COUNTRY_ENOUGH = new Set([
-  'president', 'vice-president', 'president-elect', 'official', 'negotiator', 'envoy', 'diplomat', 'leader', 'spokesman',
-  'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'king', 'queen', 'emperor', 'prince', 'sultan', 'emir',
-  'sheikh', 'lord', 'secretary', 'representative', 'ambassador', 'governor', 'commissioner', 'chancellor', 'speaker',
+  'president',
+  'vice-president',
+  'president-elect',
+  'official',
+  'negotiator',
+  'envoy',
+  'diplomat',
+  'leader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'king',
+  'queen',
+  'emperor',
+  'prince',
+  'sultan',
+  'emir',
+  'sheikh',
+  'lord',
+  'secretary',
+  'representative',
+  'ambassador',
+  'governor',
+  'commissioner',
+  'chancellor',
+  'speaker',
 ]);
 
 /** Heads that need no qualifier to be official when capitalised before a name ("President Reagan"). */

@@ -82,14 +82,22 @@ const CH_AMPERSAND = 38;
 /** Characters a word token may hold (letters, digits and the joiners of "U.S.", "R-Utah", "Japan's"). */
 function wordChar(c: number): boolean {
   return (
-    (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || (c >= CH_0 && c <= CH_9) ||
-    c === CH_PERIOD || c === CH_APOSTROPHE || c === CH_RIGHT_QUOTE || c === CH_HYPHEN || c === CH_AMPERSAND ||
+    (c >= CH_a && c <= CH_z) ||
+    (c >= CH_A && c <= CH_Z) ||
+    (c >= CH_0 && c <= CH_9) ||
+    c === CH_PERIOD ||
+    c === CH_APOSTROPHE ||
+    c === CH_RIGHT_QUOTE ||
+    c === CH_HYPHEN ||
+    c === CH_AMPERSAND ||
     (c >= CH_FIRST_LATIN1_LETTER && c <= CH_LAST_LATIN_EXT_B && c !== CH_TIMES && c !== CH_DIVIDE)
   );
 }
 const PUNCT_TOKENS = new Set(['(', ')', ',', ';', ':', '"', '“', '”', '—', '–', '!', '?']);
 const isAlnum = (c: number) =>
-  (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || (c >= CH_0 && c <= CH_9) ||
+  (c >= CH_a && c <= CH_z) ||
+  (c >= CH_A && c <= CH_Z) ||
+  (c >= CH_0 && c <= CH_9) ||
   (c >= CH_FIRST_LATIN1_LETTER && c <= CH_LAST_LATIN_EXT_B && c !== CH_TIMES && c !== CH_DIVIDE);
 
 const CH_SPACE = 32;
@@ -100,8 +108,7 @@ const CH_NBSP = 0xa0;
 /** U+2000 to U+200B: the typographic spaces (en quad to hair space) and the zero-width space. */
 const CH_EN_QUAD = 0x2000;
 const CH_ZERO_WIDTH_SPACE = 0x200b;
-const isSpace = (c: number) =>
-  c === CH_SPACE || c === CH_LF || c === CH_TAB || c === CH_CR || c === CH_NBSP || (c >= CH_EN_QUAD && c <= CH_ZERO_WIDTH_SPACE);
+const isSpace = (c: number) => c === CH_SPACE || c === CH_LF || c === CH_TAB || c === CH_CR || c === CH_NBSP || (c >= CH_EN_QUAD && c <= CH_ZERO_WIDTH_SPACE);
 
 /**
  * Tokens read backwards from `pos`, lazily: `at(0)` is the token right before `pos`, `at(1)` the

@@ -178,20 +178,34 @@ export class PageAnnotator {
     for (let i = 0; i < figures.length; i += PLAN_BATCH) {
       benchSlice('plan', () => {
         for (const figure of figures.slice(i, i + PLAN_BATCH)) {
-          want(figure.start, figure.end, (id) => ({ start: figure.start, end: figure.end, kind: 'figure', id, label: figureLabel(figure), finding: { kind: 'figure', id, figure } }));
+          want(figure.start, figure.end, (id) => ({
+            start: figure.start,
+            end: figure.end,
+            kind: 'figure',
+            id,
+            label: figureLabel(figure),
+            finding: { kind: 'figure', id, figure },
+          }));
         }
       });
       await slices.check();
     }
     benchSlice('plan', () => {
       for (const official of annotations.officials) {
-        want(official.start, official.end, (id) => ({ start: official.start, end: official.end, kind: 'official', id, label: officialLabel(official), finding: { kind: 'official', id, official } }));
+        want(official.start, official.end, (id) => ({
+          start: official.start,
+          end: official.end,
+          kind: 'official',
+          id,
+          label: officialLabel(official),
+          finding: { kind: 'official', id, official },
+        }));
       }
       wanted.sort((a, b) => a.start - b.start);
     });
     // In batches; a later batch never starts inside an earlier one's marks (they are sorted
     // by start, and painting skips what is already marked), so batches paint what one call would.
-    for (let i = 0; i < wanted.length; ) {
+    for (let i = 0; i < wanted.length;) {
       let end = Math.min(i + PAINT_BATCH, wanted.length);
       while (end < wanted.length && wanted[end].start === wanted[end - 1].start) end++;
       const batch = wanted.slice(i, end);
@@ -358,5 +372,3 @@ function isEditingHost(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
 }
-
-

@@ -23,7 +23,13 @@ export interface FirstRead {
  * (annotator.ts observe()), and what makes the check's read stale. `contenteditable`: text that
  * becomes editable must not be marked.
  */
-export const PAGE_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] };
+export const PAGE_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
 
 /** Read `root`'s text in slices, watching for changes from the moment the reading starts. */
 export async function readFirst(root: Element, opts: ExtractOptions, slices: Slices): Promise<FirstRead> {

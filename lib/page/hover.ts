@@ -34,7 +34,7 @@ export interface HoverController {
 }
 
 export function watchHover(doc: Document, options: HoverOptions): HoverController {
-  const openDelay = () => (typeof options.openDelay === 'function' ? options.openDelay() : options.openDelay ?? 250);
+  const openDelay = () => (typeof options.openDelay === 'function' ? options.openDelay() : (options.openDelay ?? 250));
   const closeDelay = options.closeDelay ?? 300;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;

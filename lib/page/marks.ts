@@ -80,9 +80,7 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
     if (ann.start < lastEnd) continue; // marks never nest or overlap
     const pieces = spanToPieces(page, ann.start, ann.end);
     if (pieces.length === 0) continue;
-    const usable = pieces.every(
-      (p) => segmentIsCurrent(page, page.segments[p.segment]) && !insideMark(p.node) && !splitsFlexItem(p, layoutCache),
-    );
+    const usable = pieces.every((p) => segmentIsCurrent(page, page.segments[p.segment]) && !insideMark(p.node) && !splitsFlexItem(p, layoutCache));
     if (!usable) continue;
     jobs.push({ ann, pieces, elements: [] });
     lastEnd = ann.end;

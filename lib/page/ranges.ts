@@ -73,9 +73,5 @@ export function spanToRange(page: PageText, start: number, end: number): Range |
  */
 export function segmentIsCurrent(page: PageText, seg: TextSegment): boolean {
   const data = seg.node.data;
-  return (
-    seg.node.parentNode !== null &&
-    data.length === seg.end - seg.start &&
-    page.text.startsWith(data, seg.start)
-  );
+  return seg.node.parentNode !== null && data.length === seg.end - seg.start && page.text.startsWith(data, seg.start);
 }

@@ -3,7 +3,8 @@
 // followed by space and a capital or an opening quote. Abbreviations such as "U.S. goods" or
 // "Sen. Warren" can end a sentence early; callers use the window as context, not as truth.
 
-const ABBREVIATION = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREVIATION =
+  /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 function isBoundary(text: string, dot: number): boolean {
   const ch = text.charCodeAt(dot);

@@ -19,7 +19,13 @@ export function emptyContentScriptExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'footnote-check-empty-cs-'));
   writeFileSync(
     join(dir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'empty content script', version: '1.0', background: { service_worker: 'bg.js' }, content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['cs.js'], run_at: 'document_idle', all_frames: false }] }),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1.0',
+      background: { service_worker: 'bg.js' },
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['cs.js'], run_at: 'document_idle', all_frames: false }],
+    }),
   );
   writeFileSync(join(dir, 'bg.js'), '// nothing\n');
   writeFileSync(join(dir, 'cs.js'), 'void 0;\n');
@@ -118,7 +124,15 @@ export interface PageLoads {
 }
 
 /** The corpus pages, `runs` loads each in each browser, interleaved page by page (targets 2 and 4). */
-export async function corpusLoads(server: FixtureServer, withExt: Chrome, without: Chrome, empty: Chrome, measured: string[], runs: number, settle: number): Promise<Map<string, PageLoads>> {
+export async function corpusLoads(
+  server: FixtureServer,
+  withExt: Chrome,
+  without: Chrome,
+  empty: Chrome,
+  measured: string[],
+  runs: number,
+  settle: number,
+): Promise<Map<string, PageLoads>> {
   log(`chromium: ${measured.length} pages x ${runs} loads x 3 browsers (Footnote, an empty content script, no extension)...`);
   const per = new Map<string, PageLoads>();
   for (const [i, f] of measured.entries()) {
@@ -126,7 +140,11 @@ export async function corpusLoads(server: FixtureServer, withExt: Chrome, withou
     per.set(f, e);
     for (let r = 0; r < runs; r++) {
       // Rotate which browser goes first.
-      const three: Array<[Chrome, Load[]]> = [[withExt, e.w], [without, e.wo], [empty, e.e]];
+      const three: Array<[Chrome, Load[]]> = [
+        [withExt, e.w],
+        [without, e.wo],
+        [empty, e.e],
+      ];
       const order = [...three.slice(r % 3), ...three.slice(0, r % 3)];
       for (const [b, into] of order) {
         try {

@@ -92,9 +92,14 @@ async function main(): Promise<void> {
   // Target 4 also on the pages with trade figures: where the extension does the most.
   const trade = all.filter((f) => !nothing.includes(f));
   const measured = [...new Set([...big, ...trade, ...sample])];
-  const seedFile = join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!);
+  const seedFile = join(
+    SEEDS,
+    readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!,
+  );
   const plainCorpus = bySize[Math.floor(bySize.length / 2)];
-  log(`pages: ${nothing.length} of ${all.length} corpus pages have no trade figure; measuring ${sample.length} of them, the ${big.length} largest pages and the ${trade.length} with trade figures (${trade.join(', ')}), ${runs} loads each per browser`);
+  log(
+    `pages: ${nothing.length} of ${all.length} corpus pages have no trade figure; measuring ${sample.length} of them, the ${big.length} largest pages and the ${trade.length} with trade figures (${trade.join(', ')}), ${runs} loads each per browser`,
+  );
 
   log('building the production extension into .output/check/ ...');
   const dirs = buildExtension(OUT, { targets: withFirefox ? ['chrome', 'firefox'] : ['chrome'] });

@@ -23,7 +23,9 @@ export function printReport(rows: Row[], notes: string[], run: { load0: number[]
     'Per page (target 2: with − without, medians; target 4: longest long tasks):',
     ...notes,
     '',
-    `Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}; load average at start ${load0.map((x) => x.toFixed(2)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}; Node ${process.version}; ${versions}; ran ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}; load average at start ${load0.map((x) => x.toFixed(2)).join(' ')}, at end ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}; Node ${process.version}; ${versions}; ran ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     '',
     'Method: production build (no marks), measured from outside. Chromium with Footnote vs Chromium with an extension whose content script is empty vs Chromium',
     'with no extension (same flags otherwise), loads interleaved page by page;',

@@ -59,10 +59,13 @@ export function nothingPagesRows(sample: string[], per: Map<string, PageLoads>, 
     ok: dScript.med <= BUDGET.nothingMs,
   });
   rows.push({
-    q: '2. (for reference) all main-thread tasks: TaskDuration, Footnote − no extension, same pages (the page\'s own parsing, layout and scripts make it noisy)',
+    q: "2. (for reference) all main-thread tasks: TaskDuration, Footnote − no extension, same pages (the page's own parsing, layout and scripts make it noisy)",
     measured: `median ${sp(dTask)} ms`,
     budget: '',
     ok: null,
   });
-  for (const p of nothingRes) notes.push(`  ${p.f.padEnd(34)} script Δ ${fx(p.script).padStart(7)} ms (own ${fx(p.own).padStart(6)}, any content script ${fx(p.inject).padStart(6)})  task Δ ${fx(p.task).padStart(8)} ms  (page's own script ${fx(p.scriptWo, 1)} ms)${p.marked ? '  [marked officials]' : ''}`);
+  for (const p of nothingRes)
+    notes.push(
+      `  ${p.f.padEnd(34)} script Δ ${fx(p.script).padStart(7)} ms (own ${fx(p.own).padStart(6)}, any content script ${fx(p.inject).padStart(6)})  task Δ ${fx(p.task).padStart(8)} ms  (page's own script ${fx(p.scriptWo, 1)} ms)${p.marked ? '  [marked officials]' : ''}`,
+    );
 }

@@ -38,7 +38,9 @@ export function seedRowsChromium(seedLoads: PageSide[], rows: Row[], notes: stri
     budget: `≤ ${BUDGET.seedMs} ms (lower bound: the event reaches Node late)`,
     ok: fromWorld.n ? fromWorld.med <= BUDGET.seedMs : false,
   });
-  notes.push(`  seed, Chromium: load event ends ${fx(median(warm.map((x) => x.load - x.dcl)), 1)} ms after DOMContentLoaded starts; ${median(warm.map((x) => x.marks))} marks`);
+  notes.push(
+    `  seed, Chromium: load event ends ${fx(median(warm.map((x) => x.load - x.dcl)), 1)} ms after DOMContentLoaded starts; ${median(warm.map((x) => x.marks))} marks`,
+  );
 }
 
 /** Firefox: the seed article's loads and row; returns what to add to the browser versions line. */
@@ -46,38 +48,44 @@ export async function seedLatencyFirefox(server: FixtureServer, extensionPath: s
   let versions = '';
   log(`firefox: seed article, 1 + ${seedRuns} loads...`);
   const ff = await launchFirefox({ server, extensionPath }).catch((e: unknown) => {
-    rows.push({ q: '3. Seed article (Firefox)', measured: `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, budget: `≤ ${BUDGET.seedMs} ms`, ok: null });
+    rows.push({
+      q: '3. Seed article (Firefox)',
+      measured: `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      budget: `≤ ${BUDGET.seedMs} ms`,
+      ok: null,
+    });
     return null;
   });
-  if (ff) try {
-    versions += `; Firefox ${(await (ff.raw as { version(): Promise<string> }).version().catch(() => '')) ?? ''}`;
-    const sides: PageSide[] = [];
-    for (let r = 0; r <= seedRuns; r++) {
-      const page = await ff.newPage();
-      try {
-        const raw = page.raw as { evaluateOnNewDocument(s: string): Promise<unknown>; evaluate(s: string): Promise<unknown> };
-        await raw.evaluateOnNewDocument(INIT);
-        await page.goto(server.url(`/__check/seed.html?ff=${r}`));
-        const deadline = Date.now() + 10_000;
-        while (Date.now() < deadline && !(await raw.evaluate('!!(window.__fnCheck && window.__fnCheck.frame !== null)').catch(() => false))) await sleep(25);
-        sides.push((await raw.evaluate(READ)) as PageSide);
-      } finally {
-        await page.close().catch(() => {});
+  if (ff)
+    try {
+      versions += `; Firefox ${(await (ff.raw as { version(): Promise<string> }).version().catch(() => '')) ?? ''}`;
+      const sides: PageSide[] = [];
+      for (let r = 0; r <= seedRuns; r++) {
+        const page = await ff.newPage();
+        try {
+          const raw = page.raw as { evaluateOnNewDocument(s: string): Promise<unknown>; evaluate(s: string): Promise<unknown> };
+          await raw.evaluateOnNewDocument(INIT);
+          await page.goto(server.url(`/__check/seed.html?ff=${r}`));
+          const deadline = Date.now() + 10_000;
+          while (Date.now() < deadline && !(await raw.evaluate('!!(window.__fnCheck && window.__fnCheck.frame !== null)').catch(() => false))) await sleep(25);
+          sides.push((await raw.evaluate(READ)) as PageSide);
+        } finally {
+          await page.close().catch(() => {});
+        }
+        await sleep(200);
       }
-      await sleep(200);
+      const ok = sides.slice(1).filter((s) => s.mark !== null);
+      const m = summary(ok.map((s) => s.mark! - s.dcl));
+      const fr = summary(ok.filter((s) => s.frame !== null).map((s) => s.frame! - s.dcl));
+      const c = sides[0];
+      rows.push({
+        q: `3. Seed article: DOMContentLoaded → first <footnote-mark> in the DOM (Firefox, ${m.n} warm loads)`,
+        measured: `${sp(m, 1)} ms; next frame ${fx(fr.med, 1)} ms; first load after start ${c?.mark != null ? fx(c.mark - c.dcl, 1) : 'n/a'} ms`,
+        budget: `≤ ${BUDGET.seedMs} ms (upper bound, as above)`,
+        ok: m.n ? m.med <= BUDGET.seedMs : false,
+      });
+    } finally {
+      await ff.close();
     }
-    const ok = sides.slice(1).filter((s) => s.mark !== null);
-    const m = summary(ok.map((s) => s.mark! - s.dcl));
-    const fr = summary(ok.filter((s) => s.frame !== null).map((s) => s.frame! - s.dcl));
-    const c = sides[0];
-    rows.push({
-      q: `3. Seed article: DOMContentLoaded → first <footnote-mark> in the DOM (Firefox, ${m.n} warm loads)`,
-      measured: `${sp(m, 1)} ms; next frame ${fx(fr.med, 1)} ms; first load after start ${c?.mark != null ? fx(c.mark - c.dcl, 1) : 'n/a'} ms`,
-      budget: `≤ ${BUDGET.seedMs} ms (upper bound, as above)`,
-      ok: m.n ? m.med <= BUDGET.seedMs : false,
-    });
-  } finally {
-    await ff.close();
-  }
   return versions;
 }

@@ -7,7 +7,8 @@ import type { Row } from './report';
 import { fx, sp, summary, type S } from './stats';
 
 // Not bench-node's floor: written apart, a money / percent / scale / trade-word pass.
-const ONE_REGEX = /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mln)\b)|\b(?:tariff|export|import|trade|dut(?:y|ies)|quota)s?\b/gi;
+const ONE_REGEX =
+  /(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mln)\b)|\b(?:tariff|export|import|trade|dut(?:y|ies)|quota)s?\b/gi;
 
 interface Throughput {
   chars: number;
@@ -20,14 +21,18 @@ interface Throughput {
 
 export function nodeCheck(rounds: number): { pages: Throughput; dev: Throughput | null; rounds: number } {
   const t0 = process.hrtime.bigint();
-  const pages = corpusTexts(PAGES, TEXT_CACHE).map((p) => p.text).filter((t) => t.length > 0);
+  const pages = corpusTexts(PAGES, TEXT_CACHE)
+    .map((p) => p.text)
+    .filter((t) => t.length > 0);
   const dev = existsSync(DEV)
     ? readFileSync(DEV, 'utf8')
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => (JSON.parse(l) as { text: string }).text)
     : [];
-  log(`node: ${pages.length} page texts, ${dev.length} labelled articles (read in ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms); 1 + ${rounds} rounds...`);
+  log(
+    `node: ${pages.length} page texts, ${dev.length} labelled articles (read in ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms); 1 + ${rounds} rounds...`,
+  );
   const ms = (fn: () => void) => {
     const a = process.hrtime.bigint();
     fn();
@@ -60,7 +65,14 @@ export function nodeCheck(rounds: number): { pages: Throughput; dev: Throughput 
       pipe.push(p);
       rx.push(x);
     }
-    return { chars, texts: list.length, charsPerMs: summary(pipe.map((t) => chars / t)), ratio: summary(pipe.map((t, i) => t / rx[i])), pipeMs: summary(pipe), rxMs: summary(rx) };
+    return {
+      chars,
+      texts: list.length,
+      charsPerMs: summary(pipe.map((t) => chars / t)),
+      ratio: summary(pipe.map((t, i) => t / rx[i])),
+      pipeMs: summary(pipe),
+      rxMs: summary(rx),
+    };
   };
   const res = { pages: run(pages), dev: dev.length ? run(dev) : null, rounds };
   if (sink < 0) log(String(sink)); // keep the results alive

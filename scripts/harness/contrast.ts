@@ -22,7 +22,10 @@ export function contrastFailures(page: E2EPage, hostSelector?: string): Promise<
     const parse = (c: string): RGBA | null => {
       const m = c.match(/rgba?\(([^)]+)\)/);
       if (!m) return null;
-      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const p = m[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
     };
     const over = (top: RGBA, under: RGBA): RGBA => {
@@ -35,7 +38,7 @@ export function contrastFailures(page: E2EPage, hostSelector?: string): Promise<
       const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
     };
-    const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+    const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
     const backgroundOf = (el: Element): RGBA => {
       const layers: RGBA[] = [];
       for (let e: Element | null = el; e; e = parentOf(e)) {
@@ -69,7 +72,13 @@ export function contrastFailures(page: E2EPage, hostSelector?: string): Promise<
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
       const needed = large ? 3 : 4.5;
       if (ratio + 1e-6 < needed) {
-        failures.push({ text: el.textContent!.trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100, needed, color: isSvgText ? style.fill : style.color, background: `rgba(${bg.map((v) => Math.round(v * 100) / 100).join(', ')})` });
+        failures.push({
+          text: el.textContent!.trim().slice(0, 40),
+          ratio: Math.round(ratio * 100) / 100,
+          needed,
+          color: isSvgText ? style.fill : style.color,
+          background: `rgba(${bg.map((v) => Math.round(v * 100) / 100).join(', ')})`,
+        });
       }
     }
     return failures;

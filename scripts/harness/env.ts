@@ -40,7 +40,8 @@ export function missingLanguageMessage(name: BrowserName, locale: string): strin
   const lang = locale.split(/[-_]/)[0];
   // Debian's locations; a browser from elsewhere (FOOTNOTE_CHROMIUM / FOOTNOTE_FIREFOX) is trusted.
   if (BROWSER_EXECUTABLES[name] !== DEBIAN_EXECUTABLES[name]) return null;
-  const path = name === 'chromium' ? `/usr/lib/chromium/locales/${lang}.pak` : `/usr/lib/firefox-esr/browser/extensions/langpack-${lang}@firefox-esr.mozilla.org.xpi`;
+  const path =
+    name === 'chromium' ? `/usr/lib/chromium/locales/${lang}.pak` : `/usr/lib/firefox-esr/browser/extensions/langpack-${lang}@firefox-esr.mozilla.org.xpi`;
   if (existsSync(path)) return null;
   const pkg = name === 'chromium' ? 'chromium-l10n' : `firefox-esr-l10n-${lang}`;
   return `e2e: ${name} has no '${lang}' translation (${path}); install it with \`apt-get install -y ${pkg}\`.`;
@@ -53,7 +54,9 @@ export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
  * explicitly. A missing browser is never skipped: the run fails with the install command.
  */
 export function selectedBrowsers(): BrowserName[] {
-  const only = process.env.FOOTNOTE_E2E_BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.FOOTNOTE_E2E_BROWSERS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!only?.length) return ALL_BROWSERS;
   const unknown = only.filter((n) => !ALL_BROWSERS.includes(n as BrowserName));
   if (unknown.length) throw new Error(`FOOTNOTE_E2E_BROWSERS: unknown browser(s) ${unknown.join(', ')} (use chromium, firefox)`);

@@ -35,7 +35,10 @@ export function prepareFirefoxExtension(extensionPath: string): PreparedFirefoxE
   // be pinned and its storage doesn't survive a restart: give the test copy a fixed id.
   const copy = freshTmpDir('firefox-ext');
   cpSync(extensionPath, copy, { recursive: true });
-  manifest.browser_specific_settings = { ...manifest.browser_specific_settings, gecko: { ...manifest.browser_specific_settings?.gecko, id: FALLBACK_GECKO_ID } };
+  manifest.browser_specific_settings = {
+    ...manifest.browser_specific_settings,
+    gecko: { ...manifest.browser_specific_settings?.gecko, id: FALLBACK_GECKO_ID },
+  };
   writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
   return { path: copy, geckoId: FALLBACK_GECKO_ID, patched: true };
 }
@@ -54,11 +57,7 @@ class FirefoxPage implements E2EPage {
       // navigation, then poll the document itself.
       this.extensionPage = true;
       this.raw.goto(url, { timeout: TIMEOUTS.navigation }).catch(() => {});
-      await poll(
-        () => this.raw.evaluate((u) => location.href === u && document.readyState === 'complete', url),
-        `${url} to load`,
-        TIMEOUTS.navigation,
-      );
+      await poll(() => this.raw.evaluate((u) => location.href === u && document.readyState === 'complete', url), `${url} to load`, TIMEOUTS.navigation);
       return;
     }
     this.extensionPage = false;

@@ -90,5 +90,8 @@ export function latestTabId(b: E2EBrowser): Promise<number> {
 export function seedFile(): string {
   const dir = join(REPO_ROOT, '../shared/seeds');
   if (!existsSync(dir)) throw new Error(`e2e: the seed article is read from ${dir} (../shared beside the checkout)`);
-  return join(dir, readdirSync(dir).find((f) => f.endsWith('.txt'))!);
+  return join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.txt'))!,
+  );
 }

@@ -7,7 +7,10 @@ export async function cardIsUsable(c: Ctx, card: Card, label: string) {
   c.expect(card.open, `${label}: card open`);
   c.expect((card.minFont ?? 0) >= 11, `${label}: smallest card text ${card.minFont}px (${card.minFontEl}) ≥ 11px`);
   c.expect((card.rect?.width ?? 0) >= 200 && (card.rect?.height ?? 0) >= 40, `${label}: card ${card.rect?.width}×${card.rect?.height}px`);
-  c.expect(card.style?.opacity === '1' && card.style?.visibility === 'visible', `${label}: opacity ${card.style?.opacity}, visibility ${card.style?.visibility}`);
+  c.expect(
+    card.style?.opacity === '1' && card.style?.visibility === 'visible',
+    `${label}: opacity ${card.style?.opacity}, visibility ${card.style?.visibility}`,
+  );
   c.expect(card.onTop === '3/3', `${label}: card on top at ${card.onTop} points (hit: ${card.hits})`);
   c.expect(card.style?.bg !== 'rgba(0, 0, 0, 0)', `${label}: card styled (background ${card.style?.bg}, color ${card.style?.color})`);
 }

@@ -107,9 +107,15 @@ async function runBrowser(name: 'chromium' | 'firefox', results: Result[]) {
       }
       // Every page: no page console errors, nothing from extension code, no request.
       const pageErrors: ErrorEntry[] = page.consoleErrors();
-      ctx.expect(pageErrors.length === 0, `page console errors: ${pageErrors.length ? JSON.stringify(pageErrors.map((e) => `${e.kind}: ${e.text.slice(0, 200)} @${e.url ?? ''}`)) : 'none'}`);
+      ctx.expect(
+        pageErrors.length === 0,
+        `page console errors: ${pageErrors.length ? JSON.stringify(pageErrors.map((e) => `${e.kind}: ${e.text.slice(0, 200)} @${e.url ?? ''}`)) : 'none'}`,
+      );
       const extErrors = b.extensionErrors();
-      ctx.expect(extErrors.length === 0, `extension errors: ${extErrors.length ? JSON.stringify(extErrors.map((e) => `${e.kind}: ${e.text.slice(0, 200)}`)) : 'none'}`);
+      ctx.expect(
+        extErrors.length === 0,
+        `extension errors: ${extErrors.length ? JSON.stringify(extErrors.map((e) => `${e.kind}: ${e.text.slice(0, 200)}`)) : 'none'}`,
+      );
       try {
         const allow = check.name === 'frames' ? (r: { url: string }) => /\/independent\/frame-child\.html/.test(r.url) : undefined;
         await b.expectNoExtensionRequests({ settleMs: 300, allow });
@@ -156,7 +162,9 @@ async function main() {
     '',
     `| page | covers | ${BROWSERS.join(' | ')} |`,
     `|---|---|${BROWSERS.map(() => '---').join('|')}|`,
-    ...names.map((n) => `| ${n} | ${(CHECKS.find((c) => c.name === n)?.covers ?? '').replace(/\|/g, '\\|')} | ${BROWSERS.map((b) => cell(n, b)).join(' | ')} |`),
+    ...names.map(
+      (n) => `| ${n} | ${(CHECKS.find((c) => c.name === n)?.covers ?? '').replace(/\|/g, '\\|')} | ${BROWSERS.map((b) => cell(n, b)).join(' | ')} |`,
+    ),
     '',
     '## Findings',
     '',

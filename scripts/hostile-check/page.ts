@@ -8,7 +8,9 @@ import { latestTabId } from '../harness/footnote';
 import { sleep } from '../harness/hostile';
 import type { E2EBrowser, E2EPage } from '../harness/types';
 
-const PROBES = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'probes.js'), 'utf8').replace(/^\s*\/\/.*$/gm, '').trim();
+const PROBES = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'probes.js'), 'utf8')
+  .replace(/^\s*\/\/.*$/gm, '')
+  .trim();
 
 export function probe<R = unknown>(page: E2EPage, name: string, ...a: unknown[]): Promise<R> {
   return page.evaluateScript(`(function (o) { return o[${JSON.stringify(name)}].apply(o, ${JSON.stringify(a)}); })(${PROBES})`) as Promise<R>;
@@ -32,24 +34,42 @@ export async function waitFor<R>(what: string, fn: () => Promise<R | null | unde
 }
 export const markTexts = (page: E2EPage, within?: string) => probe<string[]>(page, 'markTexts', within ?? null);
 export function waitMarks(page: E2EPage, want: string[], within?: string, timeout = 15_000) {
-  return waitFor(`marks ${JSON.stringify(want)}${within ? ` in ${within}` : ''}`, async () => {
-    const have = await markTexts(page, within);
-    return want.every((w) => have.includes(w)) ? have : null;
-  }, timeout);
+  return waitFor(
+    `marks ${JSON.stringify(want)}${within ? ` in ${within}` : ''}`,
+    async () => {
+      const have = await markTexts(page, within);
+      return want.every((w) => have.includes(w)) ? have : null;
+    },
+    timeout,
+  );
 }
 export interface Card {
-  hosts: number; open: boolean; text?: string; rect?: { left: number; top: number; width: number; height: number };
-  style?: Record<string, string>; minFont?: number | null; minFontEl?: string; onTop?: string; hits?: string; inViewport?: boolean; dangerous?: number; tags?: string;
+  hosts: number;
+  open: boolean;
+  text?: string;
+  rect?: { left: number; top: number; width: number; height: number };
+  style?: Record<string, string>;
+  minFont?: number | null;
+  minFontEl?: string;
+  onTop?: string;
+  hits?: string;
+  inViewport?: boolean;
+  dangerous?: number;
+  tags?: string;
 }
 /** Hovers the mark reading `text` and waits for its card. */
 export async function openCard(page: E2EPage, text: string, tag: string, within?: string): Promise<Card> {
   const ok = await probe<boolean>(page, 'tagMark', text, tag, within ?? null);
   if (!ok) throw new Error(`no mark reading ${JSON.stringify(text)}`);
   await page.hover(`[data-indep="${tag}"]`);
-  return waitFor(`the card for ${JSON.stringify(text)}`, async () => {
-    const c = await probe<Card>(page, 'card');
-    return c.open ? c : null;
-  }, 5000);
+  return waitFor(
+    `the card for ${JSON.stringify(text)}`,
+    async () => {
+      const c = await probe<Card>(page, 'card');
+      return c.open ? c : null;
+    },
+    5000,
+  );
 }
 export async function mouseAway(page: E2EPage) {
   await js(page, 'window.scrollTo(0, 0)');

@@ -13,7 +13,10 @@
       var m = list[i];
       var id = m.getAttribute('data-footnote-id');
       if (!id) continue;
-      if (byId[id]) { byId[id].text += m.textContent; continue; }
+      if (byId[id]) {
+        byId[id].text += m.textContent;
+        continue;
+      }
       var holder = m.parentElement ? m.parentElement.closest('[id]') : null;
       var info = { id: id, kind: m.getAttribute('data-footnote-kind'), text: m.textContent, where: holder ? holder.id : '' };
       byId[id] = info;
@@ -51,9 +54,21 @@
     var cs = getComputedStyle(m);
     var r = m.getBoundingClientRect();
     return {
-      bg: cs.backgroundColor, deco: cs.textDecorationLine, decoColor: cs.textDecorationColor, borderBottom: cs.borderBottomStyle + ' ' + cs.borderBottomWidth,
-      fontSize: cs.fontSize, opacity: cs.opacity, display: cs.display, visibility: cs.visibility, width: Math.round(r.width), height: Math.round(r.height),
-      styled: cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent' || cs.textDecorationLine !== 'none' || cs.borderBottomStyle !== 'none' || cs.boxShadow !== 'none'
+      bg: cs.backgroundColor,
+      deco: cs.textDecorationLine,
+      decoColor: cs.textDecorationColor,
+      borderBottom: cs.borderBottomStyle + ' ' + cs.borderBottomWidth,
+      fontSize: cs.fontSize,
+      opacity: cs.opacity,
+      display: cs.display,
+      visibility: cs.visibility,
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      styled:
+        (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent') ||
+        cs.textDecorationLine !== 'none' ||
+        cs.borderBottomStyle !== 'none' ||
+        cs.boxShadow !== 'none',
     };
   },
   card: function () {
@@ -63,10 +78,17 @@
     if (!host || !host.shadowRoot) return res;
     var root = host.shadowRoot;
     var card = null;
-    try { card = root.querySelector('.fn-card:popover-open'); } catch (e) { res.popoverSelector = String(e); }
+    try {
+      card = root.querySelector('.fn-card:popover-open');
+    } catch (e) {
+      res.popoverSelector = String(e);
+    }
     if (!card) {
       var any = root.querySelector('.fn-card');
-      if (any) { var acs = getComputedStyle(any); res.closedDisplay = acs.display; }
+      if (any) {
+        var acs = getComputedStyle(any);
+        res.closedDisplay = acs.display;
+      }
       return res;
     }
     var cs = getComputedStyle(card);
@@ -74,33 +96,55 @@
     res.open = true;
     res.text = card.textContent;
     res.rect = { left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.width), height: Math.round(r.height) };
-    res.style = { fontSize: cs.fontSize, opacity: cs.opacity, visibility: cs.visibility, display: cs.display, bg: cs.backgroundColor, color: cs.color, zIndex: cs.zIndex, position: cs.position };
+    res.style = {
+      fontSize: cs.fontSize,
+      opacity: cs.opacity,
+      visibility: cs.visibility,
+      display: cs.display,
+      bg: cs.backgroundColor,
+      color: cs.color,
+      zIndex: cs.zIndex,
+      position: cs.position,
+    };
     // Smallest font size of any element holding text directly.
-    var min = 1000, minTag = '';
+    var min = 1000,
+      minTag = '';
     var els = card.querySelectorAll('*');
     var all = [card];
     for (var i = 0; i < els.length; i++) all[all.length] = els[i];
     for (var k = 0; k < all.length; k++) {
       var el = all[k];
       var has = false;
-      for (var c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue.trim()) { has = true; break; }
+      for (var c = el.firstChild; c; c = c.nextSibling)
+        if (c.nodeType === 3 && c.nodeValue.trim()) {
+          has = true;
+          break;
+        }
       if (!has) continue;
       var s = getComputedStyle(el);
       if (s.display === 'none' || s.visibility === 'hidden') continue;
       var fs = parseFloat(s.fontSize);
-      if (fs < min) { min = fs; minTag = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''); }
+      if (fs < min) {
+        min = fs;
+        minTag = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '');
+      }
     }
     res.minFont = min === 1000 ? null : min;
     res.minFontEl = minTag;
     // What is on top at a few points of the card (top layer vs the page's overlays).
-    var pts = [[0.5, 0.5], [0.2, 0.2], [0.8, 0.8]];
+    var pts = [
+      [0.5, 0.5],
+      [0.2, 0.2],
+      [0.8, 0.8],
+    ];
     var onTop = 0;
     var hitWhat = [];
     for (var p = 0; p < pts.length; p++) {
-      var x = r.left + r.width * pts[p][0], y = r.top + r.height * pts[p][1];
+      var x = r.left + r.width * pts[p][0],
+        y = r.top + r.height * pts[p][1];
       var hit = document.elementFromPoint(x, y);
       if (hit === host) onTop++;
-      hitWhat[hitWhat.length] = hit ? (hit.id || hit.tagName.toLowerCase()) : 'null';
+      hitWhat[hitWhat.length] = hit ? hit.id || hit.tagName.toLowerCase() : 'null';
     }
     res.onTop = onTop + '/' + pts.length;
     res.hits = hitWhat.join(',');
@@ -117,7 +161,15 @@
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     return true;
   },
-  text: function (sel) { var el = document.querySelector(sel); return el ? el.textContent : null; },
-  html: function (sel) { var el = document.querySelector(sel); return el ? el.innerHTML : null; },
-  count: function (sel) { return document.querySelectorAll(sel).length; }
-})
+  text: function (sel) {
+    var el = document.querySelector(sel);
+    return el ? el.textContent : null;
+  },
+  html: function (sel) {
+    var el = document.querySelector(sel);
+    return el ? el.innerHTML : null;
+  },
+  count: function (sel) {
+    return document.querySelectorAll(sel).length;
+  },
+});

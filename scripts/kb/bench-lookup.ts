@@ -58,11 +58,17 @@ function perCall(fn: (i: number) => unknown, calls: number, rounds = 7): number 
 
 const CALLS = 100_000;
 let sink = 0;
-const lookup = perCall((i) => { sink += lookupStatIn(index, queries[i % queries.length])?.value ?? 0; }, CALLS);
+const lookup = perCall((i) => {
+  sink += lookupStatIn(index, queries[i % queries.length])?.value ?? 0;
+}, CALLS);
 const official = lookupStatIn(index, queries[0])!;
-const check = perCall(() => { sink += checkStat(295.4e9, '$295.4 billion', official).difference; }, CALLS);
+const check = perCall(() => {
+  sink += checkStat(295.4e9, '$295.4 billion', official).difference;
+}, CALLS);
 const actions = JSON.parse(readFileSync(join(ROOT, TARIFF_FILE), 'utf8')).actions;
-const tariff = perCall((i) => { sink += findTariffActionIn(actions, { rate: 145, country: 'CN', date: i % 2 ? '2025-04-15' : '2025-12-01' }).length; }, 2_000);
+const tariff = perCall((i) => {
+  sink += findTariffActionIn(actions, { rate: 145, country: 'CN', date: i % 2 ? '2025-04-15' : '2025-12-01' }).length;
+}, 2_000);
 say(`lookupStat: ${lookup.toFixed(2)} µs per lookup (median of 7 rounds of ${CALLS.toLocaleString('en-US')}, ${queries.length} different questions)`);
 say(`checkStat: ${check.toFixed(2)} µs per check`);
 say(`findTariffAction: ${tariff.toFixed(1)} µs per search (145% China, in force and later)`);

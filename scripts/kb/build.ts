@@ -26,7 +26,9 @@ let files: GeneratedFile[];
 try {
   files = runGenerators(await loadGenerators(), dataDir);
 } catch (e) {
-  process.stderr.write(`kb:${check ? 'check' : 'build'}: ${e instanceof KbValidationError ? e.message : e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(
+    `kb:${check ? 'check' : 'build'}: ${e instanceof KbValidationError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   process.exit(1);
 }
 

@@ -30,12 +30,16 @@ export function sharedDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export async function loadGenerators(): Promise<Generator[]> {
-  const files = readdirSync(GENERATORS_DIR).filter((f) => GENERATOR_FILE.test(f)).sort();
-  return Promise.all(files.map(async (file) => {
-    const mod = await import(pathToFileURL(join(GENERATORS_DIR, file)).href);
-    if (typeof mod.generate !== 'function') throw new Error(`scripts/kb/generators/${file} exports no generate(sharedDataDir)`);
-    return { name: file.replace(/\.ts$/, ''), generate: mod.generate as Generator['generate'] };
-  }));
+  const files = readdirSync(GENERATORS_DIR)
+    .filter((f) => GENERATOR_FILE.test(f))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const mod = await import(pathToFileURL(join(GENERATORS_DIR, file)).href);
+      if (typeof mod.generate !== 'function') throw new Error(`scripts/kb/generators/${file} exports no generate(sharedDataDir)`);
+      return { name: file.replace(/\.ts$/, ''), generate: mod.generate as Generator['generate'] };
+    }),
+  );
 }
 
 /** Runs every generator; fails when two of them claim the same file. Sorted by path. */

@@ -14,13 +14,19 @@ import { score, type LabelledDoc, type Report } from '../score';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const dataFile = opt('--data') ?? `${root}../shared/corpus/trade-2025-dev.jsonl`;
 if (!existsSync(dataFile)) {
   process.stderr.write(`score-officials-2025: no labelled data at ${dataFile} (it lives in ../shared/corpus beside the checkout)\n`);
   process.exit(2);
 }
-const docs: LabelledDoc[] = readFileSync(dataFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const docs: LabelledDoc[] = readFileSync(dataFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 
 /** The knowledge base as it was before the generated officials: people.json alone. */
 const handOnly = { ...bundledKb, people: hand } as KnowledgeBase;
@@ -42,7 +48,9 @@ if (args.includes('--errors')) {
   for (const e of after.errors.filter(aboutOfficials)) console.log(`${e.kind.padEnd(5)} ${e.doc}  ${e.what}\n      ${e.context}`);
   console.log('');
 }
-console.log(`Official mentions in ${dataFile.replace(root, '')}: ${docs.length} articles, ${docs.reduce((n, d) => n + d.officials.length, 0)} labelled mentions`);
+console.log(
+  `Official mentions in ${dataFile.replace(root, '')}: ${docs.length} articles, ${docs.reduce((n, d) => n + d.officials.length, 0)} labelled mentions`,
+);
 console.log(`${''.padEnd(30)}  prec. recall    F1     tp   fp   fn   name right`);
 console.log(row(`people.json alone (${hand.length})`, before));
 console.log(row(`with officials.json (${bundledKb.people.length})`, after));

@@ -26,13 +26,40 @@ function recorder(overrides: Partial<CardActions> = {}) {
 }
 
 const figure = (): FigureCardData => ({
-  kind: 'figure', text: '$375 billion', amount: '$375 billion', normalised: '375,000,000,000 USD', trade: true, measure: 'trade deficit',
-  currencyInferred: false, relations: ['$375 billion is a lot.'],
-  fact: { id: 'x', measure: 'US goods trade deficit with China, 2017', value: '$375.2 billion', date: '2017', reportedBy: 'Census', summary: 's', sources: ['https://www.census.gov/foreign-trade/'] },
+  kind: 'figure',
+  text: '$375 billion',
+  amount: '$375 billion',
+  normalised: '375,000,000,000 USD',
+  trade: true,
+  measure: 'trade deficit',
+  currencyInferred: false,
+  relations: ['$375 billion is a lot.'],
+  fact: {
+    id: 'x',
+    measure: 'US goods trade deficit with China, 2017',
+    value: '$375.2 billion',
+    date: '2017',
+    reportedBy: 'Census',
+    summary: 's',
+    sources: ['https://www.census.gov/foreign-trade/'],
+  },
   check: { verdict: 'rounded', text: "Agrees with the source's $375.2 billion, rounded." },
-  why: { reason: 'Marked as a trade figure (trade deficit) because of the words "trade deficit".', passage: `the $375 billion trade deficit ${hostile}`, highlight: 'trade deficit' },
+  why: {
+    reason: 'Marked as a trade figure (trade deficit) because of the words "trade deficit".',
+    passage: `the $375 billion trade deficit ${hostile}`,
+    highlight: 'trade deficit',
+  },
 });
-const official = (name = 'X'): OfficialCardData => ({ kind: 'official', text: name, name, terms: [], sources: [], fromPage: true, mentions: 1, why: { reason: 'The page names X.' } });
+const official = (name = 'X'): OfficialCardData => ({
+  kind: 'official',
+  text: name,
+  name,
+  terms: [],
+  sources: [],
+  fromPage: true,
+  mentions: 1,
+  why: { reason: 'The page names X.' },
+});
 
 const click = async (selector: string) => {
   await act(async () => (root().querySelector(selector) as HTMLElement).click());
@@ -41,13 +68,20 @@ const click = async (selector: string) => {
 describe('cards render page text as text', () => {
   it('an official card with markup in what the page says', () => {
     const data: OfficialCardData = {
-      kind: 'official', text: 'Smith', name: `Jo ${hostile}`, terms: [{ role: `Minister ${hostile}` }], sources: [], fromPage: true,
-      pageSays: `Smith said ${hostile} on Monday.`, mentions: 2, why: { reason: `The page gives Jo ${hostile} a title.` },
+      kind: 'official',
+      text: 'Smith',
+      name: `Jo ${hostile}`,
+      terms: [{ role: `Minister ${hostile}` }],
+      sources: [],
+      fromPage: true,
+      pageSays: `Smith said ${hostile} on Monday.`,
+      mentions: 2,
+      why: { reason: `The page gives Jo ${hostile} a title.` },
     };
     render(<Card data={data} id="c1" pinned={false} actions={recorder().actions} />, root());
     expect(root().querySelector('img, script')).toBeNull();
     expect(root().textContent).toContain('<img src=x onerror=');
-    expect(root().textContent).toContain('Not in Footnote\'s knowledge base');
+    expect(root().textContent).toContain("Not in Footnote's knowledge base");
     expect((window as any).__pwned).toBeUndefined();
   });
 
@@ -136,7 +170,9 @@ describe('what a reader can do with a card', () => {
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => {
-      root().querySelector('form.fn-wrong')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      root()
+        .querySelector('form.fn-wrong')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(calls).toEqual(['not-right:not a trade figure']);
     expect(root().querySelector('.fn-status')!.textContent).toMatch(/noted on this device only/);

@@ -10,7 +10,13 @@ const root = () => document.body.querySelector('#root') ?? document.body.appendC
 afterEach(() => render(null, root()));
 
 const fig = (markId: string, value: number, measure: string, currency = 'USD', amount = `$${value / 1e9} billion`): SummaryFigure => ({
-  markId, text: amount, amount, measure, kind: 'money', value, currency,
+  markId,
+  text: amount,
+  amount,
+  measure,
+  kind: 'money',
+  value,
+  currency,
 });
 const figures = [
   fig('a', 375e9, 'trade deficit'),
@@ -32,7 +38,11 @@ describe('the popup chart', () => {
     expect(widths[1] / widths[0]).toBeCloseTo(100 / 375, 1);
     const table = root().querySelector('table')!;
     expect(table.classList.contains('sr-only')).toBe(true);
-    expect([...table.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual(['$375 billiontrade deficit100%', '$100 billiontariffs27%', '$50 billiontariffs13%']);
+    expect([...table.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual([
+      '$375 billiontrade deficit100%',
+      '$100 billiontariffs27%',
+      '$50 billiontariffs13%',
+    ]);
     expect(root().querySelector('.relations')!.textContent).toContain('$100 billion (tariffs) is about 27% of the $375 billion trade deficit.');
     (svg.querySelectorAll('g.bar')[1] as SVGGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(revealed).toEqual(['b']);

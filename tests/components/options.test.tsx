@@ -9,7 +9,14 @@ const root = () => document.body.querySelector('#root') ?? document.body.appendC
 afterEach(() => render(null, root()));
 
 const hostile = '<img src=x onerror="window.__pwned=1">';
-const correction: Correction = { url: 'https://news.example/a', host: 'news.example', kind: 'figure', text: `$5 billion ${hostile}`, note: hostile, at: '2026-11-28T10:00:00.000Z' };
+const correction: Correction = {
+  url: 'https://news.example/a',
+  host: 'news.example',
+  kind: 'figure',
+  text: `$5 billion ${hostile}`,
+  note: hostile,
+  at: '2026-11-28T10:00:00.000Z',
+};
 
 function fakePort(settings: Settings, corrections: Correction[]) {
   const port: OptionsPort = {
@@ -33,7 +40,12 @@ describe('the options page', () => {
     const controls = [...root().querySelectorAll('input, select')] as HTMLInputElement[];
     expect(controls.length).toBe(9);
     for (const c of controls) expect(c.closest('label') ?? root().querySelector(`label[for="${c.id}"]`), c.name).not.toBeNull();
-    expect([...root().querySelectorAll('legend')].map((l) => l.textContent)).toEqual(['What to mark', 'Cards', 'Highlight style', 'Theme of cards, popup and this page']);
+    expect([...root().querySelectorAll('legend')].map((l) => l.textContent)).toEqual([
+      'What to mark',
+      'Cards',
+      'Highlight style',
+      'Theme of cards, popup and this page',
+    ]);
     expect(root().querySelector('button[aria-label="Turn Footnote back on for a.example"]')).not.toBeNull();
   });
 

@@ -4,11 +4,17 @@ import type { SummaryFigure } from '../../lib/describe/summary';
 
 let n = 0;
 const money = (value: number, measure?: string, currency: string | null = 'USD', amount = `$${value / 1e9} billion`): SummaryFigure => ({
-  markId: `m${++n}`, text: amount, amount, measure, kind: 'money', value, currency,
+  markId: `m${++n}`,
+  text: amount,
+  amount,
+  measure,
+  kind: 'money',
+  value,
+  currency,
 });
 
-describe('the popup chart of a page\'s money figures', () => {
-  it('puts one currency\'s figures on one scale, grouped by measure, largest first', () => {
+describe("the popup chart of a page's money figures", () => {
+  it("puts one currency's figures on one scale, grouped by measure, largest first", () => {
     const [usd] = chartFigures([money(100e9, 'tariffs'), money(375e9, 'trade deficit'), money(50e9, 'tariffs'), money(300e9, 'industrial investment')]);
     expect(usd.currency).toBe('USD');
     expect(usd.max).toBe(375e9);
@@ -19,13 +25,18 @@ describe('the popup chart of a page\'s money figures', () => {
     ]);
   });
 
-  it('states the relations to the page\'s totals, once per value', () => {
+  it("states the relations to the page's totals, once per value", () => {
     const [usd] = chartFigures([money(375e9, 'trade deficit'), money(100e9, 'tariffs'), money(100e9, 'tariffs'), money(500e9, 'tariffs')]);
     expect(usd.relations).toEqual(['$100 billion (tariffs) is about 27% of the $375 billion trade deficit.']);
   });
 
   it('treats the largest figure of a total as the total, and leaves unrelated measures out', () => {
-    const [usd] = chartFigures([money(375e9, 'trade deficit'), money(100e9, 'trade deficit'), money(300e9, 'industrial investment'), money(50e9, 'goods covered by tariffs')]);
+    const [usd] = chartFigures([
+      money(375e9, 'trade deficit'),
+      money(100e9, 'trade deficit'),
+      money(300e9, 'industrial investment'),
+      money(50e9, 'goods covered by tariffs'),
+    ]);
     expect(usd.relations).toEqual([
       '$100 billion is about 27% of the $375 billion trade deficit.',
       '$50 billion (goods covered by tariffs) is about 13% of the $375 billion trade deficit.',
@@ -48,7 +59,9 @@ describe('the popup chart of a page\'s money figures', () => {
   });
 
   it('groups figures without a measure together, and returns nothing for a page without money', () => {
-    expect(chartFigures([money(3e9), money(4e9)])[0].groups).toEqual([{ measure: 'other trade figures', label: 'other trade figures', bars: expect.any(Array) }]);
+    expect(chartFigures([money(3e9), money(4e9)])[0].groups).toEqual([
+      { measure: 'other trade figures', label: 'other trade figures', bars: expect.any(Array) },
+    ]);
     expect(chartFigures([])).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ describe('why is this marked', () => {
     expect(why.reason).toMatch(/^Steven Mnuchin is in Footnote's knowledge base of officials \(.*Treasury.*\)\. This page names them "Mnuchin"\.$/);
   });
 
-  it('gives the page\'s title for an official the knowledge base does not know', () => {
+  it("gives the page's title for an official the knowledge base does not know", () => {
     const m = result.officials.find((o) => o.name.includes('Wang Shouwen'));
     expect(m, 'the titled official is found').toBeDefined();
     const why = describeOfficial(m!, text, result.officials, bundledKb).why;
@@ -59,9 +59,19 @@ describe('copy citation', () => {
   });
 
   it('cites an official with role and dates, and one from the page as such', () => {
-    const known = describeOfficial(result.officials.find((o) => o.text === 'Steven Mnuchin')!, text, result.officials, bundledKb);
+    const known = describeOfficial(
+      result.officials.find((o) => o.text === 'Steven Mnuchin')!,
+      text,
+      result.officials,
+      bundledKb,
+    );
     expect(citeOfficial(known, page)).toMatch(/^Steven Mnuchin: .*Treasury.*\(.*2017.*\)\.\nAs given on /);
-    const other = describeOfficial(result.officials.find((o) => o.name.includes('Wang'))!, text, result.officials, bundledKb);
+    const other = describeOfficial(
+      result.officials.find((o) => o.name.includes('Wang'))!,
+      text,
+      result.officials,
+      bundledKb,
+    );
     expect(citeOfficial(other, page)).toContain("Role as the page gives it; not in Footnote's knowledge base.");
   });
 });

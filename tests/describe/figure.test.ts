@@ -12,7 +12,8 @@ function fig(text: string, needle: string, rest: Partial<Figure>): Figure {
 }
 
 describe('describeFigure', () => {
-  const text = 'Officials pointed to a $375 billion trade deficit. The White House wants $100 billion cut from the deficit. New tariffs cover $50 billion of Chinese goods.';
+  const text =
+    'Officials pointed to a $375 billion trade deficit. The White House wants $100 billion cut from the deficit. New tariffs cover $50 billion of Chinese goods.';
   const deficit = fig(text, '$375 billion', { value: 375e9, measure: 'trade deficit', kb: 'us-china-goods-deficit-2017' });
   const cut = fig(text, '$100 billion', { value: 100e9, measure: 'trade deficit', kb: 'deficit-cut-demand-100b' });
   const tariffs = fig(text, '$50 billion', { value: 50e9, measure: 'goods covered by tariffs', kb: 'section-301-tariffs-50b' });
@@ -70,7 +71,10 @@ describe('checking a page figure against its source', () => {
   it('exact, rounded and differing figures', () => {
     expect(checkAgainstFact(at('$375.2 billion', 375.2e9), fact).verdict).toBe('exact');
     expect(checkAgainstFact(at('$375 billion', 375e9), fact).verdict).toBe('rounded');
-    expect(checkAgainstFact(at('$380 billion', 380e9), fact)).toEqual({ verdict: 'differs', text: "Differs from the source's $375.2 billion by $4.8 billion (1.3%)." });
+    expect(checkAgainstFact(at('$380 billion', 380e9), fact)).toEqual({
+      verdict: 'differs',
+      text: "Differs from the source's $375.2 billion by $4.8 billion (1.3%).",
+    });
     expect(checkAgainstFact(at('$375.5 billion', 375.5e9), fact).verdict).toBe('differs');
   });
 });

@@ -28,7 +28,7 @@ describe('describeOfficial', () => {
     const card = describeOfficial(wang, text, all, kb);
     expect(card).toMatchObject({ name: 'Wang Shouwen', fromPage: true, sources: [], terms: [{ role: 'Vice Minister', country: 'China' }] });
   });
-  it('lists both of Trump\'s terms', () => {
+  it("lists both of Trump's terms", () => {
     const t = 'President Donald Trump spoke.';
     const m: OfficialMention = { start: 10, end: 22, text: 'Donald Trump', name: 'Donald Trump', kb: 'donald-trump' };
     expect(describeOfficial(m, t, [m], kb).terms.map((x) => x.dates)).toEqual(['20 Jan 2017 – 20 Jan 2021', 'since 20 Jan 2025']);

@@ -5,7 +5,16 @@
  * card's controls. Screenshots of each state go to .output/screenshots (README's pictures).
  */
 import { describe, expect, it } from 'vitest';
-import { latestTabId, axeViolations, contrastFailures, readmeScreenshotPath, screenshotPath, textFileToHtml, type E2EPage, seedFile } from '../../scripts/harness';
+import {
+  latestTabId,
+  axeViolations,
+  contrastFailures,
+  readmeScreenshotPath,
+  screenshotPath,
+  textFileToHtml,
+  type E2EPage,
+  seedFile,
+} from '../../scripts/harness';
 import { browsers, useBrowser } from './browsers';
 
 const HOST = '[data-footnote-ui="card"]';
@@ -28,7 +37,10 @@ function clipAround(page: E2EPage, what: 'card' | 'popup') {
     const rects =
       what === 'popup'
         ? [document.querySelector('.popup')!.getBoundingClientRect()]
-        : [document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-card')!.getBoundingClientRect(), document.querySelector('[data-test="target"]')!.getBoundingClientRect()];
+        : [
+            document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-card')!.getBoundingClientRect(),
+            document.querySelector('[data-test="target"]')!.getBoundingClientRect(),
+          ];
     const pad = what === 'popup' ? 0 : 16;
     const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - pad);
     const y = Math.max(0, Math.min(...rects.map((r) => r.top)) - pad);
@@ -75,7 +87,9 @@ for (const scheme of ['light', 'dark'] as const) {
       // Pinned from the keyboard, with both panels open: form controls, disclosure buttons.
       await openCardFor(page, '$375 billion');
       await page.press('Enter');
-      await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
+      await page.waitForFunction(
+        () => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true',
+      );
       await page.press('Tab'); // from the card itself to its first button
       const outline = await focusOutline(page);
       expect(outline?.what).toContain('fn-pin');
@@ -131,7 +145,16 @@ for (const scheme of ['light', 'dark'] as const) {
         type Api = { storage: { local: { set(v: object): Promise<void> } } };
         const g = globalThis as unknown as { browser?: Api; chrome?: Api };
         await (g.browser ?? g.chrome)!.storage.local.set({
-          corrections: [{ url: 'https://news.example/a', host: 'news.example', kind: 'figure', text: '$300 billion', note: 'not a trade figure', at: '2026-11-28T12:00:00.000Z' }],
+          corrections: [
+            {
+              url: 'https://news.example/a',
+              host: 'news.example',
+              kind: 'figure',
+              text: '$300 billion',
+              note: 'not a trade figure',
+              at: '2026-11-28T12:00:00.000Z',
+            },
+          ],
         });
       });
       const options = await b.openExtensionPage('options.html');

@@ -41,7 +41,11 @@ export interface E2EContext {
  * server) before the suite's tests, and always closes both after them, even on failure.
  * `setup` runs on the server before launch (routes, runtime pages).
  */
-export function useBrowser(spec: BrowserSpec, setup?: (server: FixtureServer) => void | Promise<void>, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): E2EContext {
+export function useBrowser(
+  spec: BrowserSpec,
+  setup?: (server: FixtureServer) => void | Promise<void>,
+  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): E2EContext {
   let server: FixtureServer | undefined;
   let browser: E2EBrowser | undefined;
   beforeAll(async () => {

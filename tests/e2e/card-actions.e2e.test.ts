@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { tagMark, screenshotPath, textFileToHtml, type E2EBrowser, type E2EPage, seedFile } from '../../scripts/harness';
 import { browsers, useBrowser } from './browsers';
 
-
 async function openSeed(b: E2EBrowser, path: string) {
   const page = await b.newPage();
   await page.goto(b.server.url(path));
@@ -59,7 +58,9 @@ describe.each(browsers)('card actions: $name', (spec) => {
     await page.focus('[data-test="deficit"]');
     await page.waitForFunction(() => Boolean(document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open')));
     await page.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true',
+    );
     let card = (await cardState(page))!;
     expect(card.text).toContain('375,000,000,000 USD');
     expect(card.focused).toContain('fn-card-inner'); // pinned from the keyboard: focus moved in
@@ -74,12 +75,16 @@ describe.each(browsers)('card actions: $name', (spec) => {
     // Copy citation, with a real key press on the button.
     expect(await focusInCard(page, '.fn-copy')).toBe(true);
     await page.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-status')?.textContent === 'Citation copied.');
+    await page.waitForFunction(
+      () => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-status')?.textContent === 'Citation copied.',
+    );
 
     // Why is this marked?
     expect(await focusInCard(page, '.fn-why-toggle')).toBe(true);
     await page.press('Enter');
-    const why = await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-why')?.textContent ?? null);
+    const why = await page.waitForFunction(
+      () => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('.fn-why')?.textContent ?? null,
+    );
     expect(why).toMatch(/Marked as a trade figure \(.+\) because of the words "[^"]+" next to "\$375 billion"/);
     expect(why).toContain('$375 billion trade deficit');
     await page.screenshot(screenshotPath(`card-pinned-why-${spec.name}`));
@@ -101,7 +106,9 @@ describe.each(browsers)('card actions: $name', (spec) => {
     expect(await tagMark(page, '$300 billion', 'wrong')).toBe(true);
     const before = await page.evaluate(() => document.body.innerText);
     await page.click('[data-test="wrong"]'); // a click pins
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-pin')?.getAttribute('aria-pressed') === 'true',
+    );
     expect(await focusInCard(page, '.fn-wrong-toggle')).toBe(true);
     await page.press('Enter');
     await page.evaluate(() => {
@@ -122,7 +129,13 @@ describe.each(browsers)('card actions: $name', (spec) => {
       return (await (g.browser ?? g.chrome)!.storage.local.get('corrections')).corrections;
     });
     expect(stored).toEqual([
-      expect.objectContaining({ kind: 'figure', text: '$300 billion', note: 'not the figure I meant', url: b.server.url('/seed-wrong.html'), at: expect.any(String) }),
+      expect.objectContaining({
+        kind: 'figure',
+        text: '$300 billion',
+        note: 'not the figure I meant',
+        url: b.server.url('/seed-wrong.html'),
+        at: expect.any(String),
+      }),
     ]);
     await page.close();
 

@@ -5,9 +5,17 @@
  * see a network request from the extension or an error in the page's console.
  */
 import { describe, expect, it } from 'vitest';
-import { latestTabId, marksOnPage as footnoteMarks, screenshotPath, tagMark, textFileToHtml, type E2EBrowser, type E2EPage, seedFile } from '../../scripts/harness';
+import {
+  latestTabId,
+  marksOnPage as footnoteMarks,
+  screenshotPath,
+  tagMark,
+  textFileToHtml,
+  type E2EBrowser,
+  type E2EPage,
+  seedFile,
+} from '../../scripts/harness';
 import { browsers, useBrowser } from './browsers';
-
 
 /** What the page shows: each mark's kind and text, pieces of one annotation joined. */
 async function marksOnPage(page: E2EPage) {
@@ -37,13 +45,17 @@ describe.each(browsers)('extension: $name', (spec) => {
     server.addPage('/seed-2.html', textFileToHtml(seedFile()));
   });
 
-  it('marks the seed article\'s five trade figures and its officials, and not the journalist', async () => {
+  it("marks the seed article's five trade figures and its officials, and not the journalist", async () => {
     const b = e2e.browser;
     b.clearLogs();
     const page = await openSeed(b);
     const marks = await marksOnPage(page);
     expect(marks.filter((m) => m.kind === 'figure').map((m) => m.text)).toEqual([
-      '$375 billion', '$100 billion', '$300 billion', '$50 billion', '$100 billion',
+      '$375 billion',
+      '$100 billion',
+      '$300 billion',
+      '$50 billion',
+      '$100 billion',
     ]);
     const officials = marks.filter((m) => m.kind === 'official').map((m) => m.text);
     expect(officials).toContain('Steven Mnuchin');
@@ -142,7 +154,10 @@ describe.each(browsers)('extension: $name', (spec) => {
       p.textContent = 'Later, Beijing said it would put a 25 percent tariff on $60 billion of American goods.';
       document.querySelector('article')!.appendChild(p);
     });
-    await page.waitForFunction((n) => new Set([...document.querySelectorAll('footnote-mark')].map((m) => m.getAttribute('data-footnote-id'))).size >= n + 2, before);
+    await page.waitForFunction(
+      (n) => new Set([...document.querySelectorAll('footnote-mark')].map((m) => m.getAttribute('data-footnote-id'))).size >= n + 2,
+      before,
+    );
     const texts = (await marksOnPage(page)).map((m) => m.text);
     expect(texts).toContain('25 percent');
     expect(texts).toContain('$60 billion');
@@ -150,7 +165,7 @@ describe.each(browsers)('extension: $name', (spec) => {
     await page.close();
   });
 
-  it('the popup lists the page\'s officials and figures, and scrolls to one when clicked', async () => {
+  it("the popup lists the page's officials and figures, and scrolls to one when clicked", async () => {
     const b = e2e.browser;
     const page = await openSeed(b, '/seed-2.html');
     const tab = await latestTabId(b);
@@ -212,7 +227,9 @@ describe.each(browsers)('extension: $name', (spec) => {
     const b = e2e.browser;
     let page = await openSeed(b);
     let popup = await b.openExtensionPage(`popup.html?tab=${await latestTabId(b)}`);
-    await popup.waitForFunction(() => document.querySelector('.switch input') ?? document.querySelector('.state')?.textContent?.includes('can’t')).catch(() => {});
+    await popup
+      .waitForFunction(() => document.querySelector('.switch input') ?? document.querySelector('.state')?.textContent?.includes('can’t'))
+      .catch(() => {});
     expect(await popup.evaluate(() => document.body.textContent)).toContain('Off on this site');
     await popup.click('.switch input');
     await page.waitForFunction(() => document.querySelectorAll('footnote-mark').length === 0);

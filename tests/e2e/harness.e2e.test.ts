@@ -167,7 +167,11 @@ describe.each(browsers)('harness self-test: $name', (spec) => {
     await expect(b.expectNoExtensionRequests()).rejects.toThrow(/forbidden network request/);
 
     const deadline2 = Date.now() + 10_000;
-    const texts = () => b.extensionErrors().map((e) => e.text).join('\n');
+    const texts = () =>
+      b
+        .extensionErrors()
+        .map((e) => e.text)
+        .join('\n');
     while (!(texts().includes('canary background error') && texts().includes('canary content error'))) {
       if (Date.now() > deadline2) throw new Error(`errors not captured; got: ${texts()}`);
       await new Promise((r) => setTimeout(r, 100));

@@ -8,18 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { latestTabId, screenshotPath, textFileToHtml, seedFile } from '../../scripts/harness';
 import { browsers, useBrowser } from './browsers';
 
-
 describe.each(browsers)('in German: $name', (spec) => {
   const e2e = useBrowser(spec, (server) => void server.addPage('/seed.html', textFileToHtml(seedFile())), { locale: 'de' });
 
   it('shows the cards and the popup in German, with German number formats', async () => {
     const b = e2e.browser;
     b.clearLogs();
-    expect(await b.evalInExtension(() => {
-      type Api = { i18n: { getUILanguage(): string } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (g.browser ?? g.chrome)!.i18n.getUILanguage();
-    })).toMatch(/^de/);
+    expect(
+      await b.evalInExtension(() => {
+        type Api = { i18n: { getUILanguage(): string } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        return (g.browser ?? g.chrome)!.i18n.getUILanguage();
+      }),
+    ).toMatch(/^de/);
     const page = await b.newPage();
     await page.goto(b.server.url('/seed.html'));
     await page.waitForFunction(() => document.querySelectorAll('footnote-mark').length > 0, undefined, { timeout: 20_000 });
@@ -40,12 +41,21 @@ describe.each(browsers)('in German: $name', (spec) => {
 
     const popup = await b.openExtensionPage(`popup.html?tab=${await latestTabId(b)}`);
     await popup.waitForFunction(() => document.querySelectorAll('.item').length > 0, undefined, { timeout: 20_000 });
-    const popupText = await popup.evaluate(() => ({ lang: document.documentElement.lang, headings: [...document.querySelectorAll('h2')].map((h) => h.textContent) }));
+    const popupText = await popup.evaluate(() => ({
+      lang: document.documentElement.lang,
+      headings: [...document.querySelectorAll('h2')].map((h) => h.textContent),
+    }));
     expect(popupText.lang).toMatch(/^de/);
     expect(popupText.headings).toEqual(['Amtsträger 2', 'Geldbeträge', 'Handelszahlen 5']);
     const options = await b.openExtensionPage('options.html');
     await options.waitForFunction(() => document.querySelector('h1')?.textContent || null, undefined, { timeout: 20_000 });
-    expect(await options.evaluate(() => ({ h1: document.querySelector('h1')!.textContent, title: document.title, legend: document.querySelector('legend')!.textContent }))).toEqual({
+    expect(
+      await options.evaluate(() => ({
+        h1: document.querySelector('h1')!.textContent,
+        title: document.title,
+        legend: document.querySelector('legend')!.textContent,
+      })),
+    ).toEqual({
       h1: 'Footnote-Einstellungen',
       title: 'Footnote-Einstellungen',
       legend: 'Was markiert wird',

@@ -23,10 +23,21 @@ Separately, the bakery chain said its quarterly sales rose 12 percent to $3 mill
 const TRADE = ['$375 billion', '25 percent', '$50 billion'];
 const OTHER = ['12 percent', '$3 million'];
 const OFFICIALS = ['Steven Mnuchin', 'Mnuchin'];
-const DEFAULTS = { tradeFigures: true, allFigures: false, officials: true, hoverDelayMs: 250, highlightStyle: 'tint', theme: 'auto', disabledSites: [] as string[] };
+const DEFAULTS = {
+  tradeFigures: true,
+  allFigures: false,
+  officials: true,
+  hoverDelayMs: 250,
+  highlightStyle: 'tint',
+  theme: 'auto',
+  disabledSites: [] as string[],
+};
 
 type Api = {
-  storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(o: object): Promise<void> }; local: { get(k: string): Promise<Record<string, unknown>>; set(o: object): Promise<void> } };
+  storage: {
+    sync: { get(k: string): Promise<Record<string, unknown>>; set(o: object): Promise<void> };
+    local: { get(k: string): Promise<Record<string, unknown>>; set(o: object): Promise<void> };
+  };
   runtime: { sendMessage(m: object): Promise<{ res?: unknown; err?: unknown } | undefined> };
 };
 
@@ -42,16 +53,22 @@ function marks(page: E2EPage): Promise<string[]> {
   });
 }
 const expectMarks = async (page: E2EPage, want: string[]) => {
-  await page.waitForFunction((w: string[]) => {
-    const byId = new Map<string, string>();
-    for (const m of document.querySelectorAll('footnote-mark[data-footnote-id]')) {
-      const id = m.getAttribute('data-footnote-id')!;
-      byId.set(id, (byId.get(id) ?? `${m.getAttribute('data-footnote-kind')}:`) + m.textContent);
-    }
-    return JSON.stringify([...byId.values()]) === JSON.stringify(w);
-  }, want, { timeout: 15_000 }).catch(async () => {
-    expect(await marks(page)).toEqual(want); // the mismatch, readable
-  });
+  await page
+    .waitForFunction(
+      (w: string[]) => {
+        const byId = new Map<string, string>();
+        for (const m of document.querySelectorAll('footnote-mark[data-footnote-id]')) {
+          const id = m.getAttribute('data-footnote-id')!;
+          byId.set(id, (byId.get(id) ?? `${m.getAttribute('data-footnote-kind')}:`) + m.textContent);
+        }
+        return JSON.stringify([...byId.values()]) === JSON.stringify(w);
+      },
+      want,
+      { timeout: 15_000 },
+    )
+    .catch(async () => {
+      expect(await marks(page)).toEqual(want); // the mismatch, readable
+    });
 };
 const fig = (t: string[]) => t.map((x) => `figure:${x}`);
 const off = (t: string[]) => t.map((x) => `official:${x}`);
@@ -95,7 +112,12 @@ const cardText = (page: E2EPage) =>
 
 describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
   const e2e = useBrowser(spec, (server) => {
-    server.addPage('/bakery.html', textToHtml('Bakery results\n\nTrade talks with Canada resume next week.\n\nSeparately, the bakery chain said its quarterly sales rose 12 percent to $3 million.\n'));
+    server.addPage(
+      '/bakery.html',
+      textToHtml(
+        'Bakery results\n\nTrade talks with Canada resume next week.\n\nSeparately, the bakery chain said its quarterly sales rose 12 percent to $3 million.\n',
+      ),
+    );
     for (const name of ['marking', 'looks', 'sites', 'corrections', 'reset', 'migrated', 'commands']) server.addPage(`/${name}.html`, textToHtml(ARTICLE));
   });
 
@@ -175,7 +197,10 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     await page.focus('[data-test="deficit"]');
     await page.waitForFunction(() => !!document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'));
     expect(await cardBackground()).toBe('rgb(30, 34, 42)');
-    expect(await options.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual(['dark', 'rgb(22, 25, 31)']);
+    expect(await options.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual([
+      'dark',
+      'rgb(22, 25, 31)',
+    ]);
     await clickIn(options, 'input[name="theme"][value="light"]');
     await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.getAttribute('data-theme') === 'light');
     expect(await cardBackground()).toBe('rgb(255, 255, 255)');
@@ -196,7 +221,9 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     const hoveredAt = Date.now();
     await sleep(500);
     const early = await cardText(page);
-    await page.waitForFunction(() => !!document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'), undefined, { timeout: 5000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('.fn-card:popover-open'), undefined, {
+      timeout: 5000,
+    });
     expect(early, 'the card opened before the hover delay of 1 s').toBeNull();
     expect(Date.now() - hoveredAt).toBeGreaterThanOrEqual(900);
     expect(page.consoleErrors()).toEqual([]);
@@ -235,11 +262,16 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
       await (g.browser ?? g.chrome)!.storage.local.set({ corrections: s });
     }, stored);
     const page = await openArticle(b, '/corrections.html');
-    await expectMarks(page, DEFAULT_MARKS.filter((m) => m !== 'figure:$50 billion'));
+    await expectMarks(
+      page,
+      DEFAULT_MARKS.filter((m) => m !== 'figure:$50 billion'),
+    );
 
     const options = await openOptions(b);
     await options.waitForFunction(() => document.querySelectorAll('.corrections tbody tr').length === 2);
-    expect(await options.evaluate(() => [...document.querySelectorAll('.corrections tbody tr')].map((r) => [...r.querySelectorAll('td')].map((d) => d.textContent)))).toEqual([
+    expect(
+      await options.evaluate(() => [...document.querySelectorAll('.corrections tbody tr')].map((r) => [...r.querySelectorAll('td')].map((d) => d.textContent))),
+    ).toEqual([
       ['$50 billion', 'figure', 'It was $34 billion at first', '127.0.0.1', '2026-11-28'],
       ['Mnuchin', 'official', '—', 'news.example', '2026-11-28'],
     ]);
@@ -268,7 +300,9 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     await options.waitForSelector('#clear-confirm');
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('clear-confirm');
     await clickIn(options, '#clear-confirm');
-    await options.waitForFunction(() => document.querySelectorAll('.corrections tbody tr').length === 0 && (document.querySelector('#export') as HTMLButtonElement).disabled);
+    await options.waitForFunction(
+      () => document.querySelectorAll('.corrections tbody tr').length === 0 && (document.querySelector('#export') as HTMLButtonElement).disabled,
+    );
     const left = await b.evalInExtension(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       return (await (g.browser ?? g.chrome)!.storage.local.get('corrections')).corrections;
@@ -283,7 +317,15 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
 
   it('reset puts the preferences back and keeps the sites switched off; the open tab follows', async () => {
     const b = e2e.browser;
-    await putSettings(b, { ...DEFAULTS, officials: false, allFigures: true, hoverDelayMs: 1000, highlightStyle: 'underline', theme: 'dark', disabledSites: ['other.example'] });
+    await putSettings(b, {
+      ...DEFAULTS,
+      officials: false,
+      allFigures: true,
+      hoverDelayMs: 1000,
+      highlightStyle: 'underline',
+      theme: 'dark',
+      disabledSites: ['other.example'],
+    });
     const page = await openArticle(b, '/reset.html');
     await expectMarks(page, fig([...TRADE, ...OTHER]));
     const options = await openOptions(b);
@@ -291,7 +333,9 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     await clickIn(options, '#reset');
     await expectMarks(page, DEFAULT_MARKS);
     expect(await storedSettings(b)).toEqual({ ...DEFAULTS, disabledSites: ['other.example'] });
-    await options.waitForFunction(() => (document.querySelector('input[name="officials"]') as HTMLInputElement).checked && document.documentElement.dataset.theme === 'auto');
+    await options.waitForFunction(
+      () => (document.querySelector('input[name="officials"]') as HTMLInputElement).checked && document.documentElement.dataset.theme === 'auto',
+    );
     expect(await options.evaluate(() => document.querySelector('.status')?.textContent)).toMatch(/reset/);
     await options.close();
     await page.close();
@@ -335,18 +379,23 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
         return reply?.res ?? reply?.err ?? null;
       }, name);
     const focused = () => page.evaluate(() => document.activeElement?.closest('footnote-mark')?.textContent ?? document.activeElement?.tagName ?? null);
-    const liveText = () => page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent || null);
+    const liveText = () =>
+      page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent || null);
 
     expect(await command('next-mark')).toBe('Mark 1 of 5: Steven Mnuchin');
     expect(await focused()).toBe('Steven Mnuchin');
     expect(await cardText(page)).toContain('Secretary of the Treasury');
     expect(await liveText()).toBe('Mark 1 of 5: Steven Mnuchin');
-    expect(await page.evaluate(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('[aria-live]')!.getAttribute('role'))).toBe('status');
+    expect(await page.evaluate(() => document.querySelector('[data-footnote-ui="card"]')!.shadowRoot!.querySelector('[aria-live]')!.getAttribute('role'))).toBe(
+      'status',
+    );
 
     expect(await command('next-mark')).toBe('Mark 2 of 5: $375 billion');
     expect(await focused()).toBe('$375 billion');
     expect(await cardText(page)).toContain('US goods trade deficit with China, 2017');
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Mark 2 of 5: $375 billion');
+    await page.waitForFunction(
+      () => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Mark 2 of 5: $375 billion',
+    );
 
     expect(await command('previous-mark')).toBe('Mark 1 of 5: Steven Mnuchin');
     expect(await command('previous-mark')).toBe('Mark 5 of 5: Mnuchin'); // wraps round
@@ -356,7 +405,9 @@ describe.each(browsers)('options page and keyboard commands: $name', (spec) => {
     expect(await command('toggle-marks')).toBe('Marks hidden');
     await expectMarks(page, []);
     expect(await cardText(page)).toBeNull();
-    await page.waitForFunction(() => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Marks hidden');
+    await page.waitForFunction(
+      () => document.querySelector('[data-footnote-ui="card"]')?.shadowRoot?.querySelector('[aria-live]')?.textContent === 'Marks hidden',
+    );
     expect(await command('next-mark')).toBe('No marks on this page');
     expect(await command('toggle-marks')).toBe('Marks shown: 5 marks');
     await expectMarks(page, DEFAULT_MARKS);

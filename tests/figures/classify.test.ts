@@ -187,11 +187,7 @@ describe('harder constructions', () => {
     ['The growth of the Dutch economy will slow to [[1.8 pct]].', 'F'],
     ['In 1986 exports totalled [[4.1 billion dlrs]], the bank said.', 'exports'],
     // The base of one percent does not govern the next figure.
-    [
-      'The current account surplus, about [[3.2 pct]] of gross national product, fell to [[4.4 billion dlrs]].',
-      'current account',
-      'current account',
-    ],
+    ['The current account surplus, about [[3.2 pct]] of gross national product, fell to [[4.4 billion dlrs]].', 'current account', 'current account'],
     // Pairs share the word after the second figure.
     ['Officials weighed between [[$8 billion]] and [[$10 billion]] in aid to growers.', 'farm aid', 'farm aid'],
     ['The agency unveiled a [[$5 billion]] plan to help farmers hit by retaliatory duties.', 'farm aid'],
@@ -200,25 +196,15 @@ describe('harder constructions', () => {
     ['Soybeans were up [[1.1%]] at [[$8.70]] a bushel in Chicago trade.', 'F', 'F'],
     // A company name before a move verb is a share-price move, even in a trade story; a place
     // name after a trade word is not.
-    [
-      'Tariffs on machinery rose again. Deere slid [[2.2%]] and Cummins and Paccar were both down about [[1.4%]].',
-      'F',
-      'F',
-    ],
+    ['Tariffs on machinery rose again. Deere slid [[2.2%]] and Cummins and Paccar were both down about [[1.4%]].', 'F', 'F'],
     ['Tariffs bit hard. Shipments to the U.S. fell [[14%]] in the quarter.', 'traded goods'],
     // Names of newspapers are not markets.
     ['The Wall Street Journal said the package for soybean farmers could reach [[$9 billion]].', 'farm aid'],
     // A sentence ending in "pct." ends there.
     ['Consumer prices rose [[1.5 pct]]. The trade deficit hit [[12 billion dlrs]].', 'F', 'trade deficit'],
     // Currency moves: trade when tied to trade, not when tied to markets.
-    [
-      'The yuan has lost about [[6%]] against the dollar since the tariffs began, cushioning exporters.',
-      'currency',
-    ],
-    [
-      'Speculative inflows pushed the currency up. The peso has risen [[9 pct]] against the dollar this year, drawing capital from abroad.',
-      'F',
-    ],
+    ['The yuan has lost about [[6%]] against the dollar since the tariffs began, cushioning exporters.', 'currency'],
+    ['Speculative inflows pushed the currency up. The peso has risen [[9 pct]] against the dollar this year, drawing capital from abroad.', 'F'],
   ]);
 });
 

@@ -185,10 +185,7 @@ describe('lists with a shared unit', () => {
   });
 
   it('shares the scale of a later amount with a bare currency amount', () => {
-    expect(figs('Duties on $50 and $200 billion of goods.')).toEqual([
-      money('$50', 50e9, 'USD'),
-      money('$200 billion', 200e9, 'USD'),
-    ]);
+    expect(figs('Duties on $50 and $200 billion of goods.')).toEqual([money('$50', 50e9, 'USD'), money('$200 billion', 200e9, 'USD')]);
   });
 });
 
@@ -213,17 +210,13 @@ describe('elided currency', () => {
 
   it('needs a parallel amount, a scale word and a plausible next word', () => {
     expect(figs('The population passed 1.4 billion in 2019.')).toEqual([]);
-    expect(figs('Paris spent 2 billion francs.\n\nLater, 3 billion in gold arrived.')).toEqual([
-      money('2 billion francs', 2e9, 'FRF'),
-    ]);
+    expect(figs('Paris spent 2 billion francs.\n\nLater, 3 billion in gold arrived.')).toEqual([money('2 billion francs', 2e9, 'FRF')]);
     expect(figs('It has 1.4 billion people and a $14 trillion economy.')).toEqual([money('$14 trillion', 14e12, 'USD')]);
     expect(figs('The deficit was 900 dlrs and then 4 thousand.')).toEqual([money('900 dlrs', 900, 'USD')]);
   });
 
   it('does not lend a currency across a nearer amount of something else', () => {
-    expect(figs('Sales were 350 mln dlrs. Output fell to 1.9 mln bpd from 2.2 mln in January.')).toEqual([
-      money('350 mln dlrs', 350e6, 'USD'),
-    ]);
+    expect(figs('Sales were 350 mln dlrs. Output fell to 1.9 mln bpd from 2.2 mln in January.')).toEqual([money('350 mln dlrs', 350e6, 'USD')]);
   });
 });
 
@@ -271,11 +264,68 @@ describe('not figures', () => {
 
 describe('invariants', () => {
   const pieces = [
-    '$', 'US$', 'C$', '£', '€', '¥', '-', '+', '−', '.', ',', '/', '%', ' ', ' ', ' ', '\n', '\n\n', '(', ')',
-    '1', '25', '3.5', '1,000', '7-5/8', '139.10/20', '2019', 'one', 'five', 'a', 'half', 'twenty-five',
-    'billion', 'bn', 'mln', 'm', 'k', 'percent', 'per cent', 'pct', 'percentage points', 'dlrs', 'dollars',
-    'U.S.', 'Canadian', 'cents', 'yen', 'marks', 'pounds', 'won', 'stg', 'to', 'from', 'and', 'of', 'in',
-    'rose', 'ranging', 'tonnes', 'people', 'the', 'tariffs',
+    '$',
+    'US$',
+    'C$',
+    '£',
+    '€',
+    '¥',
+    '-',
+    '+',
+    '−',
+    '.',
+    ',',
+    '/',
+    '%',
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+    '(',
+    ')',
+    '1',
+    '25',
+    '3.5',
+    '1,000',
+    '7-5/8',
+    '139.10/20',
+    '2019',
+    'one',
+    'five',
+    'a',
+    'half',
+    'twenty-five',
+    'billion',
+    'bn',
+    'mln',
+    'm',
+    'k',
+    'percent',
+    'per cent',
+    'pct',
+    'percentage points',
+    'dlrs',
+    'dollars',
+    'U.S.',
+    'Canadian',
+    'cents',
+    'yen',
+    'marks',
+    'pounds',
+    'won',
+    'stg',
+    'to',
+    'from',
+    'and',
+    'of',
+    'in',
+    'rose',
+    'ranging',
+    'tonnes',
+    'people',
+    'the',
+    'tariffs',
   ];
   // A small deterministic generator (no Math.random: failures must reproduce).
   function* texts(count: number): Generator<string> {
@@ -385,7 +435,7 @@ describe('invisible characters inside a figure (soft hyphen, zero-width, word jo
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('invisible characters at a figure\'s edges stay outside its span', () => {
+  it("invisible characters at a figure's edges stay outside its span", () => {
     const text = 'duties on \u200b$5 billion\u00ad\ufeff of steel';
     const [f] = findFigures(text);
     expect(f.text).toBe('$5 billion');

@@ -17,7 +17,10 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 if (!existsSync(dataDir)) {
   const why = `no shared data at ${dataDir} (../shared/data beside the checkout, or set FOOTNOTE_SHARED)`;
   describe('the generated knowledge-base files', () => {
-    if (inCi) it('need ../shared/data, which CI always has', () => { throw new Error(why); });
+    if (inCi)
+      it('need ../shared/data, which CI always has', () => {
+        throw new Error(why);
+      });
     else {
       console.warn(`tests/kb/generated.test.ts skipped: ${why}`);
       it.skip(`are compared with the generators only where ../shared/data exists (skipped: ${why})`, () => {});
@@ -35,9 +38,9 @@ if (!existsSync(dataDir)) {
     }, 120_000);
 
     it('are exactly what the generators make from ../shared/data', () => {
-      expect(files.map((f) => f.path)).toEqual(expect.arrayContaining([
-        'lib/kb/data/stats/goods-by-partner.json', 'lib/kb/data/stats/meta.json', 'lib/kb/data/stats/us-totals.json', TARIFF_FILE,
-      ]));
+      expect(files.map((f) => f.path)).toEqual(
+        expect.arrayContaining(['lib/kb/data/stats/goods-by-partner.json', 'lib/kb/data/stats/meta.json', 'lib/kb/data/stats/us-totals.json', TARIFF_FILE]),
+      );
       for (const f of files) {
         const path = join(ROOT, f.path);
         expect(existsSync(path), `${f.path} is committed`).toBe(true);
@@ -86,7 +89,12 @@ if (!existsSync(dataDir)) {
       const file = buildTariffs(shared, c, alpha2);
       const i = file.actions.findIndex((a) => a.id === '2025-04-05-reciprocal-baseline');
       let problems: string[] = [];
-      try { validateTariffs(TARIFF_FILE, file); } catch (e) { expect(e).toBeInstanceOf(KbValidationError); problems = (e as KbValidationError).problems; }
+      try {
+        validateTariffs(TARIFF_FILE, file);
+      } catch (e) {
+        expect(e).toBeInstanceOf(KbValidationError);
+        problems = (e as KbValidationError).problems;
+      }
       expect(problems).toEqual([`lib/kb/data/tariff-actions.json › entry ${i} (2025-04-05-reciprocal-baseline) › summary: must not be empty`]);
     });
   });

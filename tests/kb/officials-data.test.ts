@@ -50,7 +50,10 @@ describe('officials.json', () => {
   it('holds officials only, each with a source, dated terms in order, and no title inside an alias', () => {
     for (const p of generated) {
       expect(p.official, p.id).toBe(true);
-      expect(p.sources.every((s) => s.startsWith('https://')), p.id).toBe(true);
+      expect(
+        p.sources.every((s) => s.startsWith('https://')),
+        p.id,
+      ).toBe(true);
       const froms = p.terms.map((t) => t.from);
       expect(froms, p.id).toEqual([...froms].sort());
       for (const a of p.aliases) expect(a, p.id).not.toMatch(/^(?:Sir|Lord|Baroness|Mr|Mrs|Ms|President|King)\b/);
@@ -77,7 +80,11 @@ describe('officials.json', () => {
     const rubin = byId('robert-rubin')!;
     expect(rubin.aliases).toContain('Bob Rubin');
     expect(rubin.terms.find((t) => t.role === 'Secretary of the Treasury')).toEqual({
-      role: 'Secretary of the Treasury', title: 'Treasury Secretary', country: 'US', from: '1995-01-10', to: '1999-07-02',
+      role: 'Secretary of the Treasury',
+      title: 'Treasury Secretary',
+      country: 'US',
+      from: '1995-01-10',
+      to: '1999-07-02',
     });
     expect(rubin.sources).toContain('https://github.com/fivethirtyeight/data/tree/master/cabinet-turnover');
     // A term split between two administrations in the table is one term.
@@ -91,9 +98,27 @@ describe('officials.json', () => {
   });
 
   it('knows the officials of the present-day trade news', () => {
-    for (const id of ['scott-bessent', 'howard-lutnick', 'jamieson-greer', 'he-lifeng', 'li-chenggang', 'kaja-kallas',
-      'maros-sefcovic', 'ursula-von-der-leyen', 'lin-jian', 'mao-ning', 'guo-jiakun', 'sanae-takaichi', 'mark-carney',
-      'claudia-sheinbaum', 'javier-milei', 'to-lam', 'ferdinand-marcos-jr', 'anthony-albanese', 'ngozi-okonjo-iweala'])
+    for (const id of [
+      'scott-bessent',
+      'howard-lutnick',
+      'jamieson-greer',
+      'he-lifeng',
+      'li-chenggang',
+      'kaja-kallas',
+      'maros-sefcovic',
+      'ursula-von-der-leyen',
+      'lin-jian',
+      'mao-ning',
+      'guo-jiakun',
+      'sanae-takaichi',
+      'mark-carney',
+      'claudia-sheinbaum',
+      'javier-milei',
+      'to-lam',
+      'ferdinand-marcos-jr',
+      'anthony-albanese',
+      'ngozi-okonjo-iweala',
+    ])
       expect(byId(id), id).toBeDefined();
     expect(byId('kaja-kallas')!.terms.at(-1)).toMatchObject({ country: 'EU', from: '2024-12-01', title: 'High Representative' });
   });
@@ -113,8 +138,10 @@ describe('the generator refuses', () => {
   function fixture(rows: string[], files: Record<string, unknown>) {
     const dir = mkdtempSync(join(tmpdir(), 'officials-'));
     mkdirSync(join(dir, 'shared/officials'), { recursive: true });
-    writeFileSync(join(dir, 'shared/officials/us-cabinet-1977-2019.csv'),
-      ['President,Position,Appointee,Start Date,End Date,Length of Tenure,Day of Admin of Departure', ...rows].join('\r\n'));
+    writeFileSync(
+      join(dir, 'shared/officials/us-cabinet-1977-2019.csv'),
+      ['President,Position,Appointee,Start Date,End Date,Length of Tenure,Day of Admin of Departure', ...rows].join('\r\n'),
+    );
     mkdirSync(join(dir, 'curated'));
     for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, 'curated', name), JSON.stringify(data));
     return () => generate(join(dir, 'shared'), { curatedDir: join(dir, 'curated') });

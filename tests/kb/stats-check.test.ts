@@ -23,7 +23,7 @@ describe('the rounding a writer used', () => {
 });
 
 describe('checking a page figure against the official value', () => {
-  it('US goods deficit with China, 2024: the first release\'s $295.4 billion is close to the revised −297.0', () => {
+  it("US goods deficit with China, 2024: the first release's $295.4 billion is close to the revised −297.0", () => {
     const official = us('CN', '2024');
     expect(official.value).toBe(-297_047_700_000);
     const r = checkStat(295.4 * B, '$295.4 billion', official);
@@ -32,7 +32,7 @@ describe('checking a page figure against the official value', () => {
     expect(r.difference).toBeCloseTo(-1.6477 * B, -3);
   });
 
-  it('China 2018: the revised $418.2 billion agrees, the first release\'s $419.2 billion is close', () => {
+  it("China 2018: the revised $418.2 billion agrees, the first release's $419.2 billion is close", () => {
     const official = us('CN', '2018');
     expect(official.value).toBe(-418_233_000_000);
     expect(checkStat(418.2 * B, '$418.2 billion', official).verdict).toBe('agrees');

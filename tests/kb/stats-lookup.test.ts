@@ -2,16 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { lookupStat, type StatQuery } from '../../lib/kb/stats';
 
 const M = 1e6;
-const look = (q: Partial<StatQuery> & { partner: string; period: string }) =>
-  lookupStat({ reporter: 'US', flow: 'balance', ...q });
+const look = (q: Partial<StatQuery> & { partner: string; period: string }) => lookupStat({ reporter: 'US', flow: 'balance', ...q });
 
 describe('US goods trade by partner', () => {
   it('China 2024: the published annual values, with source, page and caveat', () => {
     const r = look({ partner: 'CN', period: '2024' })!;
     expect(r).toMatchObject({
-      reporter: 'US', partner: 'CN', partnerName: 'China', flow: 'balance', scope: 'goods', period: '2024',
-      value: -297_047.7 * M, exports: 143_271.7 * M, imports: 440_319.4 * M, basis: 'census', adjustment: 'nsa',
-      source: 'U.S. Trade in Goods by Country', publisher: 'U.S. Census Bureau',
+      reporter: 'US',
+      partner: 'CN',
+      partnerName: 'China',
+      flow: 'balance',
+      scope: 'goods',
+      period: '2024',
+      value: -297_047.7 * M,
+      exports: 143_271.7 * M,
+      imports: 440_319.4 * M,
+      basis: 'census',
+      adjustment: 'nsa',
+      source: 'U.S. Trade in Goods by Country',
+      publisher: 'U.S. Census Bureau',
       url: 'https://www.census.gov/foreign-trade/balance/c5700.html',
     });
     expect(r.caveat).toMatch(/revis/);
@@ -86,13 +95,18 @@ describe('US totals with the world', () => {
   it('a month: Census basis, seasonally adjusted, like the monthly release', () => {
     const r = look({ partner: 'WORLD', flow: 'imports', period: '2025-03' })!;
     expect(r).toMatchObject({ basis: 'census', adjustment: 'sa', value: 340_114.2 * M, url: 'https://www.census.gov/foreign-trade/balance/c0004.html' });
-    expect(look({ partner: 'WORLD', flow: 'imports', period: '2025-03', adjustment: 'nsa' })!.url).toBe('https://www.census.gov/foreign-trade/balance/c0015.html');
+    expect(look({ partner: 'WORLD', flow: 'imports', period: '2025-03', adjustment: 'nsa' })!.url).toBe(
+      'https://www.census.gov/foreign-trade/balance/c0015.html',
+    );
   });
 
   it('a year: the balance-of-payments total, or the Census one when asked', () => {
     expect(look({ partner: 'WORLD', period: '2024' })).toMatchObject({ basis: 'bop', value: -1_215_402.9 * M });
     expect(look({ partner: 'WORLD', period: '2024', basis: 'census' })).toMatchObject({ basis: 'census', adjustment: 'nsa', value: -1_200_868.9 * M });
-    expect(look({ partner: 'WORLD', period: '2024', scope: 'goods+services' })).toMatchObject({ value: -903_532.4 * M, publisher: 'U.S. Bureau of Economic Analysis and U.S. Census Bureau' });
+    expect(look({ partner: 'WORLD', period: '2024', scope: 'goods+services' })).toMatchObject({
+      value: -903_532.4 * M,
+      publisher: 'U.S. Bureau of Economic Analysis and U.S. Census Bureau',
+    });
     expect(look({ partner: 'WORLD', period: '2024', scope: 'services' })!.value).toBe(311_870.5 * M);
   });
 

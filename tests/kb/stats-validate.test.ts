@@ -27,38 +27,62 @@ describe('the generated trade statistics', () => {
   });
 
   it('name the file, the entry and the field of a malformed value', () => {
-    expect(problemsAfter((d) => { d.goods.partners.CN['2024'][3] = 'x'; })).toEqual([
-      'lib/kb/data/stats/goods-by-partner.json › partner CN › 2024[3]: must be a number (millions of US dollars)',
-    ]);
-    expect(problemsAfter((d) => { d.goods.partners.CN['2024'][25] = 1.25; })).toEqual([
-      'lib/kb/data/stats/goods-by-partner.json › partner CN › 2024[25]: must be millions of dollars with at most one decimal',
-    ]);
-    expect(problemsAfter((d) => { d.goods.partners.CN['2024'].pop(); })).toEqual([
+    expect(
+      problemsAfter((d) => {
+        d.goods.partners.CN['2024'][3] = 'x';
+      }),
+    ).toEqual(['lib/kb/data/stats/goods-by-partner.json › partner CN › 2024[3]: must be a number (millions of US dollars)']);
+    expect(
+      problemsAfter((d) => {
+        d.goods.partners.CN['2024'][25] = 1.25;
+      }),
+    ).toEqual(['lib/kb/data/stats/goods-by-partner.json › partner CN › 2024[25]: must be millions of dollars with at most one decimal']);
+    expect(
+      problemsAfter((d) => {
+        d.goods.partners.CN['2024'].pop();
+      }),
+    ).toEqual([
       'lib/kb/data/stats/goods-by-partner.json › partner CN › 2024: must hold 12 monthly exports, 12 monthly imports, annual exports and annual imports',
     ]);
     const cn = (bundledStats.meta.partners as { key: string }[]).findIndex((p) => p.key === 'CN');
-    expect(problemsAfter((d) => { delete d.meta.partners[cn].name; })).toEqual([
-      `lib/kb/data/stats/meta.json › entry ${cn} (CN) › name: Invalid key: Expected "name" but received undefined`,
-    ]);
-    expect(problemsAfter((d) => { d.totals['bop-goods']['2024'] = [1, 2]; })).toEqual([
-      'lib/kb/data/stats/us-totals.json › bop-goods › 2024: must hold annual exports, imports and balance',
-    ]);
+    expect(
+      problemsAfter((d) => {
+        delete d.meta.partners[cn].name;
+      }),
+    ).toEqual([`lib/kb/data/stats/meta.json › entry ${cn} (CN) › name: Invalid key: Expected "name" but received undefined`]);
+    expect(
+      problemsAfter((d) => {
+        d.totals['bop-goods']['2024'] = [1, 2];
+      }),
+    ).toEqual(['lib/kb/data/stats/us-totals.json › bop-goods › 2024: must hold annual exports, imports and balance']);
   });
 
   it('allow unpublished months only at the end of the latest year', () => {
-    expect(problemsAfter((d) => { d.goods.partners.CN['2024'][11] = null; })).toEqual([
+    expect(
+      problemsAfter((d) => {
+        d.goods.partners.CN['2024'][11] = null;
+      }),
+    ).toEqual([
       'lib/kb/data/stats/goods-by-partner.json › partner CN › 2024[24]: an unfinished year has no annual values (null)',
       'lib/kb/data/stats/goods-by-partner.json › partner CN › 2024: only the latest year (2026) may be unfinished',
     ]);
-    expect(problemsAfter((d) => { d.goods.partners.CN['2026'][2] = null; })).toEqual([
-      'lib/kb/data/stats/goods-by-partner.json › partner CN › 2026[3]: a published month after an unpublished one (2)',
-    ]);
+    expect(
+      problemsAfter((d) => {
+        d.goods.partners.CN['2026'][2] = null;
+      }),
+    ).toEqual(['lib/kb/data/stats/goods-by-partner.json › partner CN › 2026[3]: a published month after an unpublished one (2)']);
   });
 
   it('know every partner they hold data for', () => {
-    expect(problemsAfter((d) => { d.goods.partners.QQ = d.goods.partners.CN; })).toEqual([
-      'lib/kb/data/stats/goods-by-partner.json › partner QQ: not among lib/kb/data/stats/meta.json\'s partners',
-    ]);
-    expect(problemsAfter((d) => { d.meta.partners.push(clone(d.meta.partners[0])); })[0]).toMatch(/› key: "AD" is already used$/);
+    expect(
+      problemsAfter((d) => {
+        d.goods.partners.QQ = d.goods.partners.CN;
+      }),
+    ).toEqual(["lib/kb/data/stats/goods-by-partner.json › partner QQ: not among lib/kb/data/stats/meta.json's partners"]);
+    expect(
+      problemsAfter((d) => {
+        d.meta.partners.push(clone(d.meta.partners[0]));
+      })[0],
+    ).toMatch(/› key: "AD" is already used$/);
   });
 });

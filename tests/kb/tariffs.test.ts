@@ -14,8 +14,13 @@ describe('the tariff actions', () => {
   it('include the March 2025 rise of the fentanyl tariff on China, from its executive order', () => {
     const a = action('2025-03-04-ieepa-fentanyl-china-20');
     expect(a).toMatchObject({
-      effective: '2025-03-04', authority: 'ieepa', kind: 'increased', countries: ['CN'], curated: true,
-      executiveOrders: [14228], federalRegister: ['2025-03775'],
+      effective: '2025-03-04',
+      authority: 'ieepa',
+      kind: 'increased',
+      countries: ['CN'],
+      curated: true,
+      executiveOrders: [14228],
+      federalRegister: ['2025-03775'],
     });
     expect(a.lines).toEqual([{ measure: 'ieepa-fentanyl-cn', rates: [20], countries: ['CN'], from: '2025-03-04', until: '2026-02-24' }]);
     expect(a.sources[0].url).toContain('/2025-03775/');
@@ -40,7 +45,12 @@ describe('the tariff actions', () => {
     data.actions[1].lines[0].rates = ['25'];
     data.actions[2].countries = ['CHN'];
     let problems: string[] = [];
-    try { validateTariffs(TARIFF_FILE, data); } catch (e) { expect(e).toBeInstanceOf(KbValidationError); problems = (e as KbValidationError).problems; }
+    try {
+      validateTariffs(TARIFF_FILE, data);
+    } catch (e) {
+      expect(e).toBeInstanceOf(KbValidationError);
+      problems = (e as KbValidationError).problems;
+    }
     expect(problems).toEqual([
       'lib/kb/data/tariff-actions.json › entry 0 (2018-03-23-section-232-steel-aluminum) › label: must not be empty',
       'lib/kb/data/tariff-actions.json › entry 1 (2018-07-06-section-301-china-list-1) › lines[0].rates[0]: Invalid type: Expected number but received "25"',
@@ -84,7 +94,7 @@ describe('findTariffAction', () => {
     expect(best.parts.map((p) => p.rate).sort((a, b) => a - b)).toEqual([20, 125]);
   });
 
-  it('a single action\'s own rate comes first', () => {
+  it("a single action's own rate comes first", () => {
     const [best] = findTariffAction({ rate: 125, country: 'cn', date: '2025-04-12' });
     expect(best).toMatchObject({ stacked: false, timing: 'in-force' });
     expect(ids(best)).toEqual(['2025-04-10-reciprocal-pause-china-125']);
@@ -103,7 +113,7 @@ describe('findTariffAction', () => {
     expect(earlier).toMatchObject({ timing: 'earlier', on: '2025-04-10' });
   });
 
-  it('stacks a product\'s duty when the page names the product', () => {
+  it("stacks a product's duty when the page names the product", () => {
     // Without the product, 50% for Canada is only the 2026 Section 338 duty, which came later.
     expect(findTariffAction({ rate: 50, country: 'CA', date: '2025-04-01' }).map((c) => [c.timing, ...ids(c)])).toEqual([
       ['later', '2026-08-22-section-338-canada'],
@@ -118,7 +128,7 @@ describe('findTariffAction', () => {
     expect(best.parts[0].line.countries).toBe('all');
   });
 
-  it('takes either of a line\'s alternative rates: Brazil, August 2026, 25% + 12.5%', () => {
+  it("takes either of a line's alternative rates: Brazil, August 2026, 25% + 12.5%", () => {
     const [best] = findTariffAction({ rate: 37.5, country: 'BR', date: '2026-08-01' });
     expect(ids(best)).toEqual(['2026-07-22-section-301-brazil', '2026-07-24-section-301-forced-labor']);
   });

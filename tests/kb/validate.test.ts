@@ -36,17 +36,36 @@ describe('the bundled knowledge base', () => {
     kb = loadKb();
     const ids = new Set([...kb.people, ...kb.facts, ...kb.references].map((e) => e.id));
     for (const id of [
-      'steven-mnuchin', 'donald-trump', 'maria-bartiromo', 'robert-lighthizer', 'wilbur-ross', 'larry-kudlow',
-      'peter-navarro', 'terry-branstad', 'everett-eissenstat', 'liu-he', 'xi-jinping', 'li-keqiang', 'zhong-shan',
-      'us-china-goods-deficit-2017', 'deficit-cut-demand-100b', 'deficit-cut-demand-200b', 'made-in-china-2025',
-      'section-301-tariffs-50b', 'china-retaliation-50b', 'additional-tariffs-100b', 'section-232-steel-tariff',
-      'us-goods-imports-from-china-2017', 'us-goods-exports-to-china-2017',
-    ]) expect(ids, id).toContain(id);
+      'steven-mnuchin',
+      'donald-trump',
+      'maria-bartiromo',
+      'robert-lighthizer',
+      'wilbur-ross',
+      'larry-kudlow',
+      'peter-navarro',
+      'terry-branstad',
+      'everett-eissenstat',
+      'liu-he',
+      'xi-jinping',
+      'li-keqiang',
+      'zhong-shan',
+      'us-china-goods-deficit-2017',
+      'deficit-cut-demand-100b',
+      'deficit-cut-demand-200b',
+      'made-in-china-2025',
+      'section-301-tariffs-50b',
+      'china-retaliation-50b',
+      'additional-tariffs-100b',
+      'section-232-steel-tariff',
+      'us-goods-imports-from-china-2017',
+      'us-goods-exports-to-china-2017',
+    ])
+      expect(ids, id).toContain(id);
   });
   it('knows Maria Bartiromo only as a non-official', () => {
     expect(loadKb().people.find((p) => p.id === 'maria-bartiromo')?.official).toBe(false);
   });
-  it('dates Mnuchin\'s term as Treasury Secretary', () => {
+  it("dates Mnuchin's term as Treasury Secretary", () => {
     const t = loadKb().people.find((p) => p.id === 'steven-mnuchin')!.terms[0];
     expect([t.from, t.to]).toEqual(['2017-02-13', '2021-01-20']);
   });
@@ -74,9 +93,7 @@ describe('validation names the file, the entry and the field', () => {
     ]);
   });
   it('a person with no term', () => {
-    expect(problemsAfter((d) => (d.people[2].terms = []))).toEqual([
-      'people.json › entry 2 (maria-bartiromo) › terms: needs at least one term',
-    ]);
+    expect(problemsAfter((d) => (d.people[2].terms = []))).toEqual(['people.json › entry 2 (maria-bartiromo) › terms: needs at least one term']);
   });
   it('a bad country code', () => {
     expect(problemsAfter((d) => (d.people[0].terms[0].country = 'usa'))).toEqual([
@@ -132,14 +149,25 @@ describe('validation names the file, the entry and the field', () => {
     ]);
   });
   it('a non-finite value, a tolerance out of range, no cues', () => {
-    expect(problemsAfter((d) => { d.facts[0].value = 'lots'; d.facts[1].tolerance = 2; d.facts[2].cues = []; })).toEqual([
+    expect(
+      problemsAfter((d) => {
+        d.facts[0].value = 'lots';
+        d.facts[1].tolerance = 2;
+        d.facts[2].cues = [];
+      }),
+    ).toEqual([
       'facts.json › entry 0 (us-china-goods-deficit-2017) › value: Invalid type: Expected number but received "lots"',
       'facts.json › entry 1 (deficit-cut-demand-100b) › tolerance: Invalid value: Expected <=0.5 but received 2',
       'facts.json › entry 2 (deficit-cut-demand-200b) › cues: needs at least one cue word',
     ]);
   });
   it('a reference with a bad year or currency', () => {
-    expect(problemsAfter((d) => { d.references[1].year = 17; d.references[2].currency = 'usd'; })).toEqual([
+    expect(
+      problemsAfter((d) => {
+        d.references[1].year = 17;
+        d.references[2].currency = 'usd';
+      }),
+    ).toEqual([
       'references.json › entry 1 (us-goods-imports-from-china-2017) › year: Invalid value: Expected >=1900 but received 17',
       'references.json › entry 2 (us-goods-exports-to-china-2017) › currency: must be an ISO 4217 code',
     ]);

@@ -30,8 +30,32 @@ describe('result invariants', () => {
 
   it('holds on arbitrary text built from names, titles and punctuation', () => {
     const pieces = [
-      'President', 'Trump', 'Donald Trump', 'Sen.', 'Rep.', 'Minister', 'Secretary', 'Kim', 'Mahn-je', 'Liu He', 'He',
-      'said', 'the', 'administration', ',', '.', '\n', '\n\n', "'s", '(D-OH)', 'MNUCHIN', 'Mr.', 'of', 'State', 'Xi', ' ',
+      'President',
+      'Trump',
+      'Donald Trump',
+      'Sen.',
+      'Rep.',
+      'Minister',
+      'Secretary',
+      'Kim',
+      'Mahn-je',
+      'Liu He',
+      'He',
+      'said',
+      'the',
+      'administration',
+      ',',
+      '.',
+      '\n',
+      '\n\n',
+      "'s",
+      '(D-OH)',
+      'MNUCHIN',
+      'Mr.',
+      'of',
+      'State',
+      'Xi',
+      ' ',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (words) => {

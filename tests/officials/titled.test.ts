@@ -136,6 +136,8 @@ describe('invisible characters inside names and titles', () => {
   });
 
   it('finds a knowledge-base official hyphenated for the line (Light\u00adhizer)', () => {
-    expect(found(page('Tariffs', 'U.S. Trade Representative Robert Light\u00adhizer called it a first step.'))).toEqual(['Robert Light\u00adhizer→Robert Lighthizer']);
+    expect(found(page('Tariffs', 'U.S. Trade Representative Robert Light\u00adhizer called it a first step.'))).toEqual([
+      'Robert Light\u00adhizer→Robert Lighthizer',
+    ]);
   });
 });

@@ -11,10 +11,21 @@ import { removeMarks } from '../../lib/page/marks';
 /** A stand-in pipeline: every "$N billion" is a trade figure, every "Mnuchin" an official. */
 function fakeAnalyse(text: string): Annotations {
   const figures = [...text.matchAll(/\$\d+ billion/g)].map((m) => ({
-    start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'money' as const,
-    value: Number(m[0].slice(1, -8)) * 1e9, currency: 'USD', trade: !text.slice(m.index! + m[0].length).startsWith(' profit'),
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+    kind: 'money' as const,
+    value: Number(m[0].slice(1, -8)) * 1e9,
+    currency: 'USD',
+    trade: !text.slice(m.index! + m[0].length).startsWith(' profit'),
   }));
-  const officials = [...text.matchAll(/Mnuchin/g)].map((m) => ({ start: m.index!, end: m.index! + 7, text: 'Mnuchin', name: 'Steven Mnuchin', kb: 'steven-mnuchin' }));
+  const officials = [...text.matchAll(/Mnuchin/g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + 7,
+    text: 'Mnuchin',
+    name: 'Steven Mnuchin',
+    kb: 'steven-mnuchin',
+  }));
   return { figures, officials };
 }
 
@@ -43,7 +54,10 @@ describe('PageAnnotator', () => {
     document.body.innerHTML = '<p>Mnuchin cited a $375 billion trade gap.</p><p>The bank made $2 billion profit.</p>';
     const analyse = (text: string): Annotations => {
       const a = fakeAnalyse(text);
-      return { figures: a.figures.map((f) => (f.trade ? { ...f, measure: 'trade deficit' } : f)), officials: a.officials.map((o) => ({ ...o, role: 'Treasury Secretary' })) };
+      return {
+        figures: a.figures.map((f) => (f.trade ? { ...f, measure: 'trade deficit' } : f)),
+        officials: a.officials.map((o) => ({ ...o, role: 'Treasury Secretary' })),
+      };
     };
     await new PageAnnotator(document.body, { analyse, markFigure: () => true }).run();
     const labels = () => Array.from(document.querySelectorAll('footnote-mark[aria-label]')).map((m) => m.getAttribute('aria-label'));
@@ -164,13 +178,13 @@ describe('PageAnnotator and a framework that holds its text nodes (React-style c
   const settle = () => new Promise((r) => setTimeout(r, 0));
 
   it('keeps every page text node in its parent, in order, while marked', async () => {
-    const { p, texts } = render(["$50 billion", " of tariffs and ", "$20 billion", " more, said Mnuchin"]);
+    const { p, texts } = render(['$50 billion', ' of tariffs and ', '$20 billion', ' more, said Mnuchin']);
     await new PageAnnotator(document.body, { analyse: fakeAnalyse }).run();
     expect(marks()).toEqual(['figure:$50 billion', 'figure:$20 billion', 'official:Mnuchin']);
     for (const t of texts) expect(t.parentNode).toBe(p);
     const order = Array.from(p.childNodes);
     expect(texts.map((t) => order.indexOf(t))).toEqual([...texts.map((t) => order.indexOf(t))].sort((a, b) => a - b));
-    expect(p.textContent).toBe("$50 billion of tariffs and $20 billion more, said Mnuchin");
+    expect(p.textContent).toBe('$50 billion of tariffs and $20 billion more, said Mnuchin');
   });
 
   it('nodeValue updates show exactly the new text, and marks come back on it', async () => {
@@ -192,7 +206,7 @@ describe('PageAnnotator and a framework that holds its text nodes (React-style c
     annotator.stop();
   });
 
-  it('removeChild and insertBefore on the page\'s nodes work and leave no stale text', async () => {
+  it("removeChild and insertBefore on the page's nodes work and leave no stale text", async () => {
     const { p, texts } = render(['Tariffs on ', '$50 billion', ' of goods, said Mnuchin.']);
     const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
     await annotator.run();
@@ -226,7 +240,7 @@ describe('PageAnnotator and a framework that holds its text nodes (React-style c
 });
 
 describe('PageAnnotator and text made editable later', () => {
-  it('contenteditable set on an ancestor: its marks go, the page\'s HTML comes back exactly, it stays unmarked', async () => {
+  it("contenteditable set on an ancestor: its marks go, the page's HTML comes back exactly, it stays unmarked", async () => {
     const html = '<section id="s"><p>Mnuchin cited a <b>$375</b> billion trade gap.</p></section><p id="o">And $50 billion more in tariffs.</p>';
     document.body.innerHTML = html;
     const section = document.getElementById('s')!;

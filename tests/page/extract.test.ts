@@ -31,9 +31,7 @@ describe('extractText', () => {
   });
 
   test('separates blocks: paragraphs, headings, list items, table cells, br', () => {
-    const p = extractText(
-      page('<h1>Title</h1><p>One</p><p>Two</p><ul><li>a</li><li>b</li></ul><table><tr><td>c1</td><td>c2</td></tr></table><p>x<br>y</p>'),
-    );
+    const p = extractText(page('<h1>Title</h1><p>One</p><p>Two</p><ul><li>a</li><li>b</li></ul><table><tr><td>c1</td><td>c2</td></tr></table><p>x<br>y</p>'));
     expect(p.text).toBe('Title\nOne\nTwo\na\nb\nc1\nc2\nx\ny');
     expectConsistent(p);
   });
@@ -61,8 +59,21 @@ describe('extractText', () => {
   });
 
   test.each([
-    'script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'code', 'pre',
-    'svg', 'math', 'iframe', 'object', 'canvas', 'footnote-card',
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'textarea',
+    'select',
+    'button',
+    'code',
+    'pre',
+    'svg',
+    'math',
+    'iframe',
+    'object',
+    'canvas',
+    'footnote-card',
   ])('skips <%s> and its subtree', (tag) => {
     const inner = tag === 'select' ? '<option>SECRET</option>' : 'SECRET';
     // Detached, so happy-dom does not try to load the <iframe>; a detached tree has no boxes,

@@ -68,7 +68,7 @@ describe('pinned cards', () => {
     expect(events).toEqual(['open:a:pin', 'close']);
   });
 
-  it('a mark inside a link is not pinned by a click: the click is the link\'s', () => {
+  it("a mark inside a link is not pinned by a click: the click is the link's", () => {
     const { events, mark } = setUp();
     mark('c').click();
     key(mark('c'), 'Enter');

@@ -52,7 +52,10 @@ test('the stylesheet parses, tells the kinds apart by shape, and changes no layo
 test('the highlight style switches in place, in the adopted sheet and in the <style> fallback', () => {
   installMarkStyles(document, 'underline');
   const sheet = document.adoptedStyleSheets.at(-1)!;
-  const text = () => Array.from(sheet.cssRules).map((r) => r.cssText).join('\n');
+  const text = () =>
+    Array.from(sheet.cssRules)
+      .map((r) => r.cssText)
+      .join('\n');
   expect(text()).toMatch(/:not\(:hover\):not\(\[data-footnote-active\]\)/);
   setMarkStyle(document, 'tint');
   expect(document.adoptedStyleSheets.at(-1)).toBe(sheet); // the same sheet, new rules
@@ -62,7 +65,12 @@ test('the highlight style switches in place, in the adopted sheet and in the <st
   expect(text()).toContain(':not(:hover)');
 
   const doc = document.implementation.createHTMLDocument('t');
-  Object.defineProperty(doc, 'adoptedStyleSheets', { get: () => [], set: () => { throw new TypeError('Xray'); } });
+  Object.defineProperty(doc, 'adoptedStyleSheets', {
+    get: () => [],
+    set: () => {
+      throw new TypeError('Xray');
+    },
+  });
   installMarkStyles(doc);
   setMarkStyle(doc, 'underline');
   expect(doc.head.querySelector('style')!.textContent).toBe(markCss('underline'));

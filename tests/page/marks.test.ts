@@ -105,12 +105,7 @@ describe('paintMarks', () => {
     const p = setup('<p>Secretary Steven Mnuchin said $5 billion</p><p>other</p>');
     const name = ann(p, 'Steven Mnuchin', 'official');
     const overlap = ann(p, 'Mnuchin said', 'official');
-    const handles = paintMarks(p, [
-      name,
-      overlap,
-      { ...name, id: 'empty', end: name.start },
-      { ...name, id: 'far', start: 10_000, end: 10_010 },
-    ]);
+    const handles = paintMarks(p, [name, overlap, { ...name, id: 'empty', end: name.start }, { ...name, id: 'far', start: 10_000, end: 10_010 }]);
     expect(handles.map((h) => h.id)).toEqual(['Steven Mnuchin']);
 
     const q = setup('<p>The deficit was $375 billion.</p>');
@@ -128,7 +123,7 @@ describe('paintMarks', () => {
 });
 
 describe('a page that defined <footnote-mark> as its own custom element', () => {
-  test('paints nothing: the page\'s element code would run on every mark (hostile check 7b)', () => {
+  test("paints nothing: the page's element code would run on every mark (hostile check 7b)", () => {
     // happy-dom does not implement `:defined` (always false), so the browser's answer for a
     // tag the page registered is stood in for; the e2e check runs the real thing.
     const matches = Element.prototype.matches;
@@ -185,7 +180,7 @@ describe('removing marks', () => {
     expect(Array.from(para.childNodes).map((n) => n.textContent)).toEqual(['tariffs of ', '25 percent', ' on steel']);
   });
 
-  test('leaves the page\'s own <footnote-mark> elements alone (they carry no mark id)', () => {
+  test("leaves the page's own <footnote-mark> elements alone (they carry no mark id)", () => {
     // Found by the hostile-page suite (check 7): switching Footnote off on a site unwrapped the
     // page's own elements of that name, destroying its markup.
     document.body.innerHTML = '<p>Tariffs on $50 billion.</p><aside><footnote-mark id="own" class="note">Note 1: $50 billion</footnote-mark></aside>';

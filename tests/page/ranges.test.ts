@@ -36,12 +36,7 @@ test('a span crossing several inline elements and deep nesting', () => {
   const p = page('<p>x <a href="#"><i>Steven</i> <b><span>Mnu</span>chin</b></a> y</p>');
   const start = p.text.indexOf('Steven');
   const end = start + 'Steven Mnuchin'.length;
-  expect(spanToPieces(p, start, end).map((x) => x.node.data.slice(x.startOffset, x.endOffset))).toEqual([
-    'Steven',
-    ' ',
-    'Mnu',
-    'chin',
-  ]);
+  expect(spanToPieces(p, start, end).map((x) => x.node.data.slice(x.startOffset, x.endOffset))).toEqual(['Steven', ' ', 'Mnu', 'chin']);
 });
 
 test('separators map to no piece; empty and out-of-range spans give nothing', () => {

@@ -67,11 +67,15 @@ describe('extractTextInSlices', () => {
     let removed = false;
     let pauses = 0;
     // At the second pause: the first comes before any reading (the slice may be used up already).
-    const page = await extractTextInSlices(document.body, opts, everyPause(() => {
-      if (++pauses !== 2) return;
-      a.remove();
-      removed = true;
-    }));
+    const page = await extractTextInSlices(
+      document.body,
+      opts,
+      everyPause(() => {
+        if (++pauses !== 2) return;
+        a.remove();
+        removed = true;
+      }),
+    );
     expect(removed).toBe(true);
     expect(page.text.startsWith('first 0')).toBe(true);
     expect(page.text).not.toContain('second');
@@ -88,7 +92,7 @@ describe('extractTextInSlices', () => {
   });
 });
 
-describe('readFirst (the check\'s read, handed to the first pass)', () => {
+describe("readFirst (the check's read, handed to the first pass)", () => {
   it('is handed over while the page is unchanged', async () => {
     longPage(10);
     const read = await readFirst(document.body, opts, new Slices(null));
@@ -99,10 +103,14 @@ describe('readFirst (the check\'s read, handed to the first pass)', () => {
   it('is not handed over once the page changed, even while it was being read', async () => {
     longPage(1000);
     let changed = false;
-    const read = await readFirst(document.body, opts, everyPause(() => {
-      if (!changed) document.body.append('late text');
-      changed = true;
-    }));
+    const read = await readFirst(
+      document.body,
+      opts,
+      everyPause(() => {
+        if (!changed) document.body.append('late text');
+        changed = true;
+      }),
+    );
     expect(read.takeIfCurrent()).toBeNull();
   });
 
@@ -114,9 +122,17 @@ describe('readFirst (the check\'s read, handed to the first pass)', () => {
   });
 });
 
-describe('PageAnnotator with the check\'s read', () => {
+describe("PageAnnotator with the check's read", () => {
   const analyseTariffs = (text: string): Annotations => ({
-    figures: [...text.matchAll(/\d+ percent/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'percent' as const, value: parseInt(m[0], 10), currency: null, trade: true })),
+    figures: [...text.matchAll(/\d+ percent/g)].map((m) => ({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      kind: 'percent' as const,
+      value: parseInt(m[0], 10),
+      currency: null,
+      trade: true,
+    })),
     officials: [],
   });
 

@@ -40,17 +40,28 @@ describe('annotate (command line)', { timeout: 60_000 }, () => {
 
   it('reads an HTML file as the browser would (no script or style text)', () => {
     const file = join(dir, 'a.html');
-    writeFileSync(file, `<html><head><style>p{}</style><script>var x = "$9 billion tariff";</script></head><body><p>${article}</p><textarea>$7 billion in tariffs</textarea></body></html>`);
+    writeFileSync(
+      file,
+      `<html><head><style>p{}</style><script>var x = "$9 billion tariff";</script></head><body><p>${article}</p><textarea>$7 billion in tariffs</textarea></body></html>`,
+    );
     const r = run(['--json', file]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).figures.map((f: { text: string }) => f.text)).toEqual(['25 percent', '$48 billion']);
   });
 
   it('annotates JSON lines from stdin, one output line per input, and reports bad lines', () => {
-    const input = [JSON.stringify({ id: 'a', text: article }), '{not json', JSON.stringify({ id: 'c', text: 'Exports rose 5 pct.' }), JSON.stringify({ id: 'd' })].join('\n');
+    const input = [
+      JSON.stringify({ id: 'a', text: article }),
+      '{not json',
+      JSON.stringify({ id: 'c', text: 'Exports rose 5 pct.' }),
+      JSON.stringify({ id: 'd' }),
+    ].join('\n');
     const r = run(['--jsonl'], input);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'c']);
     expect(lines[1].figures[0]).toMatchObject({ start: 13, end: 18, text: '5 pct', kind: 'percent', value: 5, currency: null, trade: true });
     expect(r.stderr).toContain('stdin line 2: invalid JSON');

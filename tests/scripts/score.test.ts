@@ -3,12 +3,22 @@ import { matchSpans, prf, sameName, score, valueAgrees, type LabelledDoc } from 
 
 describe('evaluation scoring', () => {
   it('matches overlapping spans one to one', () => {
-    const gold = [{ start: 0, end: 5 }, { start: 10, end: 15 }];
-    const pred = [{ start: 1, end: 3 }, { start: 2, end: 4 }, { start: 20, end: 25 }];
+    const gold = [
+      { start: 0, end: 5 },
+      { start: 10, end: 15 },
+    ];
+    const pred = [
+      { start: 1, end: 3 },
+      { start: 2, end: 4 },
+      { start: 20, end: 25 },
+    ];
     const m = matchSpans(gold, pred);
     expect(m.pairs).toHaveLength(1);
     expect(m.missed).toEqual([{ start: 10, end: 15 }]);
-    expect(m.spurious).toEqual([{ start: 2, end: 4 }, { start: 20, end: 25 }]);
+    expect(m.spurious).toEqual([
+      { start: 2, end: 4 },
+      { start: 20, end: 25 },
+    ]);
   });
   it('computes precision, recall and F1', () => {
     expect(prf({ tp: 3, fp: 1, fn: 2 })).toMatchObject({ precision: 0.75, recall: 0.6 });
@@ -26,21 +36,24 @@ describe('evaluation scoring', () => {
   });
   it('scores trade figures separately from all figures, and names separately from spans', () => {
     const doc: LabelledDoc = {
-      id: 'd', text: 'x'.repeat(100),
+      id: 'd',
+      text: 'x'.repeat(100),
       figures: [
         { start: 0, end: 5, kind: 'money', value: 10, currency: 'USD', trade: true },
         { start: 10, end: 15, kind: 'percent', value: 5, currency: null, trade: false },
       ],
       officials: [{ start: 20, end: 25, name: 'A B' }],
     };
-    const r = score([{
-      doc,
-      figures: [
-        { start: 0, end: 5, kind: 'money', value: 10, currency: 'USD', trade: false },
-        { start: 10, end: 15, kind: 'percent', value: 6, currency: null, trade: true },
-      ],
-      officials: [{ start: 20, end: 25, name: 'B' }],
-    }]);
+    const r = score([
+      {
+        doc,
+        figures: [
+          { start: 0, end: 5, kind: 'money', value: 10, currency: 'USD', trade: false },
+          { start: 10, end: 15, kind: 'percent', value: 6, currency: null, trade: true },
+        ],
+        officials: [{ start: 20, end: 25, name: 'B' }],
+      },
+    ]);
     expect(r.figures.f1).toBe(1);
     expect(r.tradeFigures).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(r.valueAccuracy).toBe(0.5);

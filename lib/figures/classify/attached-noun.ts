@@ -20,14 +20,7 @@ export interface Attached {
 }
 
 /** The cues right after `figure` in sentence `si`, up to the next figure or a gap that detaches them. */
-export function attachedNoun(
-  ctx: DocContext,
-  figure: FigureSpan,
-  figures: FigureSpan[],
-  si: number,
-  cues: CueHit[],
-  nextFigureStart: number,
-): Attached {
+export function attachedNoun(ctx: DocContext, figure: FigureSpan, figures: FigureSpan[], si: number, cues: CueHit[], nextFigureStart: number): Attached {
   const text = ctx.text;
   let attachedStrong: Verdict | undefined;
   let attachedWeak: Verdict | undefined;

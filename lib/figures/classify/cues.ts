@@ -50,19 +50,7 @@ export type TradeMeasure =
  * - `none`: words that must not be read as any other cue ("on a balance of payments basis").
  */
 export type CueRole =
-  | 'trade'
-  | 'other'
-  | 'goods'
-  | 'balance'
-  | 'tax'
-  | 'currency'
-  | 'investment'
-  | 'purchase'
-  | 'aid'
-  | 'revenue'
-  | 'people'
-  | 'mover'
-  | 'none';
+  'trade' | 'other' | 'goods' | 'balance' | 'tax' | 'currency' | 'investment' | 'purchase' | 'aid' | 'revenue' | 'people' | 'mover' | 'none';
 
 export interface CueDef {
   re: string;

@@ -85,7 +85,9 @@ const ABBREV = new Set(
 function isSpaceCode(c: number): boolean {
   if (c === 32) return true;
   if (c < 160) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** `/[\s("“']/` on a character code: what ends a token, scanning back (called per character). */

@@ -80,12 +80,7 @@ function decideAt(ctx: DocContext, figures: FigureSpan[], idx: number, figure: F
  * @param figures all figures of the document, in order (used for neighbours)
  * @param docContext `analyseDocument(text)`, computed once per document (recomputed if absent)
  */
-export function classifyFigure(
-  text: string,
-  figure: FigureSpan,
-  figures: FigureSpan[],
-  docContext?: DocContext,
-): TradeJudgement {
+export function classifyFigure(text: string, figure: FigureSpan, figures: FigureSpan[], docContext?: DocContext): TradeJudgement {
   const ctx = contextFor(text, docContext);
   let idx = figures.indexOf(figure);
   if (idx < 0) idx = figures.findIndex((f) => f.start === figure.start && f.end === figure.end);

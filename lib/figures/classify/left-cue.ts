@@ -31,7 +31,11 @@ const NOT_NAMES = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'whic
 function marketMove(ctx: DocContext, cues: CueHit[], k: number, figure: FigureSpan, ss: number): Verdict | null {
   const text = ctx.text;
   const h = cues[k];
-  if (!/^\s+(?:by\s+)?(?:at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|some\s+|just\s+|another\s+|a\s+further\s+|at\s+)?$/i.test(text.slice(h.end, figure.start))) {
+  if (
+    !/^\s+(?:by\s+)?(?:at\s+least\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|some\s+|just\s+|another\s+|a\s+further\s+|at\s+)?$/i.test(
+      text.slice(h.end, figure.start),
+    )
+  ) {
     return null;
   }
   // The subject: back to the clause's start, at most six words, none of them a cue word.

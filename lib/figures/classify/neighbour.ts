@@ -7,7 +7,8 @@ import { sentenceIndex } from './positions';
 import { sentenceVerdict } from './sentence-verdict';
 import { judgement } from './verdict';
 
-const POINTS_BACK = /^(?:it|this|that|they|these|the\s+(?:figure|total|amount|level|number|ratio|sum))\b|\b(?:the|that|this)\s+(?:figure|total|amount|level|ratio|sum)\b/i;
+const POINTS_BACK =
+  /^(?:it|this|that|they|these|the\s+(?:figure|total|amount|level|number|ratio|sum))\b|\b(?:the|that|this)\s+(?:figure|total|amount|level|ratio|sum)\b/i;
 
 // How far back a repeated value may refer ("The 10% will go up ..."), in characters.
 const SAME_VALUE_REACH = 1500;

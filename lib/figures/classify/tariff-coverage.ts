@@ -13,13 +13,7 @@ const PER_UNIT =
 const TARIFF_MEASURES = new Set<TradeMeasure | undefined>(['tariffs', 'tariffs collected']);
 
 /** Money decided as tariffs/goods: is it the goods a tariff covers, or tariffs collected? */
-export function refineMoney(
-  ctx: DocContext,
-  figure: FigureSpan,
-  v: Verdict,
-  si: number,
-  attached: Verdict | undefined,
-): Verdict {
+export function refineMoney(ctx: DocContext, figure: FigureSpan, v: Verdict, si: number, attached: Verdict | undefined): Verdict {
   if (figure.kind !== 'money' || !v.trade) return v;
   const text = ctx.text;
   // A specific duty ("67 cents a bushel", "150 Ecus per tonne") is a rate, not a value of goods.
@@ -35,8 +29,7 @@ export function refineMoney(
     return v;
   }
   const isTariff = (h: CueHit) =>
-    (h.def.role === 'trade' && (h.def.measure === 'tariffs' || h.def.measure === 'sanctions')) ||
-    (h.def.role === 'tax' && sentenceHas(ctx, si, GOODS_CONTEXT));
+    (h.def.role === 'trade' && (h.def.measure === 'tariffs' || h.def.measure === 'sanctions')) || (h.def.role === 'tax' && sentenceHas(ctx, si, GOODS_CONTEXT));
   const covered = (h: CueHit, collected: boolean): Verdict => {
     const words = text.slice(h.start, h.end);
     if (collected) return { ...v, measure: 'tariffs collected', cue: words, hit: h };

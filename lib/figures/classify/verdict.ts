@@ -60,9 +60,7 @@ function resolveBalance(ctx: DocContext, hit: CueHit, words: string): Verdict | 
   const measure = balanceMeasure(words);
   if (
     /^\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?:trade|goods|merchandise|services)\b/i.test(after) ||
-    /^\s+with\s+(?:the\s+rest\s+of|the\s+world|(?:the\s+)?[A-Z]|its\s+(?:trading|main|major|biggest|largest)|other\s+countries|foreign)/.test(
-      after,
-    )
+    /^\s+with\s+(?:the\s+rest\s+of|the\s+world|(?:the\s+)?[A-Z]|its\s+(?:trading|main|major|biggest|largest)|other\s+countries|foreign)/.test(after)
   ) {
     return { trade: true, measure, cue: words, hit };
   }
@@ -105,9 +103,7 @@ export function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | nul
     case 'tax':
       return sentenceHas(ctx, si, GOODS_CONTEXT) ? { trade: true, measure: 'tariffs', cue: words, hit } : null;
     case 'investment':
-      return sentenceHas(ctx, si, INDUSTRIAL_POLICY)
-        ? { trade: true, measure: 'industrial investment', cue: words, hit }
-        : { trade: false, cue: words, hit };
+      return sentenceHas(ctx, si, INDUSTRIAL_POLICY) ? { trade: true, measure: 'industrial investment', cue: words, hit } : { trade: false, cue: words, hit };
     case 'currency':
       // A currency move is trade only when the passage ties it to trade, not to markets.
       return currencyPassageIsTrade(ctx, si) ? { trade: true, measure: 'currency', cue: words, hit } : { trade: false, cue: words, hit };

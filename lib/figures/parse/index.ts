@@ -34,19 +34,7 @@ import { decide } from './pairing';
 import { lookBack } from './prefix';
 import { Scanner } from './scanner';
 
-const {
-  ASCII_LOWER_BIT,
-  CH_A,
-  CH_COMMA,
-  CH_DOT,
-  CH_EN_DASH,
-  CH_LF,
-  CH_o,
-  CH_PERCENT,
-  CH_SPACE,
-  CH_t,
-  CH_Z,
-} = codes;
+const { ASCII_LOWER_BIT, CH_A, CH_COMMA, CH_DOT, CH_EN_DASH, CH_LF, CH_o, CH_PERCENT, CH_SPACE, CH_t, CH_Z } = codes;
 
 /** Digit runs. A regex rather than a charCode loop: V8 scans for a class faster than JS can. */
 const DIGITS_RE = /\d+/g;
@@ -119,12 +107,7 @@ function nextDigitRun(re: RegExp, text: string, from: number): number {
 }
 
 /** A figure whose numeral (in digits) starts at `n`, or null. */
-function digitAnchor(
-  sc: Scanner,
-  text: string,
-  n: number,
-  minStart: number,
-): { cand: Candidate; resume: number } | null {
+function digitAnchor(sc: Scanner, text: string, n: number, minStart: number): { cand: Candidate; resume: number } | null {
   const prev = n > 0 ? text.charCodeAt(n - 1) : CH_SPACE;
   let numStart = n;
   // ".5 percent": the point belongs to the number.
@@ -142,7 +125,12 @@ function digitAnchor(
   }
   if (isHyphen(prev) && n > 1 && isLetter(text.charCodeAt(n - 2))) return null;
   // "one to 1.50 dlrs": a spelled-out low end before a range connector.
-  if ((isHyphen(prev) || prev === CH_EN_DASH || (prev === CH_SPACE && n > 3 && (text.charCodeAt(n - 2) | ASCII_LOWER_BIT) === CH_o && (text.charCodeAt(n - 3) | ASCII_LOWER_BIT) === CH_t)) && n - 2 > minStart) {
+  if (
+    (isHyphen(prev) ||
+      prev === CH_EN_DASH ||
+      (prev === CH_SPACE && n > 3 && (text.charCodeAt(n - 2) | ASCII_LOWER_BIT) === CH_o && (text.charCodeAt(n - 3) | ASCII_LOWER_BIT) === CH_t)) &&
+    n - 2 > minStart
+  ) {
     const lead = spelledBefore(sc, text, n, n + 1, minStart, true);
     if (lead) return lead;
   }

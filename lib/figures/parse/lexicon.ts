@@ -38,7 +38,11 @@ for (const [w, e] of Object.entries(SCALE_EXP)) {
   if (w.length > 4) SCALE_WORDS.set(`${w}s`, e); // "200 Billions Dollars", "35 lakhs"
 }
 /** "£2m", "$5B", "$50k": only glued to the number, and only when a currency confirms it. */
-export const SHORT_SCALES = new Map<string, number>([['m', 6], ['b', 9], ['k', 3]]);
+export const SHORT_SCALES = new Map<string, number>([
+  ['m', 6],
+  ['b', 9],
+  ['k', 3],
+]);
 
 /** Country adjectives by their first word, longest first ("new" → "new zealand", "new taiwan"). */
 export const ADJ_BY_FIRST = new Map<string, string[]>();
@@ -47,9 +51,7 @@ for (const adj of Object.keys(ADJECTIVES).sort((a, b) => b.length - a.length)) {
   ADJ_BY_FIRST.set(first, [...(ADJ_BY_FIRST.get(first) ?? []), adj]);
 }
 /** Forms whose trailing dot is part of the word. */
-export const DOTTED_FORMS = new Set(
-  [...Object.keys(ADJECTIVES), ...Object.keys(CODES).map((c) => c.toLowerCase())].filter((w) => w.endsWith('.')),
-);
+export const DOTTED_FORMS = new Set([...Object.keys(ADJECTIVES), ...Object.keys(CODES).map((c) => c.toLowerCase())].filter((w) => w.endsWith('.')));
 export const SUFFIX_CODES = new Set(Object.keys(CODES).filter((c) => !PREFIX_ONLY_CODES.has(c) && c === c.toUpperCase()));
 
 export const POUNDS_OF_RE = new RegExp(`${WS}{1,2}of(?![A-Za-z])`, 'iy');
@@ -60,10 +62,7 @@ export const WON_VERB_RE = new RegExp(
   'iy',
 );
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents". */
-export const AND_CENTS_RE = new RegExp(
-  `${WS}{1,2}(?:and${WS}{1,2})?(\\d{1,2}|[a-z]+(?:-[a-z]+)?)${WS}{1,2}cents?(?![A-Za-z])`,
-  'iy',
-);
+export const AND_CENTS_RE = new RegExp(`${WS}{1,2}(?:and${WS}{1,2})?(\\d{1,2}|[a-z]+(?:-[a-z]+)?)${WS}{1,2}cents?(?![A-Za-z])`, 'iy');
 
 export const AND_OR_RE = new RegExp(`${WS}{1,2}(?:and|or)${WS}{1,2}`, 'iy');
 /** Range connectors: "-", "–", "to". */
@@ -104,7 +103,6 @@ export const CHANGE_WORDS = new Set([
   'raised', 'raise', 'cut', 'cuts', 'lowered', 'lower', 'reduced', 'reduce', 'boosted', 'eased',
   'advanced', 'improved', 'worsened', 'swelled', 'swung', 'doubled', 'hiked', 'increases',
 ]);
-
 
 export const SIGN_CHARS = new Set(Object.keys(SIGNS).filter((s) => s.length === 1));
 export const SIGN_CODES = new Set([...SIGN_CHARS].map((s) => s.charCodeAt(0)));

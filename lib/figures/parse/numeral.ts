@@ -5,16 +5,7 @@
 import { isAsciiLetter, isDigit, isHyphen, isSpace } from '../char-classes';
 import * as codes from '../char-codes';
 import { FRACTION_DENOMINATORS, SPELLED_RE, spelledValue } from '../numbers';
-import {
-  AND_A_HALF_RE,
-  HALF_A_RE,
-  MIXED_FRACTION_RE,
-  SLASH_RE,
-  SPELLED_START_RE,
-  SUFFIX_CODES,
-  SUFFIX_SIGN_CODES,
-  UNIT_FIRST_WORDS,
-} from './lexicon';
+import { AND_A_HALF_RE, HALF_A_RE, MIXED_FRACTION_RE, SLASH_RE, SPELLED_START_RE, SUFFIX_CODES, SUFFIX_SIGN_CODES, UNIT_FIRST_WORDS } from './lexicon';
 import { couldBePrefixed } from './prefix';
 import type { Scanner } from './scanner';
 import { wordAt } from './token';

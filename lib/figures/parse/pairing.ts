@@ -108,13 +108,7 @@ function elidedContextOk(text: string, end: number): boolean {
 }
 
 /** Decides a pair "X conn Y": one range figure, X alone, or nothing here (Y is read on its own later). */
-function combine(
-  sc: Scanner,
-  text: string,
-  x: Amount,
-  y: Amount,
-  conn: string,
-): { cand: Candidate; resume: number } | null {
+function combine(sc: Scanner, text: string, x: Amount, y: Amount, conn: string): { cand: Candidate; resume: number } | null {
   const xBare = !x.kind && !x.hasScale;
   const xPartial = !x.kind && x.hasScale;
   const yPartial = !y.kind && y.hasScale;

@@ -80,7 +80,7 @@ export function afterDollars(t: string, a: Amount): void {
     cents = spelledValue(m[1]);
   }
   if (cents <= 0 || cents >= 100) return;
-  a.raw = a.raw + Math.sign(a.raw || 1) * cents / 100;
+  a.raw = a.raw + (Math.sign(a.raw || 1) * cents) / 100;
   a.end += m[0].length;
 }
 export function letterAt(t: string, p: number): boolean {

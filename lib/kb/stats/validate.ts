@@ -3,9 +3,7 @@
 // Problems read "file › entry › field: problem", the style of lib/kb/validate.ts.
 import * as v from 'valibot';
 import { KbValidationError } from '../validate';
-import {
-  BopYear, FileHead, MONTHS, MonthlyYear, PartnerYear, StatPartner, StatsMetaTop, YearRecord,
-} from './schema';
+import { BopYear, FileHead, MONTHS, MonthlyYear, PartnerYear, StatPartner, StatsMetaTop, YearRecord } from './schema';
 import type { StatsData } from './types';
 
 export interface StatsSources {
@@ -22,7 +20,11 @@ export function fieldPath(issue: v.BaseIssue<unknown>, prefix = ''): string {
 
 /** Checks `data` against `schema`, adding one problem per issue under `where` ("file › entry"). */
 export function collectIssues<S extends v.GenericSchema>(
-  schema: S, data: unknown, where: string, problems: string[], prefix = '',
+  schema: S,
+  data: unknown,
+  where: string,
+  problems: string[],
+  prefix = '',
 ): v.InferOutput<S> | undefined {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
@@ -53,7 +55,10 @@ function checkUnfinishedYear(values: (number | null)[], withAnnual: boolean, whe
 
 /** Years of one series: each checked with `schema`; an unfinished year must be the file's last. */
 function checkYears(
-  schema: v.GenericSchema, data: unknown, where: string, problems: string[],
+  schema: v.GenericSchema,
+  data: unknown,
+  where: string,
+  problems: string[],
   opts: { months: boolean; annual: boolean; lastYear: number },
 ): void {
   if (collectIssues(YearRecord, data, where, problems) === undefined) return;

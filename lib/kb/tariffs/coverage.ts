@@ -3,8 +3,33 @@
 
 /** The EU's member states (since 2020). */
 export const EU_MEMBERS = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ] as const;
 
 export interface Coverage {
@@ -26,9 +51,7 @@ export class CoverageUnion {
   add(c: Coverage): void {
     if (c.countries === 'all') {
       const theirs = new Set(c.except ?? []);
-      this.except = this.all
-        ? new Set([...this.except].filter((x) => theirs.has(x)))
-        : new Set([...theirs].filter((x) => !this.list.has(x)));
+      this.except = this.all ? new Set([...this.except].filter((x) => theirs.has(x))) : new Set([...theirs].filter((x) => !this.list.has(x)));
       this.all = true;
       this.list.clear();
     } else if (this.all) for (const x of c.countries) this.except.delete(x);

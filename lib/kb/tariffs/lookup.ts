@@ -83,7 +83,8 @@ function appliedOn(lines: Applied[], country: string, day: string): Applied[] {
   for (const a of lines) {
     if (!lineOn(a.line, day) || !covers(a.line, country)) continue;
     const before = byMeasure.get(a.line.measure);
-    const newer = !before || a.line.from > before.line.from || (a.line.from === before.line.from && before.line.countries === 'all' && a.line.countries !== 'all');
+    const newer =
+      !before || a.line.from > before.line.from || (a.line.from === before.line.from && before.line.countries === 'all' && a.line.countries !== 'all');
     if (newer) byMeasure.set(a.line.measure, a);
   }
   return [...byMeasure.values()];
@@ -126,13 +127,17 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
       let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
       if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
       if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
-      const key = parts.map((p) => `${p.action.id}:${p.line.measure}:${p.rate}`).sort().join('+');
+      const key = parts
+        .map((p) => `${p.action.id}:${p.line.measure}:${p.rate}`)
+        .sort()
+        .join('+');
       const before = found.get(key);
       if (!before || TIMING_ORDER.indexOf(timing) < TIMING_ORDER.indexOf(before.timing))
         found.set(key, { rate: q.rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
     }
   }
   const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - Date.parse(day));
-  return [...found.values()].sort((a, b) =>
-    TIMING_ORDER.indexOf(a.timing) - TIMING_ORDER.indexOf(b.timing) || Number(a.stacked) - Number(b.stacked) || distance(a) - distance(b));
+  return [...found.values()].sort(
+    (a, b) => TIMING_ORDER.indexOf(a.timing) - TIMING_ORDER.indexOf(b.timing) || Number(a.stacked) - Number(b.stacked) || distance(a) - distance(b),
+  );
 }

@@ -9,7 +9,17 @@ import { trieSource } from '../trie';
 import type { DetectionContext } from '../pass';
 
 /** Words after a name that use it attributively ("the Trump administration", "the Kohl government"). */
-export const ADMIN_WORDS = trieSource(['administration', 'Administration', 'White House', 'presidency', 'Presidency', 'government', 'Government', 'cabinet', 'Cabinet']);
+export const ADMIN_WORDS = trieSource([
+  'administration',
+  'Administration',
+  'White House',
+  'presidency',
+  'Presidency',
+  'government',
+  'Government',
+  'cabinet',
+  'Cabinet',
+]);
 
 export function administrations(ctx: DetectionContext): void {
   const { text, found } = ctx;

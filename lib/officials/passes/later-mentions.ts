@@ -111,7 +111,10 @@ function shortFormFits(ctx: DetectionContext, form: string, start: number, end: 
   if (hyBefore && !found.isOfficialName(hyBefore[1])) return false;
   const hyAfter = HYPHEN_AFTER.exec(after);
   if (hyAfter && !found.isOfficialName(hyAfter[1])) return false;
-  if (form === 'May' && (/^[ \u00a0]*\d/.test(after) || /\b(in|of|since|by|early|late|mid|until|last|next|this|from|before|after|during|through|on)[ \u00a0]+$/i.test(before))) {
+  if (
+    form === 'May' &&
+    (/^[ \u00a0]*\d/.test(after) || /\b(in|of|since|by|early|late|mid|until|last|next|this|from|before|after|during|through|on)[ \u00a0]+$/i.test(before))
+  ) {
     return false;
   }
   const next = NEXT_WORD.exec(after)?.[1];

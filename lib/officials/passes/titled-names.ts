@@ -45,10 +45,7 @@ export function titledNames(ctx: DetectionContext): void {
     if (!head) continue;
     // Cheap looks first: a capital right after the title, or "of"/"to"/"for" for "Secretary of State".
     const next = text[he] === ' ' || text[he] === '\u00a0' ? he + 1 : he;
-    if (
-      next < text.length &&
-      (isUpperAt(text, next) || (!head.plural && /^(?:(?:of|to|for) |, ?[A-Z\u00C0-\u00DE])/.test(text.slice(next, next + 4))))
-    ) {
+    if (next < text.length && (isUpperAt(text, next) || (!head.plural && /^(?:(?:of|to|for) |, ?[A-Z\u00C0-\u00DE])/.test(text.slice(next, next + 4))))) {
       nameAfterTitle(ctx, he, ctx.lines.at(hs));
     }
     if (!head.plural && head.strength !== 'honorific') nameBeforeAppositive(ctx, hs, null);

@@ -18,9 +18,12 @@ export const designmodeLaterCheck: Check = {
     await sleep(SETTLE_MS);
     const after = (await js<string>(p, 'document.getElementById("story").textContent')).replace(/\u00a0/g, ' ');
     c.expect(!(await probe(p, 'anyMark', '#story')), `designMode on + typing: marks gone (left: ${JSON.stringify(await markTexts(p))})`);
-    c.expect(after.includes('talks. QQ 30 percent') && after.replace(typed, '') === origText, `typed text landed intact at the caret (${JSON.stringify(after.slice(Math.max(0, after.indexOf('QQ') - 20), after.indexOf('QQ') + 20))})`);
+    c.expect(
+      after.includes('talks. QQ 30 percent') && after.replace(typed, '') === origText,
+      `typed text landed intact at the caret (${JSON.stringify(after.slice(Math.max(0, after.indexOf('QQ') - 20), after.indexOf('QQ') + 20))})`,
+    );
     const html = (await probe<string>(p, 'html', '#story')).replace(/&nbsp;/g, ' ');
     const orig = await js<string>(p, 'window.__orig');
-    c.expect(html.replace(typed, '') === orig, 'markup exactly the page\'s plus the typed text');
+    c.expect(html.replace(typed, '') === orig, "markup exactly the page's plus the typed text");
   },
 };

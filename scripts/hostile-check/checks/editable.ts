@@ -11,7 +11,10 @@ export const editableCheck: Check = {
     await waitMarks(p, ['$375 billion', '25 percent'], '#lead');
     await waitMarks(p, ['25 percent'], '#later');
     await sleep(SETTLE_MS);
-    c.expect(!(await probe(p, 'anyMark', '#letter')) && !(await probe(p, 'anyMark', '#editor')) && !(await probe(p, 'anyMark', '#plaintext')), 'no marks in form, contenteditable, plaintext-only');
+    c.expect(
+      !(await probe(p, 'anyMark', '#letter')) && !(await probe(p, 'anyMark', '#editor')) && !(await probe(p, 'anyMark', '#plaintext')),
+      'no marks in form, contenteditable, plaintext-only',
+    );
     const orig = await js<Record<string, string>>(p, 'window.__orig');
     c.expect((await probe(p, 'html', '#editor')) === orig.editor, 'contenteditable markup unchanged');
     c.expect((await probe(p, 'html', '#plaintext')) === orig.plaintext, 'plaintext-only markup unchanged');
@@ -23,12 +26,18 @@ export const editableCheck: Check = {
     c.expect((await js(p, 'document.getElementById("body").value')) === orig.body + typed, 'textarea: typed text exactly');
     await js(p, 'var i = document.getElementById("subject"); i.focus(); i.setSelectionRange(i.value.length, i.value.length); true');
     await p.type('#subject', ' up 25 percent');
-    c.expect((await js(p, 'document.getElementById("subject").value')) === 'The $375 billion trade deficit and the 25 percent tariff up 25 percent', 'input: typed text exactly');
+    c.expect(
+      (await js(p, 'document.getElementById("subject").value')) === 'The $375 billion trade deficit and the 25 percent tariff up 25 percent',
+      'input: typed text exactly',
+    );
     await caretAtEnd(p, '#editor p', { focus: '#editor' });
     await p.type('#editor', ' Imports rose by $12 billion after the 10 percent tariff.');
     await sleep(SETTLE_MS);
     const ed = await probe<string>(p, 'text', '#editor');
-    c.expect(ed.endsWith('Steven Mnuchin. Imports rose by $12 billion after the 10 percent tariff.'), `contenteditable: typed text at the caret (${JSON.stringify(ed.slice(-60))})`);
+    c.expect(
+      ed.endsWith('Steven Mnuchin. Imports rose by $12 billion after the 10 percent tariff.'),
+      `contenteditable: typed text at the caret (${JSON.stringify(ed.slice(-60))})`,
+    );
     c.expect(!(await probe(p, 'anyMark', '#editor')), 'contenteditable: still no marks after typing figures and settling');
     // Typing while a card is open: focus must stay in the textarea.
     await js(p, 'var t = document.getElementById("body"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); true');
@@ -39,9 +48,15 @@ export const editableCheck: Check = {
     await p.press('X');
     await p.press('Y');
     await p.press('Z');
-    const after = await js<{ value: string; active: string }>(p, '({ value: document.getElementById("body").value, active: document.activeElement && document.activeElement.id })');
+    const after = await js<{ value: string; active: string }>(
+      p,
+      '({ value: document.getElementById("body").value, active: document.activeElement && document.activeElement.id })',
+    );
     c.expect(!!card, 'card opened on hover while the textarea had focus');
-    c.expect(after.active === 'body' && after.value === before + 'XYZ', `typing with a card open: focus on #${after.active}, value ends ${JSON.stringify(after.value.slice(-8))}`);
+    c.expect(
+      after.active === 'body' && after.value === before + 'XYZ',
+      `typing with a card open: focus on #${after.active}, value ends ${JSON.stringify(after.value.slice(-8))}`,
+    );
     const blurs = await js<string[]>(p, 'window.__blurs');
     c.note(`focusout events seen: ${JSON.stringify(blurs)}`);
     await mouseAway(p);
@@ -55,7 +70,10 @@ export const editableCheck: Check = {
     await p.type('#later', ' Up 25 percent.'); // the editing host: Playwright's focus() on a <p> inside it blurs it
     await sleep(SETTLE_MS);
     const lt = await probe<string>(p, 'text', '#later1');
-    c.expect(lt.endsWith('still growing. Up 25 percent.') && !(await probe(p, 'anyMark', '#later')), `typing in it: ${JSON.stringify(lt.slice(-40))}, marks ${await probe(p, 'anyMark', '#later')}`);
+    c.expect(
+      lt.endsWith('still growing. Up 25 percent.') && !(await probe(p, 'anyMark', '#later')),
+      `typing in it: ${JSON.stringify(lt.slice(-40))}, marks ${await probe(p, 'anyMark', '#later')}`,
+    );
     c.expect(await probe(p, 'anyMark', '#lead'), 'the non-editable article keeps its marks');
   },
 };

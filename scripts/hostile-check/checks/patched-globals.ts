@@ -6,7 +6,8 @@ import { probe, js, markTexts, waitMarks, openCard } from '../page';
 export const patchedGlobalsCheck: Check = {
   name: 'patched-globals',
   page: '/independent/patched.html',
-  covers: 'Array.prototype.map/push, Node.prototype.appendChild (refuses footnote-*)/insertBefore, setTimeout, queueMicrotask, requestIdleCallback, CSSStyleSheet.replaceSync (empties), MutationObserver, JSON.stringify, window.chrome/browser, String.normalize',
+  covers:
+    'Array.prototype.map/push, Node.prototype.appendChild (refuses footnote-*)/insertBefore, setTimeout, queueMicrotask, requestIdleCallback, CSSStyleSheet.replaceSync (empties), MutationObserver, JSON.stringify, window.chrome/browser, String.normalize',
   async run(c) {
     const p = c.page;
     const calls0 = await js<Record<string, number>>(p, 'Object.assign({}, window.__calls)');
@@ -29,6 +30,8 @@ export const patchedGlobalsCheck: Check = {
       c.note('no marks: Footnote gave up');
     }
     const calls1 = await js<Record<string, number>>(p, 'Object.assign({}, window.__calls)');
-    c.note(`marks ${JSON.stringify(marks)}; page's patched functions called while Footnote worked: ${JSON.stringify(Object.fromEntries(Object.keys(calls1).map((k) => [k, calls1[k] - (calls0[k] ?? 0)])))}`);
+    c.note(
+      `marks ${JSON.stringify(marks)}; page's patched functions called while Footnote worked: ${JSON.stringify(Object.fromEntries(Object.keys(calls1).map((k) => [k, calls1[k] - (calls0[k] ?? 0)])))}`,
+    );
   },
 };

@@ -11,8 +11,14 @@ export const sanitizerCheck: Check = {
     await sleep(5000);
     const a = await js<{ strips: number; times: number[] }>(p, '({ strips: window.__strips, times: window.__stripTimes.slice(-5) })');
     await sleep(4000);
-    const b2 = await js<{ strips: number; times: number[]; same: boolean }>(p, "({ strips: window.__strips, times: window.__stripTimes.slice(-5), same: document.getElementById('story').textContent === window.__orig })");
-    c.expect(b2.strips === a.strips, `marks stripped by the page: ${a.strips} after 5 s, ${b2.strips} after 9 s (last strip times ${JSON.stringify(b2.times)} ms)`);
+    const b2 = await js<{ strips: number; times: number[]; same: boolean }>(
+      p,
+      "({ strips: window.__strips, times: window.__stripTimes.slice(-5), same: document.getElementById('story').textContent === window.__orig })",
+    );
+    c.expect(
+      b2.strips === a.strips,
+      `marks stripped by the page: ${a.strips} after 5 s, ${b2.strips} after 9 s (last strip times ${JSON.stringify(b2.times)} ms)`,
+    );
     c.expect(b2.same, 'page text intact');
     c.note(`marks now: ${JSON.stringify(await markTexts(p))}`);
   },

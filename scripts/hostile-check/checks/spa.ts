@@ -15,10 +15,14 @@ export const spaCheck: Check = {
     const popupText = async () => {
       const pop = await openPopupFor(c.b, p);
       try {
-        return await waitFor('popup summary', async () => {
-          const t = await js<string>(pop, 'document.body.innerText');
-          return /\d/.test(t) && !/loading|Reading/i.test(t) ? t : null;
-        }, 8000);
+        return await waitFor(
+          'popup summary',
+          async () => {
+            const t = await js<string>(pop, 'document.body.innerText');
+            return /\d/.test(t) && !/loading|Reading/i.test(t) ? t : null;
+          },
+          8000,
+        );
       } finally {
         await pop.close();
       }
@@ -26,15 +30,19 @@ export const spaCheck: Check = {
     const b0 = await badge().catch((e) => `error ${e}`);
     const pop0 = await popupText().catch((e) => `error ${e}`);
     c.note(`article 1: badge ${JSON.stringify(b0)}; popup mentions $375 billion: ${pop0.includes('$375 billion')}`);
-    c.expect(pop0.includes('$375 billion'), 'popup lists the first article\'s figure');
+    c.expect(pop0.includes('$375 billion'), "popup lists the first article's figure");
     await p.bringToFront();
     await js(p, 'window.go("steel")');
     let after: string[] = [];
     try {
-      after = await waitFor('the new article marked, the old gone', async () => {
-        const t = await markTexts(p);
-        return t.includes('10 percent') && t.includes('$6.2 billion') && !t.includes('$375 billion') ? t : null;
-      }, 10_000);
+      after = await waitFor(
+        'the new article marked, the old gone',
+        async () => {
+          const t = await markTexts(p);
+          return t.includes('10 percent') && t.includes('$6.2 billion') && !t.includes('$375 billion') ? t : null;
+        },
+        10_000,
+      );
     } catch (e) {
       after = await markTexts(p);
       c.expect(false, `${(e as Error).message}; marks now ${JSON.stringify(after)}`);
@@ -42,8 +50,14 @@ export const spaCheck: Check = {
     c.expect(after.length > 0, `after pushState: marks ${JSON.stringify(after)} (url ${await p.url()})`);
     const b1 = await badge().catch((e) => `error ${e}`);
     const pop1 = await popupText().catch((e) => `error ${e}`);
-    c.expect(pop1.includes('$6.2 billion') && !pop1.includes('$375 billion'), `popup follows pushState (has $6.2 billion: ${pop1.includes('$6.2 billion')}, has old $375 billion: ${pop1.includes('$375 billion')})`);
-    c.expect(b0 === String(3) && b1 === String(after.length), `badge follows pushState: ${JSON.stringify(b0)} → ${JSON.stringify(b1)} (marks now ${after.length})`);
+    c.expect(
+      pop1.includes('$6.2 billion') && !pop1.includes('$375 billion'),
+      `popup follows pushState (has $6.2 billion: ${pop1.includes('$6.2 billion')}, has old $375 billion: ${pop1.includes('$375 billion')})`,
+    );
+    c.expect(
+      b0 === String(3) && b1 === String(after.length),
+      `badge follows pushState: ${JSON.stringify(b0)} → ${JSON.stringify(b1)} (marks now ${after.length})`,
+    );
     await p.bringToFront();
     await js(p, 'window.appendMore(); window.appendMore(); true');
     try {
@@ -60,10 +74,14 @@ export const spaCheck: Check = {
     await p.bringToFront();
     await js(p, 'history.back(); true');
     try {
-      const back = await waitFor('popstate back to article 1', async () => {
-        const t = await markTexts(p, '#story');
-        return t.includes('$375 billion') && !t.includes('$6.2 billion') ? t : null;
-      }, 10_000);
+      const back = await waitFor(
+        'popstate back to article 1',
+        async () => {
+          const t = await markTexts(p, '#story');
+          return t.includes('$375 billion') && !t.includes('$6.2 billion') ? t : null;
+        },
+        10_000,
+      );
       c.expect(true, `popstate: marks ${JSON.stringify(back)}`);
     } catch (e) {
       c.expect(false, `popstate: ${(e as Error).message}; marks ${JSON.stringify(await markTexts(p, '#story'))}`);

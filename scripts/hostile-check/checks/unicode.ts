@@ -8,7 +8,16 @@ export const unicodeCheck: Check = {
   covers: 'nbsp, soft hyphen, zero-width space/joiner, word joiner, RTL paragraph, bidi override/marks',
   async run(c) {
     const p = c.page;
-    const want = ['$375\u00a0billion', '25\u00a0percent', '$375 bil\u00adlion', '25 per\u00adcent', '$375\u200b billion', '2\u200d5 percent', '10\u2060percent', 'Steven\u00a0Mnuchin'];
+    const want = [
+      '$375\u00a0billion',
+      '25\u00a0percent',
+      '$375 bil\u00adlion',
+      '25 per\u00adcent',
+      '$375\u200b billion',
+      '2\u200d5 percent',
+      '10\u2060percent',
+      'Steven\u00a0Mnuchin',
+    ];
     let have: string[] = [];
     try {
       have = await waitMarks(p, ['$375\u00a0billion', '25\u00a0percent'], undefined, 15_000);

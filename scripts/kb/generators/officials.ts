@@ -33,7 +33,12 @@ const HAND_FILE = 'lib/kb/data/people.json';
 const CSV = 'officials/us-cabinet-1977-2019.csv';
 const CSV_CREDIT = 'https://github.com/fivethirtyeight/data/tree/master/cabinet-turnover';
 
-interface Office { role: string; title?: string; country: string; source: string }
+interface Office {
+  role: string;
+  title?: string;
+  country: string;
+  source: string;
+}
 type TermTuple = [office: string, from: string, to?: string | null, note?: string];
 interface CuratedPerson {
   name: string;
@@ -61,8 +66,8 @@ interface CuratedFile {
  * surname unless it is here; a curated entry's own `surnames` are its author's judgement.
  */
 const TOO_COMMON = new Set(
+  // English
   (
-    // English
     'Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin Jackson White ' +
     'Harris Thompson Young King Wright Hill Green Baker Clark Lewis Walker Hall Allen Scott Adams Nelson Carter ' +
     'Mitchell Roberts Turner Phillips Campbell Parker Evans Edwards Collins Stewart Morris Rogers Reed Cook ' +
@@ -149,7 +154,11 @@ export function fold(s: string): string {
 }
 
 export function slug(name: string): string {
-  return fold(name).toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return fold(name)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -189,15 +198,13 @@ function parseCsv(text: string): string[][] {
         if (c === '"' && line[i + 1] === '"') {
           field += '"';
           i++;
-        }
-        else if (c === '"') quoted = false;
+        } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
       else if (c === ',') {
         row.push(field);
         field = '';
-      }
-      else field += c;
+      } else field += c;
     }
     row.push(field);
     rows.push(row);
@@ -205,12 +212,24 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-interface CsvTerm { appointee: string; office: string; from: string; to?: string; open: boolean; under: string[] }
+interface CsvTerm {
+  appointee: string;
+  office: string;
+  from: string;
+  to?: string;
+  open: boolean;
+  under: string[];
+}
 
 /** The table's administrations as a summary names them. */
 const ADMINISTRATION: Record<string, string> = {
-  Carter: 'Carter', Reagan: 'Reagan', 'Bush 41': 'George H. W. Bush', Clinton: 'Clinton',
-  'Bush 43': 'George W. Bush', Obama: 'Obama', Trump: 'Trump',
+  Carter: 'Carter',
+  Reagan: 'Reagan',
+  'Bush 41': 'George H. W. Bush',
+  Clinton: 'Clinton',
+  'Bush 43': 'George W. Bush',
+  Obama: 'Obama',
+  Trump: 'Trump',
 };
 
 /** One term per person and post: rows split at a change of administration ("Bush admin") are joined. */
@@ -312,7 +331,9 @@ interface Curated {
 function readCurated(dir: string, shownDir: string | undefined): Curated {
   const out: Curated = { offices: {}, people: [], csvInHand: new Map() };
   const officeFile: Record<string, string> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const rel = shownDir ? `${shownDir}/${file}` : file;
     const data = readJson<CuratedFile>(join(dir, file));
     for (const [key, office] of Object.entries(data.offices ?? {})) {

@@ -58,7 +58,7 @@ function sources(worldSa: string, worldNsa: string): StatsMeta['sources'] {
       caveat:
         'US goods trade with the whole world on the Census basis. Monthly figures are seasonally adjusted, ' +
         'as in the monthly release, unless shown as not adjusted. These are current, revised figures; the ' +
-        'release quoted at the time, and the monthly release\'s balance-of-payments basis, can differ slightly.',
+        "release quoted at the time, and the monthly release's balance-of-payments basis, can differ slightly.",
     },
     'bop-world': {
       title: 'U.S. International Trade in Goods and Services',
@@ -87,7 +87,9 @@ export function generate(sharedDataDir: string): GeneratedFile[] {
 
   // By partner: one row per partner and year, in files by year.
   const years = new Map<string, Map<number, (number | null)[]>>();
-  const yearFiles = readdirSync(join(dir, 'by-partner')).filter((f) => /^\d{4}\.json$/.test(f)).sort();
+  const yearFiles = readdirSync(join(dir, 'by-partner'))
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .sort();
   for (const file of yearFiles) {
     for (const row of readJson<PartnerRow[]>(join(dir, 'by-partner', file))) {
       const where = `census-trade/by-partner/${file} › ${row.country_code}`;
@@ -162,7 +164,15 @@ export function generate(sharedDataDir: string): GeneratedFile[] {
       const ys = [...years.get(key)!.keys()];
       return { key, name: c.name, kind: c.kind, census: c.census, sourceCode: c.sourceCode, from: Math.min(...ys), to: Math.max(...ys) };
     }),
-    { key: 'WORLD', name: world.name, kind: 'world' as const, census: world.census, sourceCode: world.sourceCode, from: Math.min(...worldYears), to: Math.max(...worldYears) },
+    {
+      key: 'WORLD',
+      name: world.name,
+      kind: 'world' as const,
+      census: world.census,
+      sourceCode: world.sourceCode,
+      from: Math.min(...worldYears),
+      to: Math.max(...worldYears),
+    },
   ];
   const meta: StatsMeta = { sources: sources(world.census, worldNsa.census), partners };
 

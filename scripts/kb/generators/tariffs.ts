@@ -86,7 +86,7 @@ function action(facts: Omit<AddedAction, keyof CuratedWords>, words: CuratedWord
     rates: l.rates,
     products: l.products,
     countries: l.countries ?? facts.countries,
-    except: l.countries ? l.except : l.except ?? words.except,
+    except: l.countries ? l.except : (l.except ?? words.except),
     from: facts.effective,
   }));
   return {
@@ -120,9 +120,15 @@ function settleUntil(actions: TariffAction[]): void {
       const later = new CoverageUnion();
       for (const b of actions.slice(i + 1)) {
         if (b.effective <= line.from) continue;
-        if (b.ends?.includes(line.measure)) { line.until = b.effective; break; }
+        if (b.ends?.includes(line.measure)) {
+          line.until = b.effective;
+          break;
+        }
         for (const l of b.lines) if (l.measure === line.measure) later.add(l);
-        if (later.coversAll(line)) { line.until = b.effective; break; }
+        if (later.coversAll(line)) {
+          line.until = b.effective;
+          break;
+        }
       }
     }
   });
@@ -130,36 +136,46 @@ function settleUntil(actions: TariffAction[]): void {
 
 export function buildTariffs(shared: { last_reviewed: string; actions: SharedAction[] }, curated: CuratedTariffs, alpha2: Map<string, string>): TariffFile {
   const toAlpha2 = (codes: 'all' | string[], id: string): 'all' | string[] =>
-    codes === 'all' ? 'all' : codes.map((c) => {
-      const a2 = alpha2.get(c);
-      if (!a2) throw new Error(`tariff-actions.json › ${id} › countries: ${c} has no ISO alpha-2 code in countries.json`);
-      return a2;
-    });
+    codes === 'all'
+      ? 'all'
+      : codes.map((c) => {
+          const a2 = alpha2.get(c);
+          if (!a2) throw new Error(`tariff-actions.json › ${id} › countries: ${c} has no ISO alpha-2 code in countries.json`);
+          return a2;
+        });
   const actions: TariffAction[] = shared.actions.map((a) => {
     const words = curated.actions[a.action_id];
     if (!words) throw new Error(`tariff-actions.json › ${a.action_id}: no wording of our own yet: add it to scripts/kb/curated/tariff-actions.json`);
     const stated = statedRates(a.rate_note);
-    for (const l of words.lines) for (const r of l.rates)
-      if (!stated.includes(r) && !words.rateSource)
-        throw new Error(`scripts/kb/curated/tariff-actions.json › ${a.action_id} › ${l.measure}: ${r}% is not in the shared rate note ("${a.rate_note ?? ''}"): say where it comes from in rateSource`);
-    return action({
-      id: a.action_id,
-      effective: a.date,
-      announced: a.announced_date,
-      authority: a.authority,
-      authorityNote: a.authority_note,
-      kind: a.kind,
-      countries: toAlpha2(a.countries, a.action_id),
-      status: a.legal_status,
-      executiveOrders: a.links?.eo_numbers,
-      federalRegister: a.federal_register_documents,
-      court: a.court_case && { name: a.court_case.name, docket: a.court_case.docket, court: a.court_case.court },
-      sources: a.sources,
-    }, words, false);
+    for (const l of words.lines)
+      for (const r of l.rates)
+        if (!stated.includes(r) && !words.rateSource)
+          throw new Error(
+            `scripts/kb/curated/tariff-actions.json › ${a.action_id} › ${l.measure}: ${r}% is not in the shared rate note ("${a.rate_note ?? ''}"): say where it comes from in rateSource`,
+          );
+    return action(
+      {
+        id: a.action_id,
+        effective: a.date,
+        announced: a.announced_date,
+        authority: a.authority,
+        authorityNote: a.authority_note,
+        kind: a.kind,
+        countries: toAlpha2(a.countries, a.action_id),
+        status: a.legal_status,
+        executiveOrders: a.links?.eo_numbers,
+        federalRegister: a.federal_register_documents,
+        court: a.court_case && { name: a.court_case.name, docket: a.court_case.docket, court: a.court_case.court },
+        sources: a.sources,
+      },
+      words,
+      false,
+    );
   });
   const known = new Set(shared.actions.map((a) => a.action_id));
   for (const id of Object.keys(curated.actions))
-    if (!known.has(id)) throw new Error(`scripts/kb/curated/tariff-actions.json › ${id}: no such action in the shared list (move it to "added" with its sources)`);
+    if (!known.has(id))
+      throw new Error(`scripts/kb/curated/tariff-actions.json › ${id}: no such action in the shared list (move it to "added" with its sources)`);
   for (const a of curated.added) actions.push(action(a, a, true));
   actions.sort((a, b) => (a.effective !== b.effective ? (a.effective < b.effective ? -1 : 1) : a.id < b.id ? -1 : 1));
   settleUntil(actions);

@@ -46,14 +46,13 @@ export async function openCard(page: E2EPage, tag: string, how: 'hover' | 'focus
   const selector = `[data-test="${tag}"]`;
   if (how === 'hover') await page.hover(selector);
   else await page.focus(selector);
-  return page.waitForFunction(
-    (hostSel) => {
+  return page
+    .waitForFunction((hostSel) => {
       const host = document.querySelector(hostSel);
       const card = host && host.shadowRoot ? host.shadowRoot.querySelector('.fn-card') : null;
       return card && card.matches(':popover-open') && (card.textContent ?? '').length > 20;
-    },
-    HOST,
-  ).then(async () => (await cardState(page))!);
+    }, HOST)
+    .then(async () => (await cardState(page))!);
 }
 
 export async function closeCard(page: E2EPage): Promise<void> {

@@ -131,7 +131,10 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
         const story = document.getElementById('story')!;
         story.setAttribute('contenteditable', 'true');
         await new Promise((r) => requestAnimationFrame(() => r(null)));
-        return { same: story.innerHTML === (window as unknown as { __html: { story: string } }).__html.story, marks: story.querySelectorAll('footnote-mark').length };
+        return {
+          same: story.innerHTML === (window as unknown as { __html: { story: string } }).__html.story,
+          marks: story.querySelectorAll('footnote-mark').length,
+        };
       });
       expect(made).toEqual({ same: true, marks: 0 });
       const typed = ' Also $25 billion, said Treasury Secretary Steven Mnuchin.';
@@ -159,7 +162,9 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       });
       await caretAtEnd(page, '#other');
       await page.waitForFunction(() => document.querySelectorAll('footnote-mark').length === 0);
-      expect(await page.evaluate(() => document.getElementById('other')!.innerHTML === (window as unknown as { __html: { other: string } }).__html.other)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('other')!.innerHTML === (window as unknown as { __html: { other: string } }).__html.other)).toBe(
+        true,
+      );
       for (const key of ' $9 billion') await page.press(key);
       await sleep(SETTLE_MS);
       expect(await page.evaluate(() => document.getElementById('other')!.textContent!.replace(/\u00a0/g, ' '))).toBe(

@@ -38,7 +38,13 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       for (const name of ['same', 'cross', 'late']) {
         const r = (reports as Record<string, Report>)[name];
         expect({ name, marks: r.marks, ui: r.ui, adoptedSheets: r.adoptedSheets, text: r.text, html: r.html, errors: r.errors }).toEqual({
-          name, marks: 0, ui: 0, adoptedSheets: 0, text: note, html: false, errors: [],
+          name,
+          marks: 0,
+          ui: 0,
+          adoptedSheets: 0,
+          text: note,
+          html: false,
+          errors: [],
         });
       }
       expect((reports as Record<string, Report>).cross.origin).toBe(`http://localhost:${port}`);

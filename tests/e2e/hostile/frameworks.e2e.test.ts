@@ -21,12 +21,16 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     try {
       await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 15_000 });
       // Marks on the last render's nodes, for its text.
-      await page.waitForFunction(() => {
-        const marks = [...document.querySelectorAll('footnote-mark')];
-        const byId: Record<string, string> = {};
-        for (const m of marks) byId[m.getAttribute('data-footnote-id')!] = (byId[m.getAttribute('data-footnote-id')!] ?? '') + m.textContent;
-        return marks.length > 0 && marks.every((m) => m.closest('p')?.getAttribute('data-render') === '3') && Object.values(byId).includes('$120 billion');
-      }, undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => {
+          const marks = [...document.querySelectorAll('footnote-mark')];
+          const byId: Record<string, string> = {};
+          for (const m of marks) byId[m.getAttribute('data-footnote-id')!] = (byId[m.getAttribute('data-footnote-id')!] ?? '') + m.textContent;
+          return marks.length > 0 && marks.every((m) => m.closest('p')?.getAttribute('data-render') === '3') && Object.values(byId).includes('$120 billion');
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
       await sleep(SETTLE_MS);
       const marks = await marksOnPage(page);
       const texts = marks.map((m) => m.text);
@@ -109,10 +113,11 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     const b = e2e.browser;
     b.clearLogs();
     const page = await openPage(b, '/hostile/reconciler.html');
-    const state = () => page.evaluate(() => {
-      const r = (window as unknown as { __reconciler: { swaps: number; text: string } }).__reconciler;
-      return { swaps: r.swaps, same: document.getElementById('body')!.textContent === r.text, marks: document.querySelectorAll('footnote-mark').length };
-    });
+    const state = () =>
+      page.evaluate(() => {
+        const r = (window as unknown as { __reconciler: { swaps: number; text: string } }).__reconciler;
+        return { swaps: r.swaps, same: document.getElementById('body')!.textContent === r.text, marks: document.querySelectorAll('footnote-mark').length };
+      });
     try {
       // Footnote marked the page at least once, and the page took the marks out.
       await page.waitForFunction(() => (window as unknown as { __reconciler: { swaps: number } }).__reconciler.swaps > 0, undefined, { timeout: 20_000 });

@@ -29,8 +29,24 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
         if (Date.now() > deadline) throw new Error(`marks still changing after 60 s (${n})`);
         await sleep(250);
       }
-      const probe = await page.evaluate(() => (window as unknown as { __stopProbe(): { start: number; firstMarkAt: number; ticks: number; maxLate: number; lates: number[]; longTasks: string[]; longTaskSupported: boolean } }).__stopProbe());
-      console.log(`[hostile] ${spec.name} large page: ${last} mark pieces, first at ${Math.round(probe.firstMarkAt)} ms (probe from ${Math.round(probe.start)} ms); ${probe.ticks} ticks, max timer lateness ${Math.round(probe.maxLate)} ms, late ticks ${JSON.stringify(probe.lates)}, long tasks ${probe.longTaskSupported ? JSON.stringify(probe.longTasks) : 'n/a'}`);
+      const probe = await page.evaluate(() =>
+        (
+          window as unknown as {
+            __stopProbe(): {
+              start: number;
+              firstMarkAt: number;
+              ticks: number;
+              maxLate: number;
+              lates: number[];
+              longTasks: string[];
+              longTaskSupported: boolean;
+            };
+          }
+        ).__stopProbe(),
+      );
+      console.log(
+        `[hostile] ${spec.name} large page: ${last} mark pieces, first at ${Math.round(probe.firstMarkAt)} ms (probe from ${Math.round(probe.start)} ms); ${probe.ticks} ticks, max timer lateness ${Math.round(probe.maxLate)} ms, late ticks ${JSON.stringify(probe.lates)}, long tasks ${probe.longTaskSupported ? JSON.stringify(probe.longTasks) : 'n/a'}`,
+      );
       const cap = await page.evaluate(() => {
         const ps = document.querySelectorAll('#archive p');
         let chars = (document.querySelector('h1')!.textContent ?? '').length + 20; // headline, button, output

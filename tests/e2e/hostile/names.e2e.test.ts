@@ -14,7 +14,7 @@ import { openPage, waitForMarks, tagMark, styleOf, popupSummary, expectClean } f
 describe.each(browsers)('hostile pages: $name', (spec) => {
   const e2e = useBrowser(spec);
 
-  it('7. the page\'s own shadow DOM, custom elements and <footnote-mark>/<footnote-card>: untouched; ours work', async () => {
+  it("7. the page's own shadow DOM, custom elements and <footnote-mark>/<footnote-card>: untouched; ours work", async () => {
     const b = e2e.browser;
     b.clearLogs();
     const page = await openPage(b, '/hostile/shadow.html');
@@ -23,7 +23,12 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       await sleep(SETTLE_MS);
       const marks = await marksOnPage(page);
       expect(marks.map((m) => `${m.where}:${m.text}`)).toEqual([
-        'lead:Steven Mnuchin', 'lead:25 percent', 'lead:$50 billion', 'slotted:Wilbur Ross', 'slotted:10 percent', 'slotted:$200 billion',
+        'lead:Steven Mnuchin',
+        'lead:25 percent',
+        'lead:$50 billion',
+        'slotted:Wilbur Ross',
+        'slotted:10 percent',
+        'slotted:$200 billion',
       ]);
       // The page's own elements, light and shadow, read exactly as before.
       const snap = await page.evaluate(() => {
@@ -44,7 +49,12 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       expect(card.text).toContain('Secretary of the Treasury');
       await closeCard(page);
       // The page's <footnote-card> and ours, under a name of its own.
-      expect(await page.evaluate((hostSel) => [document.querySelectorAll('footnote-card').length, /^footnote-card-[a-z0-9]+$/.test(document.querySelector(hostSel)!.localName)], HOST)).toEqual([1, true]);
+      expect(
+        await page.evaluate(
+          (hostSel) => [document.querySelectorAll('footnote-card').length, /^footnote-card-[a-z0-9]+$/.test(document.querySelector(hostSel)!.localName)],
+          HOST,
+        ),
+      ).toEqual([1, true]);
 
       // Switched off on this site: our marks go, the page's own <footnote-mark> stays. Then on again.
       const tab = await latestTabId(b);
@@ -68,7 +78,7 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     }
   });
 
-  it('7b. a page that registers custom elements under Footnote\'s tag names', async () => {
+  it("7b. a page that registers custom elements under Footnote's tag names", async () => {
     // The page's <footnote-mark> component shows a note number in a shadow root instead of its
     // text: a mark of ours upgraded to it would hide the marked words. Footnote gives up on
     // marks there, quietly, and the page reads as it did.
@@ -105,11 +115,14 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       const card = await openCard(page, 'fig', 'hover');
       expect(card.text).toContain('50,000,000,000');
       await closeCard(page);
-      const state = await page.evaluate((hostSel) => ({
-        host: document.querySelector(hostSel)!.localName,
-        cards: (window as unknown as { __cards: string[] }).__cards,
-        own: document.getElementById('note-1')!.textContent,
-      }), HOST);
+      const state = await page.evaluate(
+        (hostSel) => ({
+          host: document.querySelector(hostSel)!.localName,
+          cards: (window as unknown as { __cards: string[] }).__cards,
+          own: document.getElementById('note-1')!.textContent,
+        }),
+        HOST,
+      );
       // Our host's name is ours alone (footnote-card- and a random suffix), and the page's
       // component ran only for its own element.
       expect(state.host).toMatch(/^footnote-card-[a-z0-9]{6,}$/);
@@ -121,7 +134,7 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     }
   });
 
-  it('7c. the page\'s own <footnote-mark> and <footnote-card> keep the look the page gave them', async () => {
+  it("7c. the page's own <footnote-mark> and <footnote-card> keep the look the page gave them", async () => {
     // MARK_CSS (lib/page/mark-style.ts) selects only Footnote's marks (with the id or kind
     // attribute), and the card host has a name of its own: the page's elements keep their look.
     const b = e2e.browser;
@@ -129,9 +142,17 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     const page = await openPage(b, '/hostile/shadow.html');
     try {
       await waitForMarks(page, 5);
-      expect(await styleOf(page, '#own-card', ['display', 'border-top-width', 'padding-top'])).toEqual({ display: 'block', 'border-top-width': '2px', 'padding-top': '8px' });
+      expect(await styleOf(page, '#own-card', ['display', 'border-top-width', 'padding-top'])).toEqual({
+        display: 'block',
+        'border-top-width': '2px',
+        'padding-top': '8px',
+      });
       expect(await styleOf(page, '#own-mark', ['display', 'padding-left', 'border-left-width', 'background-color', 'text-decoration-line'])).toEqual({
-        display: 'block', 'padding-left': '10px', 'border-left-width': '4px', 'background-color': 'rgb(255, 240, 240)', 'text-decoration-line': 'none',
+        display: 'block',
+        'padding-left': '10px',
+        'border-left-width': '4px',
+        'background-color': 'rgb(255, 240, 240)',
+        'text-decoration-line': 'none',
       });
       await expectClean(b, page);
     } finally {

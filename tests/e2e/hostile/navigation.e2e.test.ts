@@ -66,7 +66,15 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       await page.waitForFunction(() => [...document.querySelectorAll('footnote-mark')].some((m) => m.textContent === '$200 billion'));
       await sleep(SETTLE_MS);
       const after = await marksOnPage(page);
-      expect(after.map((m) => m.text)).toEqual(['25 percent', '$50 billion', 'Steven Mnuchin', '$12 billion', 'Robert Lighthizer', '10 percent', '$200 billion']);
+      expect(after.map((m) => m.text)).toEqual([
+        '25 percent',
+        '$50 billion',
+        'Steven Mnuchin',
+        '$12 billion',
+        'Robert Lighthizer',
+        '10 percent',
+        '$200 billion',
+      ]);
       // The popup's scroll-to links point at mark ids: earlier marks keep theirs.
       expect(after.slice(0, 3).map((m) => m.id)).toEqual(before.map((m) => m.id));
       const summary = await popupSummary(b, page, tab, (s) => s.headings.join() === 'Officials 2,Money figures,Trade figures 5');

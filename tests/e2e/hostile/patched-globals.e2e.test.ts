@@ -38,7 +38,15 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       // Footnote runs in its own world (Chrome's isolated world, Firefox's Xray view): none of
       // the page's throwing patches was ever called...
       expect(state.hits).toMatchObject({
-        map: 0, insertBefore: 0, splitText: 0, createElementNS: 0, MutationObserver: 0, attachShadow: 0, replaceSync: 0, showPopover: 0, requestIdleCallback: 0,
+        map: 0,
+        insertBefore: 0,
+        splitText: 0,
+        createElementNS: 0,
+        MutationObserver: 0,
+        attachShadow: 0,
+        replaceSync: 0,
+        showPopover: 0,
+        requestIdleCallback: 0,
       });
       // ...and the counting ones saw only the page's own calls.
       expect(state.hits.appendChild).toBe(state.pageCalls.appendChild);

@@ -31,7 +31,10 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       expect(at('shy')).toEqual(expect.arrayContaining(['10 per\u00adcent', '$200 bil\u00adlion', 'Robert Light\u00adhizer']));
       expect(at('zw')).toEqual(expect.arrayContaining(['$3\u200b billion']));
       // Nothing in the page's text changed.
-      const text = await page.evaluate(() => ({ now: document.querySelector('article')!.textContent, before: (window as unknown as { __text: string }).__text }));
+      const text = await page.evaluate(() => ({
+        now: document.querySelector('article')!.textContent,
+        before: (window as unknown as { __text: string }).__text,
+      }));
       expect(text.now).toBe(text.before);
       await tagMark(page, '$50\u00a0billion', 'nbsp-fig');
       let card = await openCard(page, 'nbsp-fig', 'hover');

@@ -23,7 +23,9 @@ async function reloadExtension(b: E2EBrowser): Promise<void> {
     const settings = await b.newPage();
     await settings.goto('chrome://extensions');
     await settings.evaluate(() =>
-      (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } }).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+      (
+        globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } }
+      ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
     );
     await settings.close();
     let worker = b.serviceWorker();
@@ -66,7 +68,13 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       await options.close();
       await reloadExtension(b);
       const after = await b.openExtensionPage('options.html');
-      expect(await after.waitForFunction(() => (document.querySelector('input[name="theme"][value="dark"]') as HTMLInputElement | null)?.checked || null, undefined, { timeout: 10_000 })).toBe(true);
+      expect(
+        await after.waitForFunction(
+          () => (document.querySelector('input[name="theme"][value="dark"]') as HTMLInputElement | null)?.checked || null,
+          undefined,
+          { timeout: 10_000 },
+        ),
+      ).toBe(true);
       await after.evaluate(() => (document.querySelector('input[name="theme"][value="auto"]') as HTMLElement).click());
       await after.close();
       await page.bringToFront();
@@ -75,21 +83,31 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       if (spec.name === 'chromium') {
         // Chromium leaves the old content script running, orphaned. It notices, takes its marks
         // and card host off, and leaves the page's markup exactly as the page wrote it.
-        const old = await page.waitForFunction(() => {
-          const html = document.getElementById('story')!.innerHTML;
-          const ui = document.querySelectorAll('[data-footnote-ui="card"]').length;
-          return html === (window as unknown as { __html: string }).__html && ui === 0 ? { marks: document.querySelectorAll('footnote-mark').length, ui } : null;
-        }, undefined, { timeout: 10_000 });
+        const old = await page.waitForFunction(
+          () => {
+            const html = document.getElementById('story')!.innerHTML;
+            const ui = document.querySelectorAll('[data-footnote-ui="card"]').length;
+            return html === (window as unknown as { __html: string }).__html && ui === 0
+              ? { marks: document.querySelectorAll('footnote-mark').length, ui }
+              : null;
+          },
+          undefined,
+          { timeout: 10_000 },
+        );
         expect(old).toEqual({ marks: 0, ui: 0 });
       } else {
         // Firefox stops the old content script dead (no clean-up of its own can run) and injects
         // the new version into the open tab: it takes over, removing what the old one left, so
         // the page has one card host and one set of marks, and the same text.
-        const now = await page.waitForFunction(() => {
-          const ui = document.querySelectorAll('[data-footnote-ui="card"]').length;
-          const ids = new Set([...document.querySelectorAll('footnote-mark[data-footnote-id]')].map((m) => m.getAttribute('data-footnote-id')));
-          return ui === 1 && ids.size === 5 ? { ui, marks: ids.size } : null;
-        }, undefined, { timeout: 10_000 });
+        const now = await page.waitForFunction(
+          () => {
+            const ui = document.querySelectorAll('[data-footnote-ui="card"]').length;
+            const ids = new Set([...document.querySelectorAll('footnote-mark[data-footnote-id]')].map((m) => m.getAttribute('data-footnote-id')));
+            return ui === 1 && ids.size === 5 ? { ui, marks: ids.size } : null;
+          },
+          undefined,
+          { timeout: 10_000 },
+        );
         expect(now).toEqual({ ui: 1, marks: 5 });
         await sleep(SETTLE_MS);
         expect(await page.evaluate(() => document.querySelectorAll('[data-footnote-ui="card"]').length)).toBe(1);
