@@ -11,7 +11,7 @@ import { OfficialCard } from './OfficialCard';
 
 export type CardData = FigureCardData | OfficialCardData;
 
-/** What the card asks of the page it is on (entrypoints/content/footnote.ts). */
+/** What the card asks of the page it is on (entrypoints/content-app/card-controller.ts). */
 export interface CardActions {
   onClose(): void;
   /** Pin or unpin the card. */

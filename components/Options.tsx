@@ -1,7 +1,7 @@
 // The options page: what to mark, how cards and marks look, the sites switched off, the
 // reader's corrections, and a reset. Every change is saved at once; the open tabs apply it
-// without a reload (entrypoints/content/footnote.ts watches the settings). All browser access
-// goes through `port`.
+// without a reload (entrypoints/content-app/stored-watchers.ts watches the settings). All
+// browser access goes through `port`.
 import { t, type MessageKey } from '../lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { HighlightStyle, Settings, Theme } from '../lib/settings';

@@ -1,6 +1,6 @@
 // Every string Footnote shows a reader, by key, from the browser's message catalogs
 // (public/_locales/<lang>/messages.json, the format browser.i18n reads). Pure: in the extension
-// an adapter (lib/i18n-browser.ts) hands in browser.i18n.getMessage and the browser's language;
+// an adapter (lib/browser/i18n.ts) hands in browser.i18n.getMessage and the browser's language;
 // in Node (tests, the CLI, the evaluation) the English catalog is read directly, so the one
 // pipeline describes figures the same way everywhere. The content scripts' builds leave that
 // catalog out (wxt.config.ts: browser.i18n has it, and falls back to it by itself), so nothing

@@ -1,5 +1,5 @@
 // The first question on every page: could there be anything here for Footnote? Answered by the
-// content script before anything else is loaded (entrypoints/content-loader.ts), and again by the
+// content script before anything else is loaded (entrypoints/content-loader/), and again by the
 // annotator before each pass, with regex passes over the page's text and no DOM walk, so that a
 // page with nothing to annotate costs well under a millisecond on most pages.
 //
@@ -8,8 +8,9 @@
 //      code or word next to a number, a percent sign or word, a scale word after a number, or
 //      one of the words the figure parser reads spelled-out amounts back from ("twenty percent",
 //      "five billion dollars"). The classifier decides a figure from the words around it, at most
-//      400 characters to its left (LEFT_REACH in figures/classify.ts) and 80 to its right; on the
-//      labelled articles every trade figure has one of these trade words within 410 characters.
+//      400 characters to its left (LEFT_REACH in figures/classify/left-cue.ts) and 80 to its
+//      right; on the labelled articles every trade figure has one of these trade words within
+//      410 characters.
 //   2. Or a trade story: at least STORY_MIN of the words `isTradeStory` in pipeline.ts counts
 //      (the extension marks officials only on trade stories, and the gate's text holds the
 //      analysed text), or TOPIC_MIN topic words with POLICY_MIN policy words among them (below
@@ -32,11 +33,11 @@ export const POLICY_MIN = 3;
  */
 export const GATE_MAX_CHARS = 1_000_000;
 
-// Trade words: the classifier's topic words (classify-doc.ts TOPIC_RE) and the heads of its
-// trade cues that are not topic words (cues.ts).
+// Trade words: the classifier's topic words (classify/document.ts TOPIC_RE) and the heads of its
+// trade cues that are not topic words (classify/cues.ts).
 const TRADE_WORD =
   /\b(?:trade(?!-off)|trading|tariffs?|dut(?:y|ies)|exports?|imports?|exporters?|importers?|protectionis\w*|dumping|quotas?|sanctions?|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|embargo(?:es)?|levy|levies|customs|shipments?|WTO|GATT|NAFTA|USMCA)\b/gi;
-// Which trade words are policy words (classify-doc.ts POLICY_RE) and which the story count
+// Which trade words are policy words (classify/document.ts POLICY_AT) and which the story count
 // takes (pipeline.ts TRADE_WORD): decided from the matched word itself rather than by two more
 // regexes tried at each match, because every regex the gate uses is compiled again on every page
 // (about half a millisecond each, measured) and the gate is all most pages ever run.
@@ -107,7 +108,7 @@ const figurePartRegex = (): RegExp =>
   (figurePart ??= new RegExp(
     [
       `[${CURRENCY_SIGNS}%]`,
-      // the words a spelled-out amount is read back from (figures/parse.ts KEYWORDS)
+      // the words a spelled-out amount is read back from (figures/parse/lexicon.ts KEYWORDS)
       String.raw`\b(?:(?:m|b|tr)illions?|mln|bln|cents?|per\s?cent(?:age)?s?|pct|dlrs?|dollars?|yen|penny|pence|pennies)\b`,
       String.raw`\d\s?(?:thousand|lakhs?|crores?|mn|mio|bn|trn|tn|tln|trln|[kmb])\b`,
     ].join('|'),

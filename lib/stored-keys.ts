@@ -1,16 +1,17 @@
-// Where the reader's settings and corrections are stored. WXT storage (lib/settings.ts,
-// lib/corrections.ts) keeps an item's value as it is, under the key after the area prefix, in the
-// area the prefix names ('sync:settings' is `settings` in storage.sync). The background reads them
-// from there directly, in one round trip, when the content script's loader asks (its readStored
-// message), while the rest of the content script is being loaded: WXT storage's own first read
-// in a page took several round trips, 10–17 ms before the first highlight, and in Firefox the
-// page's first touch of the storage API alone took 24 ms (BENCHMARKS.md, target 3).
+// Where the reader's settings and corrections are stored. WXT storage
+// (lib/browser/settings-store.ts, corrections-store.ts) keeps an item's value as it is, under the
+// key after the area prefix, in the area the prefix names ('sync:settings' is `settings` in
+// storage.sync). The background reads them from there directly, in one round trip, when the
+// content script's loader asks (its readStored message), while the rest of the content script is
+// being loaded: WXT storage's own first read in a page took several round trips, 10–17 ms before
+// the first highlight, and in Firefox the page's first touch of the storage API alone took 24 ms
+// (BENCHMARKS.md, target 3).
 
-/** The settings, version 2 (lib/settings.ts). */
+/** The settings, version 2 (lib/browser/settings-store.ts). */
 export const SETTINGS_KEY = 'sync:settings' as const;
 /** Footnote 0.1's list of sites switched off (version 1 of the settings), read only. */
 export const V1_SITES_KEY = 'sync:disabledSites' as const;
-/** The reader's corrections (lib/corrections.ts). */
+/** The reader's corrections (lib/browser/corrections-store.ts). */
 export const CORRECTIONS_KEY = 'local:corrections' as const;
 
 /** What the background read for the loader: the stored values, as they are (the app sanitises them). */

@@ -192,8 +192,8 @@ function phases(records: BenchRecord[]): Record<string, Stat> {
     records.map((r) => r.marks[to] - Math.max(...from.map((a) => r.marks[a]))).filter((x) => Number.isFinite(x) && x >= 0);
   const pairs: Array<[string, string[], string]> = [
     ['gate', ['script'], 'gated'],
-    // From the gate on, three things at once (entrypoints/content/loader.ts): the injection, and
-    // meanwhile the reading of the text and the background's answer.
+    // From the gate on, three things at once (entrypoints/content-loader/loader.ts): the
+    // injection, and meanwhile the reading of the text and the background's answer.
     ['injection of content-app.js', ['gated'], 'app-evaluated'],
     ['meanwhile: reading the text', ['gated'], 'ask'],
     ['meanwhile: text to the background and back', ['ask'], 'answered'],

@@ -41,7 +41,8 @@ export interface CorpusPage {
 export function corpusTexts(pagesDir: string, cacheDir: string): CorpusPage[] {
   mkdirSync(cacheDir, { recursive: true });
   const root = new URL('..', import.meta.url);
-  const codeKey = ['scripts/html-text.ts', 'lib/page/extract.ts']
+  // Every file the extraction's output depends on: extract.ts and the page modules it imports.
+  const codeKey = ['scripts/html-text.ts', 'lib/page/extract.ts', 'lib/page/dom-names.ts', 'lib/page/page-text.ts', 'lib/page/painted-pieces.ts']
     .map((f) => readFileSync(new URL(f, root)))
     .reduce((h, b) => h.update(b), createHash('sha1'))
     .digest('hex')

@@ -44,7 +44,7 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
 
   it('touches no extension API while the scripts every page gets are evaluated', async () => {
     // On a page the gate turns away, nothing may reach for the API: its first touch costs the
-    // page 10–25 ms in Firefox (lib/page/lazy-browser.ts). Evaluated as the browser would, in
+    // page 10–25 ms in Firefox (lib/browser/lazy-browser.ts). Evaluated as the browser would, in
     // order, in a window whose `chrome` and `browser` count who looks at them.
     const touched: string[] = [];
     const window = new Window({ url: 'https://example.com/recipes' });

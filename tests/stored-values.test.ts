@@ -1,7 +1,8 @@
 // The background reads the stored settings and corrections directly for the loader
 // (lib/stored-keys.ts), while the app is being loaded, instead of through WXT storage: what it
-// reads must be what WXT storage's items (lib/settings.ts, lib/corrections.ts) give, whatever is
-// stored, or the first marks would follow other settings than every later pass. Storage is WXT's in-memory fakeBrowser.
+// reads must be what WXT storage's items (lib/browser/settings-store.ts, corrections-store.ts)
+// give, whatever is stored, or the first marks would follow other settings than every later
+// pass. Storage is WXT's in-memory fakeBrowser.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { settingsFromStored } from '../lib/settings';

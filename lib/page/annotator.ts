@@ -4,7 +4,7 @@
 // `onUpdate`. Our own mutations are ignored, so painting never triggers another pass.
 //
 // A reader must never feel this. The pipeline runs off the page's main thread (the content
-// script's `analyse` asks the background: lib/page/background-pipeline.ts); what is left here is
+// script's `analyse` asks the background: lib/browser/background-pipeline.ts); what is left here is
 // worked through in short slices (slices.ts, SLICE_MS): the text extraction, the planning of the
 // marks and the painting, in batches. The first slice runs at once, so a short article is marked
 // in one go; after that each slice waits for the page to be idle. The gate is one regex pass, a
@@ -39,7 +39,7 @@ export interface AnnotatedPage {
 }
 
 export interface PageAnnotatorOptions {
-  /** The pipeline: here or, better, off the page's main thread (lib/page/background-pipeline.ts).
+  /** The pipeline: here or, better, off the page's main thread (lib/browser/background-pipeline.ts).
    * With the part of the knowledge base its annotations link to (lib/kb/page-kb.ts), if any. */
   analyse: (text: string) => Analysis | Promise<Analysis>;
   onUpdate?: (page: AnnotatedPage) => void;

@@ -1,5 +1,5 @@
-// The parts of the content script that only some pages need (entrypoints/content-app.ts, and
-// content-cards.ts) reach a page in the way that is fastest in its browser, measured on the seed
+// The parts of the content script that only some pages need (entrypoints/content-app/, and
+// content-cards/) reach a page in the way that is fastest in its browser, measured on the seed
 // article:
 //   - Chromium: the background injects them (scripting.executeScript) when the content script
 //     asks. An import() cost 45–63 ms whatever the module's size (about 33 ms without
@@ -11,7 +11,7 @@
 //     way of loading it later was slow: injection took about 85 ms from the request to the
 //     script's first line, import() 25–60 ms by size. Firefox compiles a declared content script
 //     once and keeps it, so on each page it is only evaluated; evaluating the app touches
-//     neither the page nor the extension API (lib/page/lazy-browser.ts), and defines what the
+//     neither the page nor the extension API (lib/browser/lazy-browser.ts), and defines what the
 //     loader may call. The cards, needed only after the first marks are painted, are imported.
 //     Firefox's extension URLs are random per install, so a page cannot probe them.
 //
@@ -101,8 +101,9 @@ export function loadContentModule<T>(name: ContentModuleName, inject: (name: Con
 }
 
 // What the loader is doing, for the popup. The loader has no message listener (it does not touch
-// the extension API on pages that fail its gate: see entrypoints/content/loader.ts), so the popup,
-// when no content script answers it, reads this with executeScript instead (readLoaderState).
+// the extension API on pages that fail its gate: see entrypoints/content-loader/loader.ts), so
+// the popup, when no content script answers it, reads this with executeScript instead
+// (readLoaderState).
 /** idle: gating, or the gate found nothing; loading: the app is on its way; started: the app runs. */
 export type LoaderState = 'idle' | 'loading' | 'started';
 const LOADER_STATE = '__footnoteLoaderState';

@@ -1,4 +1,4 @@
-// The content script's check (entrypoints/content/check.ts) reads the page's text to ask the
+// The content script's check (entrypoints/content-app/check.ts) reads the page's text to ask the
 // background whether there is anything to mark; the annotator's first pass needs the very same
 // text. Handing it over saves a second walk of the page (on a large page, tens of milliseconds
 // of its main thread) and a second gate, as long as the page has not changed since: an observer

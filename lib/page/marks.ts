@@ -70,7 +70,8 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
 
   // The page registered a custom element under our tag name: every mark we create would run
   // its code and take its look (a shadow root that hides the marked words, for instance).
-  // Give up quietly rather than break the page's text (hostile.e2e.test.ts, check 7b).
+  // Give up quietly rather than break the page's text (tests/e2e/hostile/names.e2e.test.ts,
+  // check 7b).
   if (sorted.length > 0 && tagIsTakenByPage(page.segments[0]?.node.ownerDocument)) return [];
 
   const jobs: Job[] = [];
@@ -142,8 +143,8 @@ export function paintMarks(page: PageText, annotations: readonly MarkAnnotation[
 /**
  * Unwrap every <footnote-mark> under `root` that Footnote made (this content script's or a
  * previous one's: both carry the id attribute); returns how many. A page can have elements of
- * that name of its own (hostile.e2e.test.ts, check 7): those are left as they are, since
- * unwrapping them when the reader switches Footnote off would destroy the page's markup.
+ * that name of its own (tests/e2e/hostile/names.e2e.test.ts, check 7): those are left as they
+ * are, since unwrapping them when the reader switches Footnote off would destroy the page's markup.
  */
 export function removeMarks(root: ParentNode): number {
   const marks = Array.from(root.querySelectorAll(OUR_MARKS));

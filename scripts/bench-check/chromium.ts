@@ -53,7 +53,15 @@ export async function launchChrome(server: FixtureServer, ext: string | null, la
   }
   await ctx.addInitScript({ content: INIT });
   for (const p of ctx.pages()) await p.close().catch(() => {});
-  ctx.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Chromium's helpers may still be writing into the profile as it closes (ENOTEMPTY): retry, and
+  // a folder left in the temp dir is only worth a warning, not the run.
+  ctx.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch (e) {
+      console.warn(`bench-check: could not remove the profile ${profile}:`, e);
+    }
+  });
   return { ctx, withExt: !!ext, label, version: ctx.browser()?.version() ?? '' };
 }
 

@@ -11,7 +11,7 @@ export interface ErrorEntry {
   /** console.error call, uncaught exception/rejection, or a line of the browser's own log. */
   kind: 'console' | 'uncaught' | 'browser-log';
   text: string;
-  /** Script URL where known (chrome-extension://…/content-scripts/content.js, …). */
+  /** Script URL where known (chrome-extension://…/content-scripts/content-loader.js, …). */
   url?: string;
   /** The page it happened in, when it happened in a page. */
   pageUrl?: string;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-// The content script every page gets (entrypoints/content/loader.ts) must not touch the extension
-// API on a page its gate stops: the first touch cost every page 1.5 ms in Chromium and 22 ms in
-// Firefox. On a page that passes, it asks the background for the app, the stored values and the
-// annotations, and publishes what it is doing for the popup.
+// The content script every page gets (entrypoints/content-loader/loader.ts) must not touch the
+// extension API on a page its gate stops: the first touch cost every page 1.5 ms in Chromium and
+// 22 ms in Firefox. On a page that passes, it asks the background for the app, the stored values
+// and the annotations, and publishes what it is doing for the popup.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 let touches: number;

@@ -1,4 +1,4 @@
-// The content scripts' `wxt/browser` (lib/page/lazy-browser.ts): nothing is looked up until the
+// The content scripts' `wxt/browser` (lib/browser/lazy-browser.ts): nothing is looked up until the
 // API is used, and then the right object is.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 

@@ -1,4 +1,4 @@
-// Property-based tests of the figure parser (lib/figures/parse.ts) on generated and mutated
+// Property-based tests of the figure parser (lib/figures/parse/) on generated and mutated
 // trade-news text: whatever the input, findFigures returns well-formed spans and never throws.
 // 81,000 inputs here and 20,000 through the whole pipeline in annotate.test.ts.
 import fc from 'fast-check';
