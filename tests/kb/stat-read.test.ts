@@ -186,6 +186,43 @@ describe('what the writer no longer repeats', () => {
   });
 });
 
+describe('more ways of writing it', () => {
+  it('a balance in the trade of goods, a surplus in services, "offset by" a deficit', () => {
+    const text =
+      'The U.S. deficit in the trade of goods with China climbed to a record $43.1 billion in October. The U.S. ran a $22.6 billion surplus in services trade that month, offset by a record $78.1 billion deficit in goods.';
+    expectStat(text, '$43.1 billion', '2018-12-06', { reporter: 'US', partner: 'CN', flow: 'balance', scope: 'goods', period: '2018-10' });
+    expectStat(text, '$22.6 billion', '2018-12-06', { reporter: 'US', partner: 'WORLD', flow: 'balance', scope: 'services', period: '2018-10' });
+    expectStat(text, '$78.1 billion', '2018-12-06', { reporter: 'US', partner: 'WORLD', flow: 'balance', scope: 'goods', period: '2018-10' });
+  });
+
+  it('a period owning the amount or the flow: "from January’s …", "a 1985 deficit"', () => {
+    const text = "Brazil's trade surplus doubled in February to $261 million from January's $129 million.";
+    expectStat(text, '$129 million', '1987-03-16', { reporter: 'BR', partner: 'WORLD', flow: 'balance', period: '1987-01' });
+    expectStat('Officials said South Korea had a trade surplus of $4.5 billion in 1986, against a 1985 deficit of $900 million.', '$900 million', '1987-04-01', {
+      reporter: 'KR', partner: 'WORLD', flow: 'balance', period: '1985',
+    });
+  });
+
+  it('hyphenated pairs and a bloc as the subject', () => {
+    expectStat('US-China trade totaled $582 billion in 2024.', '$582 billion', '2025-03-01', { reporter: 'US', partner: 'CN', flow: 'total', period: '2024' });
+    expectStat('The EU ran a €198 billion surplus with the United States in 2024.', '€198 billion', '2025-04-01', {
+      reporter: 'EU', partner: 'US', flow: 'balance', period: '2024',
+    });
+  });
+
+  it('a change between two levels leaves the later level a statistic', () => {
+    const text = 'The U.S. goods deficit with China increased $3.1 billion to $24.9 billion in March.';
+    expectStat(text, '$24.9 billion', '2025-05-06', { reporter: 'US', partner: 'CN', flow: 'balance', period: '2025-03' });
+    expectNone(text, '$3.1 billion');
+  });
+
+  it('the economy a page is about, when no sentence names the reporter', () => {
+    const text =
+      "BANGKOK - Thailand's economy will grow five percent this year, the Bank of Thailand said. The Thai central bank expects farm output to recover. Thailand also plans new roads. In the first quarter, imports grew 19% to 70.7 billion baht.";
+    expectStat(text, '70.7 billion baht', '2025-04-29', { reporter: 'TH', partner: 'WORLD', flow: 'imports', period: '2025-Q1' });
+  });
+});
+
 describe('no statistic', () => {
   it('changes', () => {
     expectNone('The U.S. deficit with Canada narrowed by $4.2 billion in March.', '$4.2 billion');
@@ -204,6 +241,18 @@ describe('no statistic', () => {
     expectStat('The U.S. deficit was $71.5 billion in July, wider than economists had expected.', '$71.5 billion', '2025-09-04', {
       reporter: 'US', partner: 'WORLD', flow: 'balance', period: '2025-07',
     });
+  });
+
+  it('a measure’s amount next to a flow word, one product after "worth of"', () => {
+    expectNone('Beijing put duties on U.S. farm imports, part of a $3.4 billion set of retaliatory tariffs.', '$3.4 billion');
+    expectNone('According to the Commerce Department, the US imported $1.27 billion worth of Canadian newsprint in 2016.', '$1.27 billion', '2018-03-01');
+    expectNone("Starting next month, he's putting 10 percent tariffs on the remaining $300 billion in Chinese imports.", '$300 billion');
+  });
+
+  it('sectors and the current account, said in other words', () => {
+    expectNone('Farm and food trade showed a surplus of 2 billion francs in February.', '2 billion francs', '1987-03-16');
+    expectNone("South Korea's current account, which last year posted a surplus of $4.65 billion, is set to shrink.", '$4.65 billion', '1987-03-02');
+    expectNone('So far this year, the U.S. deficit with China is $98 billion.', '$98 billion');
   });
 
   it('goods covered by tariffs, pledges, revenue', () => {
@@ -258,6 +307,11 @@ describe('linkStatistic', () => {
     const g = link(goods, '$162.3 billion', 162.3e9, '2025-05-06')!;
     expect(g.stat.scope).toBe('goods');
     expect(g.check?.verdict).toMatch(/agrees|close/);
+  });
+
+  it('a reading the official value contradicts by far is dropped as a misreading', () => {
+    const text = 'Mexico became the largest U.S. trading partner, with $840 billion in two-way trade in 2024.';
+    expect(link(text, '$840 billion', 840e9, '2025-02-10')).toBeUndefined();
   });
 
   it('other reporters are linked without a check', () => {

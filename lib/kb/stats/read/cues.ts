@@ -41,7 +41,8 @@ const OPEN_MODIFIERS = new Set(
     'widening narrowing shrinking growing rising falling soaring surging slumping booming ballooning record-breaking record-high ' +
     'biggest largest smallest widest narrowest higher lower bigger smaller larger wider narrower ' +
     // The amount's own words: "a €198 billion surplus", "a 5 trillion yen deficit".
-    'billion million trillion bn mn tn bln mln dollar dollars dlrs euro euros yen yuan renminbi pound pounds won rupees francs pesos'
+    'billion million trillion bn mn tn bln mln dollar dollars dlr dlrs euro euros yen yuan renminbi pound pounds stg sterling won ' +
+    'rupee rupees franc francs mark marks peso pesos ringgit baht rand real reais lira krona kronor crown crowns'
   ).split(' '),
 );
 
@@ -62,7 +63,8 @@ const PRODUCT_WORDS = new Set(
     'weapons defense defence military farm agricultural agriculture agri-food agrifood food foods commodity commodities manufacturing ' +
     'industrial tech technology high-tech non-oil digital software tourism travel education financial film fertilizer potash uranium gold ' +
     'silver diamond diamonds tobacco beverage beverages meat vegetables nuts almonds cattle livestock cheese milk eggs ethanol plastics ' +
-    'chemical chemicals rubber paper pulp cement glass ship ships shipbuilding tyre tires tire tyres fossil critical luxury consumer'
+    'chemical chemicals rubber paper pulp cement glass ship ships shipbuilding tyre tires tire tyres fossil critical luxury consumer ' +
+    'capital mining banking farming fishing newsprint butter peanut water electronic'
   ).split(' '),
 );
 
@@ -112,9 +114,24 @@ function scopeAround(text: string, start: number, end: number, from: number, to:
   const left = text.slice(Math.max(from, start - 20), start);
   const right = text.slice(end, Math.min(to, end + 30));
   if (SCOPE_GOODS_AND_SERVICES.test(around) && (SCOPE_GOODS_AND_SERVICES.test(left) || /^\s+(?:of|in)\s+goods\s+and\s+services/i.test(right))) return 'goods+services';
-  if (SCOPE_GOODS.test(cue) || /\b(?:goods|merchandise)\s+(?:trade\s+)?$/i.test(left) || /^\s+(?:of|in)\s+goods\b/i.test(right)) return 'goods';
-  if (/\bservices\s+(?:trade\s+)?$/i.test(left) || /^\s+(?:of|in)\s+services\b/i.test(right)) return 'services';
+  if (SCOPE_GOODS.test(cue) || /\b(?:goods|merchandise)\s+(?:trade\s+)?$/i.test(left) || /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?goods\b/i.test(right)) return 'goods';
+  if (/\bservices\s+(?:trade\s+)?$/i.test(left) || /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?services\b/i.test(right)) return 'services';
   return undefined;
+}
+
+/** Adjectives, not owners: "surging", "biggest", "sensitive", "enormous", "chronic". */
+const ADJECTIVE_ENDING = /(?:ing|ed|est|ly|ive|ous|ic|ful|ant|ent|ary)$/;
+const SCOPE_WORDS = new Set(['goods', 'trade', 'merchandise', 'services']);
+/** "Farm and food trade showed a surplus", "the energy sector's deficit": a sector's balance. */
+const SECTOR_TRADE = /\b([a-z][a-z-]*)\s+(?:and\s+[a-z-]+\s+)?(?:trade|sector|industry)\b(?=[^A-Z]*$)/g;
+const SECTOR_REACH = 80;
+
+function productTradeBefore(text: string, start: number, from: number): boolean {
+  const left = text.slice(Math.max(from, start - SECTOR_REACH), start);
+  SECTOR_TRADE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECTOR_TRADE.exec(left))) if (PRODUCT_WORDS.has(m[1])) return true;
+  return false;
 }
 
 /** Is the cue's flow one product's or sector's, or a balance that is not trade? */
@@ -122,15 +139,23 @@ function blockedCue(text: string, start: number, end: number, from: number, to: 
   const before = wordBefore(text, start, from);
   const lower = before.toLowerCase();
   if (flow === 'balance') {
-    if (NOT_TRADE_BALANCE.has(lower) || /current[- ]account/i.test(text.slice(Math.max(from, start - 16), start))) return true;
+    if (NOT_TRADE_BALANCE.has(lower)) return true;
+    // "The current account, which last year posted a surplus of …": no trade balance.
+    if (/current[- ]account(?![^]*\btrade\b)/i.test(text.slice(Math.max(from, start - SECTOR_REACH), start))) return true;
   }
+  if (flow === 'balance' && productTradeBefore(text, start, from)) return true;
   if (!verb && lower) {
     if (PRODUCT_WORDS.has(lower)) return true;
+    // "capital goods trade", "farm goods exports": the product before the scope word.
+    if (SCOPE_WORDS.has(lower)) {
+      const word = wordBefore(text, start - before.length - 1, from).toLowerCase();
+      if (PRODUCT_WORDS.has(word)) return true;
+    }
     // A company's or a person's flow ("Nvidia's exports", "farmers' exports"), not an economy's;
     // places are told apart later, so only lower-case owners are judged here.
     if (/^[a-z].*['’]s?$/.test(before) && !OPEN_MODIFIERS.has(lower)) return true;
     // Unknown lower-case words before the flow: adjectives pass ("surging", "biggest"), nouns do not.
-    if (/^[a-z][a-z-]*$/.test(before) && !OPEN_MODIFIERS.has(lower) && !/(?:ing|ed|er|est|ly|al)$/.test(lower)) {
+    if (/^[a-z][a-z-]*$/.test(before) && !OPEN_MODIFIERS.has(lower) && !ADJECTIVE_ENDING.test(lower)) {
       // Function words are no owners: "and exports", "while imports".
       if (!FUNCTION_WORDS.has(lower)) return true;
     }

@@ -68,7 +68,7 @@ const PERIOD = new RegExp(
     String.raw`(?<flast>last|previous|past|latest)\s+(?:fiscal|financial)(?:\s+year)?`,
     String.raw`\b(?<yp>20\d{2})[-–/](?<yp2>\d{2})\b`,
     String.raw`(?:the\s+)?(?<tl>year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?<tm>${M_SHORT})(?!\s+\d{1,2}\b)(?:,?\s+(?<ty>${Y}))?`,
-    String.raw`(?<r1>${M_SHORT})\s*(?:-|–|to|through|thru)\s*(?<r2>${M_SHORT})(?!\s+\d{1,2}\b)${OF_YEAR('ry')}`,
+    String.raw`(?<r1>${M_SHORT})\s*(?:-|–|/|to|through|thru)\s*(?<r2>${M_SHORT})(?!\s+\d{1,2}\b)${OF_YEAR('ry')}`,
     String.raw`(?:the\s+)?first\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months${OF_YEAR('ny')}`,
     String.raw`(?:the\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter${OF_YEAR('qy')}`,
     String.raw`\bQ(?<qs>[1-4])(?:\s*|-)(?<qsy>${Y})?\b`,

@@ -180,6 +180,7 @@ const CH_APOSTROPHE = 39;
 const CH_RIGHT_QUOTE = 0x2019;
 const CH_s = 115;
 const CH_SPACE = 32;
+const CH_DOT = 46;
 
 /** The start of a capitalised word (a name starts with one; "U.S." is a word). */
 const CAPITAL = /(?<![A-Za-z.'’])[A-Z]/g;
@@ -188,9 +189,13 @@ const WORD_END = /[\s,;:!?()"“”/—–-]|$/g;
 
 /** A word without its possessive or full stop, in title case when written in capitals ("CHINA'S" → "China"). */
 function bareWord(word: string): string {
-  let w = word.replace(/(?:['’]s?|\.)$/, '');
+  if (FIRST_WORDS.has(word)) return word;
+  const last = word.charCodeAt(word.length - 1);
+  let w = word;
+  if (last === CH_s && (word.charCodeAt(word.length - 2) === CH_APOSTROPHE || word.charCodeAt(word.length - 2) === CH_RIGHT_QUOTE)) w = word.slice(0, -2);
+  else if (last === CH_APOSTROPHE || last === CH_RIGHT_QUOTE || last === CH_DOT) w = word.slice(0, -1);
   if (!FIRST_WORDS.has(w) && w.length > 3 && w === w.toUpperCase()) w = w[0] + w.slice(1).toLowerCase();
-  return FIRST_WORDS.has(w) || !FIRST_WORDS.has(word) ? w : word;
+  return w;
 }
 
 /** The place named by text[start, end), with a possessive or a sentence's full stop taken off. */
@@ -211,7 +216,7 @@ function placeAt(text: string, start: number, end: number): PlaceMention | undef
   if (!place && key.endsWith('.')) place = PLACES.get((key = key.slice(0, -1)));
   // Headlines in capitals: "CHINA", but not "US", which is the name as written.
   if (!place && key.length > 3 && key === key.toUpperCase()) place = PLACES.get(key[0] + key.slice(1).toLowerCase());
-  return place && { ...place, start, end: start + key.length, possessive };
+  return place && { code: place.code, kind: place.kind, start, end: start + key.length, possessive };
 }
 
 /** Every economy named in text[from, to), in order. */

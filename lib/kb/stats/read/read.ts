@@ -5,7 +5,7 @@
 import type { Flow, Scope } from '../types';
 import type { Period } from '../period';
 import type { CueMention } from './cues';
-import { isChange, isCovered, isDenied, isForecast, isSibling } from './guards';
+import { isChange, isCovered, isDenied, isForecast, isMeasureOrProduct, isSibling } from './guards';
 import { pageFacts, sentenceFacts, sentenceIndexAt, type PageFacts, type SentenceFacts, type Span } from './page';
 import { partiesOf } from './parties';
 import { lastFullYear, parsePageDate, resolvePeriod, type PageDate, type PeriodMention } from './periods';
@@ -62,8 +62,15 @@ const CLAUSE_BREAK = /;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)
 /** A period right after an amount belongs to it ("$123.2 billion in February", "$44 billion a year earlier"). */
 const BOUND_GAP = /^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:in|for|during|over|of|through|throughout|at|the|a|an|mark|level|record|high|low|to|with|from|worth|goods|respectively)\s+|[A-Z][\w.’'-]*\s+)*$/;
 const MAX_BOUND_WORDS = 6;
+/** Between a period and the flow it qualifies: "February exports", "the March trade deficit". */
+/** A period owning the amount: "January's 129 mln", "1986's 9.5 billion". */
+const OWNER_GAP = /^['’]s\s+$/;
+const ATTRIBUTIVE_GAP = /^(?:['’]s)?(?:\s+(?:trade|goods|merchandise|services|total|overall))*\s+$/;
 const CONTEXT_SENTENCES = 8;
 const PAIR_SENTENCES = 3;
+const DOMINANT_MENTIONS = 3;
+/** How far back the page's economy is counted: the sentences a reader has in mind. */
+const DOMINANT_SENTENCES = 12;
 const CONTEXT_CHARS = 2500;
 const FORECAST_REACH = 60;
 const PARTY_REACH = 60;
@@ -125,13 +132,16 @@ function amountBefore(text: string, s: SentenceFacts, m: PeriodMention): Span | 
 
 const isAnchored = (m: PeriodMention) => m.spec.t === 'shift' || m.spec.t === 'same';
 
-/** The period phrase nearest to `at` in sentence s that is nobody else's, or undefined. */
-function freePeriod(text: string, s: SentenceFacts, at: Span, except?: PeriodMention): PeriodMention | undefined {
+/**
+ * The period phrase nearest to `at` in sentence s that is no other amount's, or undefined. For a
+ * statement before the figure (`anyOwner`), the period of its amount is the statement's.
+ */
+function freePeriod(text: string, s: SentenceFacts, at: Span, except?: PeriodMention, anyOwner = false): PeriodMention | undefined {
   let best: PeriodMention | undefined;
   let bestDistance = Infinity;
   for (const m of s.periods) {
     if (m === except || m.role !== 'period' || m.spec.t === 'shift') continue;
-    const owner = amountBefore(text, s, m);
+    const owner = anyOwner ? undefined : amountBefore(text, s, m);
     if (owner && owner.start !== at.start) continue;
     const distance = m.start >= at.end ? m.start - at.end : at.start - m.end;
     if (distance < bestDistance) {
@@ -169,7 +179,7 @@ function contextBefore(page: PageFacts, si: number, before: number, needParties:
         }
       }
       if (needPeriod) {
-        const m = freePeriod(text, t, c);
+        const m = freePeriod(text, t, c, undefined, true);
         const period = m && !isAnchored(m) ? resolvePeriod(m.spec, date, reporter ?? out.reporter) : undefined;
         if (period) {
           out.period = period;
@@ -180,6 +190,18 @@ function contextBefore(page: PageFacts, si: number, before: number, needParties:
     }
   }
   return out;
+}
+
+/**
+ * The economy a page is about, when no statement names a reporter: named at least
+ * DOMINANT_MENTIONS times in the sentences up to the figure's and twice as often as any other ("BANGKOK - Thailand's
+ * economy…, the Bank of Thailand said. … January/March imports grew to 70.7 billion baht").
+ */
+function dominantPlace(page: PageFacts, si: number, partner: string | undefined): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = Math.max(0, si - DOMINANT_SENTENCES); i <= si; i++) for (const p of sentenceFacts(page, i).places) if (p.code !== partner) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= DOMINANT_MENTIONS && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /** The two economies last named before sentence si ("trade between the two countries"). */
@@ -204,6 +226,7 @@ export function readStatistic(text: string, figure: ReadableFigure, pageDate?: s
   if (isChange(text, at.start, at.end, s.start)) return undefined;
   const sibling = isSibling(text, at.start, s.start);
   if (!sibling && isCovered(text, at.start, clauseStart)) return undefined;
+  if (isMeasureOrProduct(text, at.end, s.end)) return undefined;
   const cue = governingCue(text, s, at, sibling);
   if (!cue || cue.blocked) return undefined;
   if (!sibling && isForecast(text, Math.max(clauseStart, Math.min(cue.start, at.start) - FORECAST_REACH), at.start)) return undefined;
@@ -213,7 +236,7 @@ export function readStatistic(text: string, figure: ReadableFigure, pageDate?: s
   if (parties.region) return undefined;
   if (parties.pair) Object.assign(parties, pairBefore(page, si));
   const context = contextBefore(page, si, cue.start, !parties.reporter, date, parties.reporter);
-  const reporter = parties.reporter ?? context.reporter;
+  const reporter = parties.reporter ?? context.reporter ?? dominantPlace(page, si, parties.partner);
   if (!reporter) return undefined;
   let partner = parties.partner ?? (parties.reporter ? 'WORLD' : context.partner ?? 'WORLD');
   if (partner === reporter) partner = 'WORLD';
@@ -222,7 +245,12 @@ export function readStatistic(text: string, figure: ReadableFigure, pageDate?: s
   // other amount's, else the one the statements before established, else the latest full year.
   let period: Period | undefined;
   let periodImplied = false;
-  const bound = s.periods.find((m) => m.start >= at.end && m.role !== 'other' && amountBefore(text, s, m)?.start === at.start);
+  // "$123.2 billion in February" (bound to the amount), "the February deficit", "a 1985 deficit"
+  // (attributive to the flow), else the nearest in the sentence that is no other amount's.
+  const bound =
+    s.periods.find((m) => m.start >= at.end && m.role === 'period' && amountBefore(text, s, m)?.start === at.start) ??
+    s.periods.find((m) => m.end <= at.start && m.role !== 'other' && !isAnchored(m) && OWNER_GAP.test(text.slice(m.end, at.start))) ??
+    s.periods.find((m) => m.end <= cue.start && m.role !== 'other' && !isAnchored(m) && ATTRIBUTIVE_GAP.test(text.slice(m.end, cue.start)));
   const free = freePeriod(text, s, at, bound);
   const main = free && !isAnchored(free) ? resolvePeriod(free.spec, date, reporter) : undefined;
   // What an amount with no period of its own shares: the sentence's first statement ("exports

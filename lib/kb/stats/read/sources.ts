@@ -32,9 +32,9 @@ const NAMED_OFFICES = new RegExp(
 
 /** Office words that, after a place ("Japan's Finance Ministry", "Chinese customs"), make it a source. */
 const OFFICE_AFTER_PLACE =
-  /^(?:['’]s)?\s+(?:official\s+|government\s+|national\s+|federal\s+)?(?:customs|finance\s+ministry|ministry\s+of\s+(?:finance|commerce|trade|economy)|commerce\s+ministry|trade\s+ministry|economy\s+ministry|statistics\s+(?:office|bureau|agency|authority|department|board|service)|statistical\s+(?:office|bureau|agency|authority)|national\s+statistics|bureau\s+of\s+statistics|department\s+of\s+statistics|trade\s+data|customs\s+data|government\s+data|official\s+data|data\s+agency)\b/i;
-/** "Statistics Korea", "Statistics Netherlands". */
-const STATISTICS_BEFORE = /\bStatistics\s+$/;
+  /^(?:['’]s)?\s+(?:official\s+|government\s+|national\s+|federal\s+)?(?:customs|central\s+bank|finance\s+ministry|ministry\s+of\s+(?:finance|commerce|trade|economy)|commerce\s+ministry|trade\s+ministry|economy\s+ministry|statistics\s+(?:office|bureau|agency|authority|department|board|service)|statistical\s+(?:office|bureau|agency|authority)|national\s+statistics|bureau\s+of\s+statistics|department\s+of\s+statistics|trade\s+data|customs\s+data|government\s+data|official\s+data|data\s+agency)\b/i;
+/** "Statistics Korea", "Bank of Thailand". */
+const STATISTICS_BEFORE = /\b(?:Statistics|Bank\s+of)\s+$/;
 const LOOK_AFTER = 48;
 
 /** Every source in text[from, to), given the sentence's places. */
@@ -50,8 +50,13 @@ export function findSources(text: string, from: number, to: number, places: read
     const after = text.slice(p.end, Math.min(to, p.end + LOOK_AFTER));
     const office = OFFICE_AFTER_PLACE.exec(after);
     if (office) out.push({ start: p.start, end: p.end + office[0].length, code: p.code, name: text.slice(p.start, p.end + office[0].length) });
-    else if (STATISTICS_BEFORE.test(text.slice(Math.max(from, p.start - 11), p.start)))
-      out.push({ start: p.start - 11, end: p.end, code: p.code, name: text.slice(p.start - 11, p.end) });
+    else {
+      const before = STATISTICS_BEFORE.exec(text.slice(Math.max(from, p.start - 12), p.start));
+      if (before) {
+        const start = p.start - before[0].length;
+        out.push({ start, end: p.end, code: p.code, name: text.slice(start, p.end) });
+      }
+    }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
