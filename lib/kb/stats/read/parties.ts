@@ -12,7 +12,7 @@ export interface Parties {
   partner?: string;
   /** The office quoted, when one is. */
   source?: string;
-  /** The partner is a region or a group without a code ("exports to Southeast Asia"). */
+  /** The partner is a region or a group without a code ("exports to Southeast Asia"), or the flow is no economy's ("Apple's exports"). */
   region?: boolean;
   /** "Trade between the two countries": the two named before. */
   pair?: boolean;
@@ -46,6 +46,33 @@ function ownerOf(text: string, cue: CueMention, places: readonly PlaceMention[])
     return m && modifiers.length <= MAX_OWNER_GAP_WORDS && modifiers.every(isFlowModifier) ? { place: p, bound: false } : undefined;
   }
   return undefined;
+}
+
+const OWNER_WORDS = /(?:^|\s)([A-Za-z][\w.&’'-]*)\s*$/;
+/** Words before a flow that own nothing, in any case: "The trade deficit", "Its exports". */
+const NO_OWNERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'it', 'they', 'we', 'and', 'but', 'while', 'as']);
+
+/**
+ * Is the flow someone's other than an economy's: a company's, a state's, a product's brand
+ * ("Apple's exports", "Michigan's exports to Canada", "Texas exported $X")? A capitalised word
+ * right before the flow (past its modifiers) that is neither a place nor a period says so.
+ */
+function ownedByOther(text: string, s: SentenceFacts, cue: CueMention): boolean {
+  let end = cue.start;
+  for (let guard = 0; guard < MAX_OWNER_GAP_WORDS + 1; guard++) {
+    const m = OWNER_WORDS.exec(text.slice(Math.max(s.start, end - 40), end));
+    if (!m) return false;
+    const word = m[1].replace(/['’]s?$/, '');
+    const lower = word.toLowerCase();
+    if (NO_OWNERS.has(lower) || !/^[A-Z]/.test(word) || /^[A-Z]\d/.test(word)) return false;
+    const wordEnd = end - (m[0].length - m[0].indexOf(m[1])) + word.length;
+    if (isFlowModifier(lower)) {
+      end = wordEnd - word.length;
+      continue;
+    }
+    return !s.places.some((p) => p.end === wordEnd) && !s.periods.some((p) => p.end === wordEnd) && !s.sources.some((p) => p.end === wordEnd);
+  }
+  return false;
 }
 
 /** The parties prepositions after the flow name, within text[from, to): "exports from Taiwan to the US". */
@@ -98,7 +125,7 @@ const REGION_AFTER =
 export function partiesOf(text: string, s: SentenceFacts, cue: CueMention, until: number, clauseStart: number): Parties {
   const out: Parties = {};
   const places = s.places;
-  if (REGION_AFTER.test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return { region: true };
+  if (REGION_AFTER.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) || ownedByOther(text, s, cue)) return { region: true };
   // "trade between Canada and the US", "two-way trade between the US and India".
   if (cue.flow === 'total' && (cue.between || BETWEEN_AFTER.test(text.slice(cue.end, cue.end + 10)))) {
     const after = places.filter((p) => p.start >= cue.end && p.start < cue.end + 60);

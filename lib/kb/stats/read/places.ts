@@ -149,6 +149,8 @@ add('NZ', 'New Zealand|Wellington', 'New Zealander');
 add('PG', 'Papua New Guinea');
 add('FJ', 'Fiji', 'Fijian');
 add('CA', 'Canada|Ottawa', 'Canadian');
+add('GL', 'Greenland', 'Greenlandic');
+add('PR', 'Puerto Rico', 'Puerto Rican');
 add('MX', 'Mexico|Mexico City', 'Mexican');
 add('GT', 'Guatemala', 'Guatemalan');
 add('HN', 'Honduras', 'Honduran');
