@@ -223,6 +223,38 @@ describe('more ways of writing it', () => {
   });
 });
 
+describe('a monthly customs release, sentence after sentence', () => {
+  const text =
+    "China's exports grew 8.3% year-on-year in September to $328.6 billion, while imports rose 7.4% to $238.1 billion, leaving a surplus of $90.5 billion. " +
+    'Shipments to the United States slumped 27% from a year earlier to $34.3 billion. ' +
+    "China's trade surplus with the U.S. stood at $24.4 billion, down from $30.9 billion a month earlier. " +
+    'For the first nine months, exports rose 6.1% to $2.78 trillion.';
+  const date = '2025-10-13';
+
+  it('one reporter and period for the sentence’s three flows', () => {
+    expectStat(text, '$328.6 billion', date, { reporter: 'CN', partner: 'WORLD', flow: 'exports', period: '2025-09' });
+    expectStat(text, '$238.1 billion', date, { reporter: 'CN', partner: 'WORLD', flow: 'imports', period: '2025-09' });
+    expectStat(text, '$90.5 billion', date, { reporter: 'CN', partner: 'WORLD', flow: 'balance', period: '2025-09' });
+  });
+
+  it('the reporter and the period carry to the next sentences, the partner only when written', () => {
+    expectStat(text, '$34.3 billion', date, { reporter: 'CN', partner: 'US', flow: 'exports', period: '2025-09' });
+    expectStat(text, '$24.4 billion', date, { reporter: 'CN', partner: 'US', flow: 'balance', period: '2025-09' });
+    expectStat(text, '$30.9 billion', date, { reporter: 'CN', partner: 'US', flow: 'balance', period: '2025-08' });
+    expectStat(text, '$2.78 trillion', date, { reporter: 'CN', partner: 'WORLD', flow: 'exports', period: '2025-01..2025-09' });
+  });
+
+  it('a flow that points back takes the partner too', () => {
+    const fiscal = "Last fiscal year India's exports to China fell to $14.3 billion. The imports, however, rose to $113.5 billion.";
+    expectStat(fiscal, '$113.5 billion', '2025-10-15', { reporter: 'IN', partner: 'CN', flow: 'imports', period: '2024-04..2025-03' });
+  });
+
+  it('a flow compared "against" another is read, not taken for a product', () => {
+    const eu = 'EU exports to the US were worth €532 billion in 2024 against imports of €334 billion.';
+    expectStat(eu, '€334 billion', '2025-03-10', { reporter: 'EU', partner: 'US', flow: 'imports', period: '2024' });
+  });
+});
+
 describe('no statistic', () => {
   it('changes', () => {
     expectNone('The U.S. deficit with Canada narrowed by $4.2 billion in March.', '$4.2 billion');
@@ -262,6 +294,12 @@ describe('no statistic', () => {
     expectNone('Customs duties on imports brought in $30 billion in June, the Treasury said.', '$30 billion');
     expectNone('China committed to purchasing an additional $200 billion of U.S. goods and services over two years.', '$200 billion');
     expectNone('Canada hit back with $29.8 billion of retaliatory tariffs on U.S. imports.', '$29.8 billion');
+  });
+
+  it('a company’s or a state’s flow', () => {
+    expectNone("Michigan's exports to Canada were $20 billion in 2024.", '$20 billion');
+    expectNone('The U.S. deficit widened. Texas exported $40 billion to Mexico in 2024.', '$40 billion');
+    expectNone("The U.S. deficit widened. Apple's exports from China reached $50 billion in 2024.", '$50 billion');
   });
 
   it('one product’s or one sector’s trade', () => {

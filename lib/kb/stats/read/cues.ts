@@ -77,12 +77,17 @@ const NOT_TRADE_BALANCE = new Set(
   ).split(' '),
 );
 
-/** Words before a flow word that own nothing: "and exports", "said imports", "where exports". */
+/** Words before a flow word that own nothing: "and exports", "said imports", "against imports", "hit exports". */
 const FUNCTION_WORDS = new Set(
   (
-    'and or but while whereas as that which who with from to of in on by for at than its their overall also only still even just both ' +
-    'when where whose if because so yet nor said says say showed shows show revealed reported indicated noted added stated found ' +
-    'suggest suggests suggested mean means meant is are was were be been has have had do does did how why what whether'
+    'and or but while whereas as that which who whom with from to into of in on by for at than its their overall also only still even ' +
+    'just both when where whose if because so yet nor said says say showed shows show revealed reported indicated noted added stated ' +
+    'found suggest suggests suggested mean means meant is are was were be been being has have had do does did how why what whether ' +
+    'against versus vs over under above below after before during amid despite including excluding like per plus minus toward towards ' +
+    'across through throughout via about around among between beyond within without upon unlike it they we he she you i them us him ' +
+    'hit cut hurt drove drive drives spur spurs lift lifts boost boosts curb curbs drag drags saw see sees led lead leads put set let ' +
+    'make makes made keep keeps kept help helps hold holds held get gets got take takes took weigh weighs ' +
+    'more less most least much many few fewer lower higher record all any some no not other such each every both either neither'
   ).split(' '),
 );
 

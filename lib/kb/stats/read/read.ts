@@ -4,7 +4,7 @@
 // month"). Pure: text in, reading out; the page's sentences are kept for the next figure.
 import type { Flow, Scope } from '../types';
 import type { Period } from '../period';
-import type { CueMention } from './cues';
+import { isFlowModifier, type CueMention } from './cues';
 import { isChange, isCovered, isDenied, isForecast, isMeasureOrProduct, isSibling } from './guards';
 import { pageFacts, sentenceFacts, sentenceIndexAt, type PageFacts, type SentenceFacts, type Span } from './page';
 import { partiesOf } from './parties';
@@ -155,6 +155,8 @@ function freePeriod(text: string, s: SentenceFacts, at: Span, except?: PeriodMen
 interface Context {
   reporter?: string;
   partner?: string;
+  /** The reporter and partner come from an earlier flow of the figure's own sentence. */
+  sameSentence?: boolean;
   period?: Period;
 }
 
@@ -175,6 +177,7 @@ function contextBefore(page: PageFacts, si: number, before: number, needParties:
         if (p.reporter) {
           out.reporter = p.reporter;
           out.partner = p.partner ?? 'WORLD';
+          out.sameSentence = i === si;
           needParties = false;
         }
       }
@@ -202,6 +205,14 @@ function dominantPlace(page: PageFacts, si: number, partner: string | undefined)
   for (let i = Math.max(0, si - DOMINANT_SENTENCES); i <= si; i++) for (const p of sentenceFacts(page, i).places) if (p.code !== partner) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= DOMINANT_MENTIONS && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+const POINTING_BACK = /\b(?:the|that|these|those|such|same)\s+(?:[a-z-]+\s+){0,2}$/i;
+
+/** Does the flow point back to one named before ("the imports", "that surplus")? */
+function pointsBack(text: string, s: SentenceFacts, cue: CueMention): boolean {
+  const m = POINTING_BACK.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+  return m !== null && m[0].trim().split(/\s+/).slice(1).every((w) => isFlowModifier(w.toLowerCase()));
 }
 
 /** The two economies last named before sentence si ("trade between the two countries"). */
@@ -238,7 +249,11 @@ export function readStatistic(text: string, figure: ReadableFigure, pageDate?: s
   const context = contextBefore(page, si, cue.start, !parties.reporter, date, parties.reporter);
   const reporter = parties.reporter ?? context.reporter ?? dominantPlace(page, si, parties.partner);
   if (!reporter) return undefined;
-  let partner = parties.partner ?? (parties.reporter ? 'WORLD' : context.partner ?? 'WORLD');
+  // A partner carries over within a sentence ("exports to the US were …, against imports of …")
+  // and to a flow that points back ("The imports, however, rose…" after "India's exports to
+  // China…"); a bare "Exports rose…" in a sentence of its own is the economy's whole flow.
+  const carry = !parties.reporter && (context.sameSentence || pointsBack(text, s, cue));
+  let partner = parties.partner ?? (carry ? context.partner : undefined) ?? 'WORLD';
   if (partner === reporter) partner = 'WORLD';
 
   // The period: one written right after the amount, else the nearest in the sentence that is no
