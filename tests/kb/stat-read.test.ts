@@ -294,6 +294,8 @@ describe('no statistic', () => {
     expectNone('Customs duties on imports brought in $30 billion in June, the Treasury said.', '$30 billion');
     expectNone('China committed to purchasing an additional $200 billion of U.S. goods and services over two years.', '$200 billion');
     expectNone('Canada hit back with $29.8 billion of retaliatory tariffs on U.S. imports.', '$29.8 billion');
+    expectNone('Tariff revenue from Chinese imports reached $16.3 billion in May.', '$16.3 billion');
+    expectNone('The US imposed tariffs on Chinese imports worth $34 billion in 2018.', '$34 billion');
   });
 
   it('a company’s or a state’s flow', () => {

@@ -126,6 +126,8 @@ function scopeAround(text: string, start: number, end: number, from: number, to:
 
 /** Adjectives, not owners: "surging", "biggest", "sensitive", "enormous", "chronic". */
 const ADJECTIVE_ENDING = /(?:ing|ed|est|ly|ive|ous|ic|ful|ant|ent|ary)$/;
+const MEASURE_OF_FLOW =
+  /\b(?:tariffs?|duties|duty|levies|levy|taxes|tax|revenues?|receipts|collections?|curbs?|controls?|bans?|restrictions?|subsidies|quotas?)\s+(?:on|from|of|against|targeting|covering)\s+(?:[\w.’'-]+\s+){0,3}$/i;
 const SCOPE_WORDS = new Set(['goods', 'trade', 'merchandise', 'services']);
 /** "Farm and food trade showed a surplus", "the energy sector's deficit": a sector's balance. */
 const SECTOR_TRADE = /\b([a-z][a-z-]*)\s+(?:and\s+[a-z-]+\s+)?(?:trade|sector|industry)\b(?=[^A-Z]*$)/g;
@@ -149,6 +151,8 @@ function blockedCue(text: string, start: number, end: number, from: number, to: 
     if (/current[- ]account(?![^]*\btrade\b)/i.test(text.slice(Math.max(from, start - SECTOR_REACH), start))) return true;
   }
   if (flow === 'balance' && productTradeBefore(text, start, from)) return true;
+  // "tariffs on imports worth …", "revenue from imports reached …": a measure's amount.
+  if (MEASURE_OF_FLOW.test(text.slice(Math.max(from, start - 48), start))) return true;
   if (!verb && lower) {
     if (PRODUCT_WORDS.has(lower)) return true;
     // "capital goods trade", "farm goods exports": the product before the scope word.
