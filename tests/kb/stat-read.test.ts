@@ -284,6 +284,7 @@ describe('no statistic', () => {
   it('sectors and the current account, said in other words', () => {
     expectNone('Farm and food trade showed a surplus of 2 billion francs in February.', '2 billion francs', '1987-03-16');
     expectNone("South Korea's current account, which last year posted a surplus of $4.65 billion, is set to shrink.", '$4.65 billion', '1987-03-02');
+    expectNone("South Korea's current account surplus was $4.65 billion last year. It compares with a deficit of $334 million a year before.", '$334 million', '1987-03-02');
     expectNone('So far this year, the U.S. deficit with China is $98 billion.', '$98 billion');
   });
 

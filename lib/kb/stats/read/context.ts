@@ -72,6 +72,8 @@ export interface Context {
   partner?: string;
   /** The reporter and partner come from an earlier flow of the figure's own sentence. */
   sameSentence?: boolean;
+  /** The nearest balance before is no economy's trade balance ("South Korea's current account surplus… It widened…"). */
+  followsBlocked?: boolean;
   period?: Period;
 }
 
@@ -80,13 +82,17 @@ export function contextBefore(page: PageFacts, si: number, before: number, needP
   // The reporter decides fiscal years; a period is read once the reporter is known.
   const out: Context = {};
   let needPeriod = true;
+  let nearest = true;
   const { text } = page;
   for (let i = si; i >= 0 && i >= si - CONTEXT_SENTENCES; i--) {
     const t = sentenceFacts(page, i);
     if (before - t.end > CONTEXT_CHARS) break;
     for (let k = t.cues.length - 1; k >= 0; k--) {
       const c = t.cues[k];
-      if (c.start >= before || c.blocked) continue;
+      if (c.start >= before) continue;
+      if (nearest) out.followsBlocked = c.blocked && c.flow === 'balance';
+      nearest = false;
+      if (c.blocked) continue;
       if (needParties) {
         const p = partiesOf(text, t, c, Math.min(t.end, c.end + PARTY_REACH), clauseStartAt(text, t, c.start));
         if (p.reporter) {

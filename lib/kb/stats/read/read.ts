@@ -149,6 +149,10 @@ export function readStatistic(text: string, figure: ReadableFigure, pageDate?: s
   if (parties.region) return undefined;
   if (parties.pair) Object.assign(parties, pairBefore(page, si));
   const context = contextBefore(page, si, cue.start, !parties.reporter, date, parties.reporter);
+  // A bare balance right after one that is no trade balance continues it: "South Korea's current
+  // account surplus was $4.65 billion. It … compared with a deficit of $334 million".
+  const written = parties.reporterBy === 'flow' || parties.reporterBy === 'subject';
+  if (cue.flow === 'balance' && !written && !parties.partner && context.followsBlocked) return undefined;
   const reporter = parties.reporter ?? context.reporter ?? dominantPlace(page, si, parties.partner);
   if (!reporter) return undefined;
   // A partner carries over within a sentence ("exports to the US were …, against imports of …")
