@@ -25,11 +25,13 @@ function expectNone(text: string, amount: string, date = '2025-06-15') {
 
 describe('balances', () => {
   it('the issue’s pattern: no period written, the latest full year before the page', () => {
-    const text = 'In that year the US recorded its largest trade deficit with China, which stood at $295.4 billion.';
-    const simple = 'Officials noted that the US recorded its largest trade deficit with China, which stood at $295.4 billion.';
-    expectStat(simple, '$295.4 billion', '2025-03-02', { reporter: 'US', partner: 'CN', flow: 'balance', scope: 'goods', period: '2024' });
-    expect(read(simple, '$295.4 billion', '2025-03-02')!.periodImplied).toBe(true);
-    expect(read(text, '$295.4 billion', '2025-03-02')).toBeDefined();
+    const text = 'In 2024 the US recorded its largest trade deficit with China, which stood at $295.4 billion.';
+    const bare = 'the US recorded its largest trade deficit with China, which stood at $295.4 billion';
+    const want = { reporter: 'US', partner: 'CN', flow: 'balance', scope: 'goods', period: '2024' } as const;
+    expectStat(bare, '$295.4 billion', '2025-03-02', want);
+    expect(read(bare, '$295.4 billion', '2025-03-02')!.periodImplied).toBe(true);
+    expectStat(text, '$295.4 billion', '2025-03-02', want);
+    expect(read(text, '$295.4 billion', '2025-03-02')!.periodImplied).toBe(false);
   });
 
   it('a partner, a year and a source', () => {
@@ -141,6 +143,17 @@ describe('fiscal years', () => {
     expectStat("Australia's exports to China were A$212 billion in 2023-24.", 'A$212 billion', '2025-01-20', {
       reporter: 'AU', partner: 'CN', flow: 'exports', period: '2023-07..2024-06',
     });
+  });
+
+  it('"the 2024 fiscal year", "the three months to March", "the two-month cumulative deficit"', () => {
+    expectStat("Japan's trade surplus in the 2024 fiscal year was 1.1 trillion yen.", '1.1 trillion yen', '2025-05-15', {
+      reporter: 'JP', partner: 'WORLD', flow: 'balance', period: '2024-04..2025-03',
+    });
+    expectStat("In the three months to March, Britain's trade deficit widened to £7.1 billion.", '£7.1 billion', '2025-05-15', {
+      reporter: 'GB', partner: 'WORLD', flow: 'balance', period: '2025-Q1',
+    });
+    const text = 'France posted a trade deficit of 400 million francs in February, and the two-month cumulative deficit was 8.1 billion francs.';
+    expectStat(text, '8.1 billion francs', '1987-03-16', { reporter: 'FR', partner: 'WORLD', flow: 'balance', period: '1987-01..1987-02' });
   });
 
   it('"the last fiscal" is the latest fiscal year ended before the page', () => {

@@ -45,7 +45,7 @@ export function amountBefore(text: string, s: SentenceFacts, m: PeriodMention): 
 }
 
 /** "A year earlier", "the same month": a period only against another. */
-export const isAnchored = (m: PeriodMention) => m.spec.t === 'shift' || m.spec.t === 'same';
+export const isAnchored = (m: PeriodMention) => m.spec.t === 'shift' || m.spec.t === 'same' || m.spec.t === 'window';
 
 /**
  * The period phrase nearest to `at` in sentence s that is no other amount's, or undefined. For a

@@ -11,6 +11,10 @@ export type PeriodSpec =
   | { t: 'months'; first: number; last: number; year?: number; yearOffset?: number }
   /** The twelve months ending with a month ("the 12 months to March", "the fiscal year through March"). */
   | { t: 'twelveTo'; month: number; year?: number }
+  /** Some months ending with a month ("the three months to March"). */
+  | { t: 'monthsTo'; months: number; month: number; year?: number }
+  /** Some months ending with the period in question ("the two-month cumulative deficit"). */
+  | { t: 'window'; months: number }
   /** A fiscal year by its label: "2024-25" (start year), "fiscal 2025", "FY25" (named by convention). */
   | { t: 'fiscal'; year: number; named: 'start' | 'label' }
   /** The last completed fiscal year ("the last fiscal"). */
@@ -34,7 +38,7 @@ export interface PeriodMention {
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const MONTHS_IN_YEAR = 12;
 const MONTHS_IN_QUARTER = 3;
@@ -66,6 +70,9 @@ const PERIOD = new RegExp(
     String.raw`(?:fiscal|financial)(?:\s+year)?\s+(?<fl>${Y})(?:[-–/](?<fl2>\d{2}(?:\d{2})?))?\b`,
     String.raw`\bFY\s?'?(?<fy>\d{4}|\d{2})(?:[-–/](?<fy2>\d{2}))?\b`,
     String.raw`(?<flast>last|previous|past|latest)\s+(?:fiscal|financial)(?:\s+year)?`,
+    String.raw`(?:the\s+)?(?<fyb>${Y})\s+(?:fiscal|financial)\s+year`,
+    String.raw`(?:the\s+)?(?<wn>two|three|four|five|six|nine|\d{1,2})[- ]months?\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?<wm>${M_SHORT})(?!\s+\d{1,2}\b)(?:,?\s+(?<wy>${Y}))?`,
+    String.raw`(?:the\s+)?(?<cn>two|three|four|five|six|nine|\d{1,2})-month\s+(?:cumulative|total|period)`,
     String.raw`\b(?<yp>20\d{2})[-–/](?<yp2>\d{2})\b`,
     String.raw`(?:the\s+)?(?<tl>year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?<tm>${M_SHORT})(?!\s+\d{1,2}\b)(?:,?\s+(?<ty>${Y}))?`,
     String.raw`(?<r1>${M_SHORT})\s*(?:-|–|/|to|through|thru)\s*(?<r2>${M_SHORT})(?!\s+\d{1,2}\b)${OF_YEAR('ry')}`,
@@ -111,6 +118,14 @@ function specOf(g: Record<string, string | undefined>): PeriodSpec | undefined {
     return g.fy2 ? { t: 'fiscal', year: y, named: 'start' } : { t: 'fiscal', year: y, named: 'label' };
   }
   if (g.flast) return { t: 'lastFiscal' };
+  if (g.fyb) return { t: 'fiscal', year: Number(g.fyb), named: 'label' };
+  if (g.wn || g.cn) {
+    const n = NUMBER_WORDS[(g.wn ?? g.cn)!.toLowerCase()] ?? Number(g.wn ?? g.cn);
+    if (!(n >= 2 && n <= MONTHS_IN_YEAR)) return undefined;
+    if (g.cn) return { t: 'window', months: n };
+    if (!capitalised(g.wm)) return undefined;
+    return { t: 'monthsTo', months: n, month: monthOf(g.wm!), year: g.wy ? Number(g.wy) : undefined };
+  }
   if (g.yp) {
     // "2024-25" is a fiscal year only when the second year follows the first.
     const start = Number(g.yp);
@@ -235,6 +250,14 @@ export function resolvePeriod(spec: PeriodSpec, page: PageDate | undefined, repo
       const last = monthNumber(year, spec.month);
       return periodOfMonths(last - MONTHS_IN_YEAR + 1, last);
     }
+    case 'monthsTo': {
+      const year = spec.year ?? (page && yearFor(spec.month, page));
+      if (year === undefined) return undefined;
+      const last = monthNumber(year, spec.month);
+      return periodOfMonths(last - spec.months + 1, last);
+    }
+    case 'window':
+      return base && periodOfMonths(base.last - spec.months + 1, base.last);
     case 'fiscal': {
       if (spec.named === 'label' && !(reporter && FISCAL_YEARS[reporter])) return undefined;
       const startYear = spec.named === 'start' || !fy.labelIsEnd ? spec.year : spec.year - 1;
