@@ -4,7 +4,7 @@
 // the economy a page is about when nobody names one.
 import type { Period } from '../period';
 import { isFlowModifier, type CueMention } from './cues';
-import { sentenceFacts, type PageFacts, type SentenceFacts, type Span } from './page';
+import { sentenceFacts, wordCount, type PageFacts, type SentenceFacts, type Span } from './page';
 import { partiesOf } from './parties';
 import { resolvePeriod, type PageDate, type PeriodMention } from './periods';
 
@@ -19,9 +19,8 @@ const PAIR_SENTENCES = 3;
 const DOMINANT_MENTIONS = 3;
 /** How far back the page's economy is counted: the sentences a reader has in mind. */
 const DOMINANT_SENTENCES = 12;
+const SPACES = /\s+/;
 const POINTING_BACK = /\b(?:the|that|these|those|such|same)\s+(?:[a-z-]+\s+){0,2}$/i;
-
-export const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
 
 /** Where the clause holding `pos` starts: after a semicolon, a dash, ", but", ", while"… */
 export function clauseStartAt(text: string, s: SentenceFacts, pos: number): number {
@@ -134,7 +133,7 @@ export function dominantPlace(page: PageFacts, si: number, partner: string | und
 /** Does the flow point back to one named before ("the imports", "that surplus")? */
 export function pointsBack(text: string, s: SentenceFacts, cue: CueMention): boolean {
   const m = POINTING_BACK.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
-  return m !== null && m[0].trim().split(/\s+/).slice(1).every((w) => isFlowModifier(w.toLowerCase()));
+  return m !== null && m[0].trim().split(SPACES).slice(1).every((w) => isFlowModifier(w.toLowerCase()));
 }
 
 /** The two economies last named before sentence si ("trade between the two countries"). */

@@ -99,8 +99,17 @@ const OBJECT_IS_AMOUNT_OR_TIME = /^\s+(?:of|in)\s+(?:[$€£¥]|US\$|USD|\d|abou
 
 const SCOPE_GOODS_AND_SERVICES = /goods\s+and\s+services/i;
 const SCOPE_GOODS = /\b(?:goods|merchandise)\b/i;
-const SCOPE_SERVICES = /\bservices\b/i;
+const GOODS_BEFORE = /\b(?:goods|merchandise)\s+(?:trade\s+)?$/i;
+const SERVICES_BEFORE = /\bservices\s+(?:trade\s+)?$/i;
+const IN_GOODS_AND_SERVICES = /^\s+(?:of|in)\s+goods\s+and\s+services/i;
+const IN_GOODS = /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?goods\b/i;
+const IN_SERVICES = /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?services\b/i;
 const LOOK_LEFT = 40;
+const WORD_BREAK = /[\s,;:()"“”]/;
+/** "The current account, which last year posted a surplus" (unless trade is named after it). */
+const CURRENT_ACCOUNT = /current[- ]account(?![^]*\btrade\b)/i;
+const LOWER_CASE_OWNER = /^[a-z].*['’]s?$/;
+const LOWER_CASE_WORD = /^[a-z][a-z-]*$/;
 const LOOK_RIGHT = 32;
 
 /** The word just before `at` (lower case), skipping spaces; empty at the start. */
@@ -108,7 +117,7 @@ function wordBefore(text: string, at: number, from: number): string {
   let e = at;
   while (e > from && text.charCodeAt(e - 1) === 32) e--;
   let s = e;
-  while (s > from && !/[\s,;:()"“”]/.test(text[s - 1])) s--;
+  while (s > from && !WORD_BREAK.test(text[s - 1])) s--;
   return text.slice(s, e);
 }
 
@@ -118,9 +127,9 @@ function scopeAround(text: string, start: number, end: number, from: number, to:
   // Only the words next to the cue: "goods" in "$X of goods … services exports" is not its scope.
   const left = text.slice(Math.max(from, start - 20), start);
   const right = text.slice(end, Math.min(to, end + 30));
-  if (SCOPE_GOODS_AND_SERVICES.test(around) && (SCOPE_GOODS_AND_SERVICES.test(left) || /^\s+(?:of|in)\s+goods\s+and\s+services/i.test(right))) return 'goods+services';
-  if (SCOPE_GOODS.test(cue) || /\b(?:goods|merchandise)\s+(?:trade\s+)?$/i.test(left) || /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?goods\b/i.test(right)) return 'goods';
-  if (/\bservices\s+(?:trade\s+)?$/i.test(left) || /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?services\b/i.test(right)) return 'services';
+  if (SCOPE_GOODS_AND_SERVICES.test(around) && (SCOPE_GOODS_AND_SERVICES.test(left) || IN_GOODS_AND_SERVICES.test(right))) return 'goods+services';
+  if (SCOPE_GOODS.test(cue) || GOODS_BEFORE.test(left) || IN_GOODS.test(right)) return 'goods';
+  if (SERVICES_BEFORE.test(left) || IN_SERVICES.test(right)) return 'services';
   return undefined;
 }
 
@@ -148,7 +157,7 @@ function blockedCue(text: string, start: number, end: number, from: number, to: 
   if (flow === 'balance') {
     if (NOT_TRADE_BALANCE.has(lower)) return true;
     // "The current account, which last year posted a surplus of …": no trade balance.
-    if (/current[- ]account(?![^]*\btrade\b)/i.test(text.slice(Math.max(from, start - SECTOR_REACH), start))) return true;
+    if (CURRENT_ACCOUNT.test(text.slice(Math.max(from, start - SECTOR_REACH), start))) return true;
   }
   if (flow === 'balance' && productTradeBefore(text, start, from)) return true;
   // "tariffs on imports worth …", "revenue from imports reached …": a measure's amount.
@@ -162,9 +171,9 @@ function blockedCue(text: string, start: number, end: number, from: number, to: 
     }
     // A company's or a person's flow ("Nvidia's exports", "farmers' exports"), not an economy's;
     // places are told apart later, so only lower-case owners are judged here.
-    if (/^[a-z].*['’]s?$/.test(before) && !OPEN_MODIFIERS.has(lower)) return true;
+    if (LOWER_CASE_OWNER.test(before) && !OPEN_MODIFIERS.has(lower)) return true;
     // Unknown lower-case words before the flow: adjectives pass ("surging", "biggest"), nouns do not.
-    if (/^[a-z][a-z-]*$/.test(before) && !OPEN_MODIFIERS.has(lower) && !ADJECTIVE_ENDING.test(lower)) {
+    if (LOWER_CASE_WORD.test(before) && !OPEN_MODIFIERS.has(lower) && !ADJECTIVE_ENDING.test(lower)) {
       // Function words are no owners: "and exports", "while imports".
       if (!FUNCTION_WORDS.has(lower)) return true;
     }
@@ -176,6 +185,10 @@ function blockedCue(text: string, start: number, end: number, from: number, to: 
   }
   return false;
 }
+
+const TRADE_WITH = /^trade\s+with/;
+const TRADE_BETWEEN = /^trade\s+(?:between|with)/;
+const BALANCE_IN = /\b(?:deficits?|surplus(?:es)?|gaps?|imbalances?|balance)\s+(?:in|of)\s+(?:goods\s+|merchandise\s+|services\s+)?$/i;
 
 /** Every flow cue in text[from, to), in order. */
 export function findCues(text: string, from: number, to: number): CueMention[] {
@@ -190,14 +203,14 @@ export function findCues(text: string, from: number, to: number): CueMention[] {
     const flow: Flow = g.total ? 'total' : g.balance ? 'balance' : g.exports ? 'exports' : 'imports';
     const verb = word === 'exported' || word === 'imported' || word === 'shipped';
     // "deficit in trade with China": the partner phrase of the balance, not two-way trade.
-    if (flow === 'total' && /^trade\s+with/.test(word) && /\b(?:deficits?|surplus(?:es)?|gaps?|imbalances?|balance)\s+(?:in|of)\s+(?:goods\s+|merchandise\s+|services\s+)?$/i.test(text.slice(Math.max(from, start - 30), start))) continue;
+    if (flow === 'total' && TRADE_WITH.test(word) && BALANCE_IN.test(text.slice(Math.max(from, start - 30), start))) continue;
     out.push({
       start,
       end,
       flow,
       scope: scopeAround(text, start, end, from, to),
       verb,
-      between: flow === 'total' && /^trade\s+(?:between|with)/.test(word),
+      between: flow === 'total' && TRADE_BETWEEN.test(word),
       blocked: blockedCue(text, start, end, from, to, flow, verb),
     });
   }

@@ -34,6 +34,13 @@ const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9$])|\n+/g;
 /** Words whose full stop ends no sentence ("U.S. Trade", "Mr. Trump", "Jan. 5"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep', 'no', 'inc', 'corp', 'co', 'ltd', 'vs', 'jr', 'sr', 'gen', 'lt', 'col', 'prof', 'approx', 'est']);
 const CH_DOT = 46;
+const LETTER_OR_DOT = /[A-Za-z.]/;
+/** A lower-case initial before a full stop ("U.S." read back to its last letter). */
+const INITIAL = /(?:^|\.)[a-z]$/;
+const WORD = /\S+/g;
+
+/** The number of words in a stretch of text. */
+export const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
 
 const AMOUNT =
   /(?:\b(?:US|C|A|HK|NZ|S|R)\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|INR|CHF|Rs\.?)\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|tn|mn|mln|bln)\b)?|\b\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|mln|bln)\b(?:\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?(?:dollars?|dlrs|yen|yuan|renminbi|euros?|pounds|won|rupees|pesos|francs|ringgit|baht|dong|rupiah|reais))?|\ba\s+(?:trillion|billion)\s+(?:[A-Z][a-z]+\s+)?dollars?\b/gi;
@@ -46,9 +53,9 @@ function splitSentences(text: string): number[] {
     if (text.charCodeAt(m.index) === CH_DOT) {
       // The word the full stop ends: an abbreviation or an initial ("U.S.") ends no sentence.
       let s = m.index;
-      while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+      while (s > 0 && LETTER_OR_DOT.test(text[s - 1])) s--;
       const word = text.slice(s, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /(?:^|\.)[a-z]$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || INITIAL.test(word)) continue;
     }
     starts.push(m.index + m[0].length);
   }

@@ -2,7 +2,7 @@
 // deficit", "Chinese customs said") and the partner ("with China", "exports to the US", "imports
 // from Mexico", "trade between Canada and the US", "imports of Chinese goods", "US-bound").
 import { isFlowModifier, type CueMention } from './cues';
-import type { SentenceFacts, Span } from './page';
+import { wordCount, type SentenceFacts, type Span } from './page';
 import type { PlaceMention } from './places';
 
 export interface Parties {
@@ -25,13 +25,23 @@ const BOUND_FOR = /^-bound\b/;
 /** Prepositions that make a place a partner, or no party at all, rather than a subject. */
 const PREPOSITION_BEFORE = /\b(?:with|to|from|between|against|on|into|for|of|by|at|in|and|than|over|toward|towards|including|like|as|via|across|beyond|amid|despite)\s+(?:the\s+)?$/i;
 const MAX_SUBJECT_GAP_WORDS = 8;
+const SPACES = /\s+/;
+const POSSESSIVE_END = /['’]s?$/;
+const CAPITALISED = /^[A-Z]/;
+/** "Q1", "H2": periods, not owners. */
+const CODE_LIKE = /^[A-Z]\d/;
+const GOODS_AFTER = /^\s+(?:goods|products|merchandise|items)\b/;
+const GAP_SEPARATORS = /[\s,()]+/;
+const NAME_OR_NUMBER = /^[A-Z0-9]/;
+const BETWEEN = /between/i;
+const SEMICOLON = /[;:]/;
+const PREPOSITION = /\b(with|to|from|into|of|and)\s+(?:the\s+)?$/i;
 /** "with the world", "with the rest of the world", "global", "total": the partner is everyone. */
 const WORLD_AFTER = /^\s+(?:with|to|from)\s+(?:the\s+)?(?:rest\s+of\s+the\s+)?world\b/i;
 const WORLD_BEFORE = /\b(?:global|total|overall|worldwide)\s+(?:[a-z]+\s+)?$/i;
 const BETWEEN_AFTER = /^\s+between\b/i;
 const TWO_COUNTRIES = /\bbetween\s+the\s+two\s+(?:countries|nations|economies|sides|neighbou?rs|partners)\b/i;
 
-const words = (s: string): number => (s.match(/\S+/g) ?? []).length;
 
 /** The place right before the flow that owns it or names where it goes ("US-bound"). */
 function ownerOf(text: string, cue: CueMention, places: readonly PlaceMention[]): { place: PlaceMention; bound: boolean } | undefined {
@@ -42,7 +52,7 @@ function ownerOf(text: string, cue: CueMention, places: readonly PlaceMention[])
     if (BOUND_FOR.test(gap)) return { place: p, bound: true };
     if (gap === '-' || gap === ' ') return { place: p, bound: false };
     const m = OWNER_GAP.exec(gap);
-    const modifiers = m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
+    const modifiers = m ? m[1].trim().split(SPACES).filter(Boolean) : [];
     return m && modifiers.length <= MAX_OWNER_GAP_WORDS && modifiers.every(isFlowModifier) ? { place: p, bound: false } : undefined;
   }
   return undefined;
@@ -62,9 +72,9 @@ function ownedByOther(text: string, s: SentenceFacts, cue: CueMention): boolean 
   for (let guard = 0; guard < MAX_OWNER_GAP_WORDS + 1; guard++) {
     const m = OWNER_WORDS.exec(text.slice(Math.max(s.start, end - 40), end));
     if (!m) return false;
-    const word = m[1].replace(/['’]s?$/, '');
+    const word = m[1].replace(POSSESSIVE_END, '');
     const lower = word.toLowerCase();
-    if (NO_OWNERS.has(lower) || !/^[A-Z]/.test(word) || /^[A-Z]\d/.test(word)) return false;
+    if (NO_OWNERS.has(lower) || !CAPITALISED.test(word) || CODE_LIKE.test(word)) return false;
     const wordEnd = end - (m[0].length - m[0].indexOf(m[1])) + word.length;
     if (isFlowModifier(lower)) {
       end = wordEnd - word.length;
@@ -81,7 +91,7 @@ function partiesAfter(text: string, s: SentenceFacts, cue: CueMention, from: num
   for (const p of s.places) {
     if (p.start < from || p.start >= to) continue;
     const before = text.slice(Math.max(0, p.start - 12), p.start);
-    const m = /\b(with|to|from|into|of|and)\s+(?:the\s+)?$/i.exec(before);
+    const m = PREPOSITION.exec(before);
     const prep = m?.[1]?.toLowerCase();
     if (!prep || !m) continue;
     // The phrase must hang on the flow: "exports from Taiwan", "exported $28.8 billion to the US",
@@ -96,7 +106,7 @@ function partiesAfter(text: string, s: SentenceFacts, cue: CueMention, from: num
       continue;
     }
     // "imports of Chinese goods", "exports of American products": where the goods come from or go.
-    else if (prep === 'of' && p.kind === 'demonym' && /^\s+(?:goods|products|merchandise|items)\b/.test(text.slice(p.end, p.end + 12))) out.partner = p.code;
+    else if (prep === 'of' && p.kind === 'demonym' && GOODS_AFTER.test(text.slice(p.end, p.end + 12))) out.partner = p.code;
     // Past the first phrase that names a partner, places belong to something else.
     if (out.partner || prep !== 'and') return out;
   }
@@ -113,8 +123,8 @@ const MAX_LINK_WORDS = 8;
 function hangsOn(text: string, s: SentenceFacts, from: number, to: number): boolean {
   let gap = text.slice(from, to);
   for (const a of s.amounts) if (a.start >= from && a.end <= to) gap = gap.replace(text.slice(a.start, a.end), ' ');
-  const words = gap.split(/[\s,()]+/).filter(Boolean);
-  return words.length <= MAX_LINK_WORDS && words.every((w) => LINK_WORDS.has(w.toLowerCase()) || /^[A-Z0-9]/.test(w));
+  const words = gap.split(GAP_SEPARATORS).filter(Boolean);
+  return words.length <= MAX_LINK_WORDS && words.every((w) => LINK_WORDS.has(w.toLowerCase()) || NAME_OR_NUMBER.test(w));
 }
 
 /** "exports to Southeast Asia", "trade with other markets": a partner without a code (no statistic). */
@@ -129,7 +139,7 @@ export function partiesOf(text: string, s: SentenceFacts, cue: CueMention, until
   // "trade between Canada and the US", "two-way trade between the US and India".
   if (cue.flow === 'total' && (cue.between || BETWEEN_AFTER.test(text.slice(cue.end, cue.end + 10)))) {
     const after = places.filter((p) => p.start >= cue.end && p.start < cue.end + 60);
-    if (after.length >= 2 && /between/i.test(text.slice(cue.start, after[0].start))) return { reporter: after[0].code, reporterBy: 'flow', partner: after[1].code };
+    if (after.length >= 2 && BETWEEN.test(text.slice(cue.start, after[0].start))) return { reporter: after[0].code, reporterBy: 'flow', partner: after[1].code };
   }
   if (TWO_COUNTRIES.test(text.slice(cue.start, Math.min(s.end, cue.end + 40)))) {
     const codes = [...new Set(places.filter((p) => p.end <= cue.start).map((p) => p.code))];
@@ -168,7 +178,7 @@ export function partiesOf(text: string, s: SentenceFacts, cue: CueMention, until
       const p = places[i];
       if (p.end > cue.start || p.start < clauseStart) continue;
       const gap = text.slice(p.end, cue.start);
-      if (words(gap) > MAX_SUBJECT_GAP_WORDS || /[;:]/.test(gap)) break;
+      if (wordCount(gap) > MAX_SUBJECT_GAP_WORDS || SEMICOLON.test(gap)) break;
       if (PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, p.start - 16), p.start))) continue;
       if (p.code === out.partner) continue;
       subject = p;

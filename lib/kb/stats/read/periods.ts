@@ -44,10 +44,16 @@ const MONTHS_IN_YEAR = 12;
 const MONTHS_IN_QUARTER = 3;
 const MONTHS_IN_HALF = 6;
 const CENTURY = 2000;
+const FULL_STOP_END = /\.$/;
+const SPACES = /\s+/g;
+const SAME_PERIOD = /^(?:the )?same (?:month|period|quarter)$/;
+const MONTH_BEFORE = /month (?:earlier|ago|before)|(?:previous|prior|preceding) month/;
+const QUARTER_BEFORE = /quarter (?:earlier|ago|before)|(?:previous|prior|preceding) quarter/;
+const PAGE_DATE = /^(\d{4})(?:-(\d{2}))?/;
 
 /** A month's number 1-12 from its name or abbreviation ("Sept."), or 0. */
 function monthOf(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = word.toLowerCase().replace(FULL_STOP_END, '');
   const full = MONTH_NAMES.indexOf(w);
   if (full >= 0) return full + 1;
   if (w === 'sept') return 9;
@@ -159,7 +165,7 @@ function specOf(g: Record<string, string | undefined>): PeriodSpec | undefined {
     return { t: 'months', first: (h - 1) * MONTHS_IN_HALF + 1, last: h * MONTHS_IN_HALF, ...years };
   }
   if (g.ytd) return { t: 'unknown' };
-  if (g.rel) return relativeSpec(g.rel.toLowerCase().replace(/\s+/g, ' '), g.sy);
+  if (g.rel) return relativeSpec(g.rel.toLowerCase().replace(SPACES, ' '), g.sy);
   if (g.mo) {
     if (!capitalised(g.mo)) return undefined;
     const m = monthOf(g.mo);
@@ -176,9 +182,9 @@ function relativeSpec(rel: string, sameYear: string | undefined): PeriodSpec {
   if (rel === 'this month') return { t: 'relative', unit: 'month', offset: 0 };
   if (rel === 'last quarter') return { t: 'relative', unit: 'quarter', offset: -1 };
   if (sameYear) return { t: 'shift', months: -MONTHS_IN_YEAR }; // "the same month in 2024": a year back, as written
-  if (rel === 'that month' || /^(?:the )?same (?:month|period|quarter)$/.test(rel)) return { t: 'same' };
-  if (/month (?:earlier|ago|before)|previous month|prior month|preceding month/.test(rel)) return { t: 'shift', months: -1 };
-  if (/quarter (?:earlier|ago|before)|previous quarter|prior quarter|preceding quarter/.test(rel)) return { t: 'shift', months: -MONTHS_IN_QUARTER };
+  if (rel === 'that month' || SAME_PERIOD.test(rel)) return { t: 'same' };
+  if (MONTH_BEFORE.test(rel)) return { t: 'shift', months: -1 };
+  if (QUARTER_BEFORE.test(rel)) return { t: 'shift', months: -MONTHS_IN_QUARTER };
   return { t: 'shift', months: -MONTHS_IN_YEAR };
 }
 
@@ -207,7 +213,7 @@ export interface PageDate {
 }
 
 export function parsePageDate(date: string | undefined): PageDate | undefined {
-  const m = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
+  const m = date ? PAGE_DATE.exec(date) : null;
   return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : 0 } : undefined;
 }
 

@@ -4,10 +4,10 @@
 // month"). Pure: text in, reading out; the page's sentences are kept for the next figure.
 import type { Flow, Scope } from '../types';
 import type { Period } from '../period';
-import { amountBefore, clauseStartAt, contextBefore, dominantPlace, freePeriod, isAnchored, pairBefore, pointsBack, wordCount, type Context } from './context';
+import { amountBefore, clauseStartAt, contextBefore, dominantPlace, freePeriod, isAnchored, pairBefore, pointsBack, type Context } from './context';
 import type { CueMention } from './cues';
 import { isChange, isCovered, isDenied, isForecast, isMeasureOrProduct, isSibling } from './guards';
-import { pageFacts, sentenceFacts, sentenceIndexAt, type SentenceFacts, type Span } from './page';
+import { pageFacts, sentenceFacts, sentenceIndexAt, wordCount, type SentenceFacts, type Span } from './page';
 import { partiesOf } from './parties';
 import { lastFullYear, parsePageDate, resolvePeriod, type PageDate } from './periods';
 
