@@ -2,7 +2,8 @@
 // own file under passes/, sharing what they found through the registry (registry.ts):
 //   1. knowledge-base aliases ("Steven Mnuchin", "DONALD TRUMP"); non-officials are blocked;
 //   2. capitalised name sequences with a title before them or an appositive after them
-//      ("Trade Representative Clayton Yeutter", "Gary Cohn, Trump's top economic adviser,");
+//      ("Trade Representative Clayton Yeutter", "Gary Cohn, Trump's top economic adviser,"),
+//      after the titles in brackets before a surname ("(Prime Minister Yasuhiro) Nakasone");
 //   3. "the X administration" / "the X government", which names a head of government;
 //   4. later short forms ("Yeutter", "Mr. Grassley", "NAKASONE") and repeated full names,
 //      linked to the people the page has named.
@@ -28,6 +29,7 @@ const PASSES: readonly Pass[] = [
   titledNames,
   // Reads the cues the titled-name scan collected.
   administrations,
+  // "Pres. Obama" and "Barack Obama" become one person before their later mentions are linked.
   mergeSurnameOnly,
   laterMentions,
 ];

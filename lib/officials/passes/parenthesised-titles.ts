@@ -1,5 +1,5 @@
-// Pass 2a: "(Prime Minister Yasuhiro) Nakasone", the title and given name in brackets and the
-// surname after them.
+// Pass 2, before the titled names: "(Prime Minister Yasuhiro) Nakasone", the title and given name
+// in brackets and the surname after them.
 import { isLowerAt, isUpperAt, LOW, UP } from '../letters';
 import { roleBefore } from '../roles';
 import type { DetectionContext } from '../pass';
