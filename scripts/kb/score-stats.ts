@@ -46,7 +46,8 @@ const agrees = (g: GoldStat, s: StatLink['stat']) =>
   g.reporter === s.reporter && g.partner === s.partner && g.flow === s.flow && normalisePeriod(g.period) === normalisePeriod(s.period);
 
 const held = (g: GoldStat) =>
-  g.reporter === 'US' && lookupStat({ reporter: 'US', partner: g.partner, flow: g.flow as 'balance', scope: (g.scope ?? 'goods') as 'goods', period: g.period }) !== undefined;
+  g.reporter === 'US' &&
+  lookupStat({ reporter: 'US', partner: g.partner, flow: g.flow as 'balance', scope: (g.scope ?? 'goods') as 'goods', period: g.period }) !== undefined;
 
 const context = (text: string, start: number, end: number) =>
   `${text.slice(Math.max(0, start - 110), start)}[[${text.slice(start, end)}]]${text.slice(end, end + 50)}`.replace(/\s+/g, ' ');
@@ -84,7 +85,8 @@ function score(label: string, figuresOf: (doc: Doc) => LinkableFigure[]): Score 
           if (link.check.verdict !== 'differs') sc.matching++;
           else sc.errors.push(`differs  ${doc.id} ${JSON.stringify(link.stat)} official ${link.check.official}\n         ${context(doc.text, p.start, p.end)}`);
         }
-      } else sc.errors.push(`wrong    ${doc.id} gold ${JSON.stringify(g.stat)} got ${JSON.stringify(link.stat)}\n         ${context(doc.text, p.start, p.end)}`);
+      } else
+        sc.errors.push(`wrong    ${doc.id} gold ${JSON.stringify(g.stat)} got ${JSON.stringify(link.stat)}\n         ${context(doc.text, p.start, p.end)}`);
     }
     for (const g of missed) sc.errors.push(`missed   ${doc.id} ${JSON.stringify(g.stat)}\n         ${context(doc.text, g.start, g.end)}`);
     for (const p of spurious) sc.errors.push(`spurious ${doc.id} ${JSON.stringify(p.link!.stat)}\n         ${context(doc.text, p.start, p.end)}`);
@@ -128,7 +130,9 @@ function timed(warm: boolean): number {
   return warm ? times.reduce((a, x) => a + x, 0) / (ROUNDS * count) : median(times) / count;
 }
 timed(false);
-console.log(`time: ${timed(false).toFixed(1)} µs CPU per figure, each page read afresh; ${timed(true).toFixed(1)} µs once its page is read (${count} figures, ${pages.length} pages)`);
+console.log(
+  `time: ${timed(false).toFixed(1)} µs CPU per figure, each page read afresh; ${timed(true).toFixed(1)} µs once its page is read (${count} figures, ${pages.length} pages)`,
+);
 if (args.includes('--errors')) {
   console.log('\n(a)');
   for (const e of a.errors) console.log(e);

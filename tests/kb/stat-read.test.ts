@@ -36,40 +36,72 @@ describe('balances', () => {
 
   it('a partner, a year and a source', () => {
     expectStat('The U.S. goods trade deficit with Mexico reached $171.8 billion in 2024, according to Census Bureau data.', '$171.8 billion', '2025-03-10', {
-      reporter: 'US', partner: 'MX', flow: 'balance', scope: 'goods', period: '2024',
+      reporter: 'US',
+      partner: 'MX',
+      flow: 'balance',
+      scope: 'goods',
+      period: '2024',
     });
   });
 
   it('a headline monthly gap with the world', () => {
     expectStat("America's trade gap narrowed to $61.6 billion in April, the Commerce Department said.", '$61.6 billion', '2025-06-05', {
-      reporter: 'US', partner: 'WORLD', flow: 'balance', period: '2025-04',
+      reporter: 'US',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2025-04',
     });
   });
 
   it('an amount before its flow word, with the owner as subject', () => {
     expectStat('Germany posted a 17.2 billion euro trade surplus in March, the statistics office said.', '17.2 billion euro', '2025-05-08', {
-      reporter: 'DE', partner: 'WORLD', flow: 'balance', period: '2025-03',
+      reporter: 'DE',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2025-03',
     });
-    expectStat('U.S. imports hit a record last year. The country ran a $1.2 trillion goods deficit in 2024.', '$1.2 trillion', '2025-02-06', {
-      reporter: 'US', partner: 'WORLD', flow: 'balance', scope: 'goods', period: '2024',
-    }, 0);
+    expectStat(
+      'U.S. imports hit a record last year. The country ran a $1.2 trillion goods deficit in 2024.',
+      '$1.2 trillion',
+      '2025-02-06',
+      {
+        reporter: 'US',
+        partner: 'WORLD',
+        flow: 'balance',
+        scope: 'goods',
+        period: '2024',
+      },
+      0,
+    );
   });
 
   it('quarters, halves and "last year"', () => {
     expectStat("South Korea's trade surplus with the United States shrank to $4.1 billion in the first quarter.", '$4.1 billion', '2025-04-15', {
-      reporter: 'KR', partner: 'US', flow: 'balance', period: '2025-Q1',
+      reporter: 'KR',
+      partner: 'US',
+      flow: 'balance',
+      period: '2025-Q1',
     });
     expectStat("In the first half, Brazil's trade surplus reached $30.1 billion.", '$30.1 billion', '2025-07-20', {
-      reporter: 'BR', partner: 'WORLD', flow: 'balance', period: '2025-H1',
+      reporter: 'BR',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2025-H1',
     });
     expectStat("Vietnam's surplus with the US widened to $123.5 billion last year, the third largest of any country.", '$123.5 billion', '2025-04-03', {
-      reporter: 'VN', partner: 'US', flow: 'balance', period: '2024',
+      reporter: 'VN',
+      partner: 'US',
+      flow: 'balance',
+      period: '2024',
     });
   });
 
   it('"the world’s biggest economy" is the US', () => {
     expectStat("The world's biggest economy logged a trade gap of $78.3 billion in June.", '$78.3 billion', '2025-08-05', {
-      reporter: 'US', partner: 'WORLD', flow: 'balance', period: '2025-06',
+      reporter: 'US',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2025-06',
     });
   });
 });
@@ -83,38 +115,69 @@ describe('exports, imports and two-way trade', () => {
 
   it('a demonym as reporter, and the customs as source', () => {
     expectStat('Chinese exports to the United States fell 34.5% in May to $28.8 billion, customs data showed.', '$28.8 billion', '2025-06-09', {
-      reporter: 'CN', partner: 'US', flow: 'exports', period: '2025-05',
+      reporter: 'CN',
+      partner: 'US',
+      flow: 'exports',
+      period: '2025-05',
     });
   });
 
   it('"exports from" names the reporter, "the year to" a span from January', () => {
     expectStat('Exports from Taiwan to the US jumped to $111 billion in the year to October.', '$111 billion', '2025-11-10', {
-      reporter: 'TW', partner: 'US', flow: 'exports', period: '2025-01..2025-10',
+      reporter: 'TW',
+      partner: 'US',
+      flow: 'exports',
+      period: '2025-01..2025-10',
     });
   });
 
   it('the first months of a year, with a statistics agency', () => {
-    expectStat('In the first five months of the year, imports from Mexico reached $225.6 billion, Census Bureau figures show.', '$225.6 billion', '2025-07-03', {
-      reporter: 'US', partner: 'MX', flow: 'imports', period: '2025-01..2025-05',
-    });
+    expectStat(
+      'In the first five months of the year, imports from Mexico reached $225.6 billion, Census Bureau figures show.',
+      '$225.6 billion',
+      '2025-07-03',
+      {
+        reporter: 'US',
+        partner: 'MX',
+        flow: 'imports',
+        period: '2025-01..2025-05',
+      },
+    );
   });
 
   it('a verb of trade with an amount in between', () => {
     expectStat('India imported goods worth $113.5 billion from China in 2024-25.', '$113.5 billion', '2025-06-01', {
-      reporter: 'IN', partner: 'CN', flow: 'imports', period: '2024-04..2025-03',
+      reporter: 'IN',
+      partner: 'CN',
+      flow: 'imports',
+      period: '2024-04..2025-03',
     });
     expectStat('Canada shipped $46.1 billion of goods to the United States in April.', '$46.1 billion', '2025-06-05', {
-      reporter: 'CA', partner: 'US', flow: 'exports', period: '2025-04',
+      reporter: 'CA',
+      partner: 'US',
+      flow: 'exports',
+      period: '2025-04',
     });
   });
 
   it('two-way trade between two economies', () => {
     expectStat('Two-way trade between the US and India was about $129 billion in 2024.', '$129 billion', '2025-02-13', {
-      reporter: 'US', partner: 'IN', flow: 'total', period: '2024',
+      reporter: 'US',
+      partner: 'IN',
+      flow: 'total',
+      period: '2024',
     });
-    expectStat('Canada and the US are each other’s biggest customers. Trade between the two countries came to $760 billion last year.', '$760 billion', '2025-02-13', {
-      reporter: 'CA', partner: 'US', flow: 'total', period: '2024',
-    });
+    expectStat(
+      'Canada and the US are each other’s biggest customers. Trade between the two countries came to $760 billion last year.',
+      '$760 billion',
+      '2025-02-13',
+      {
+        reporter: 'CA',
+        partner: 'US',
+        flow: 'total',
+        period: '2024',
+      },
+    );
   });
 
   it('scope as written: goods and services', () => {
@@ -124,10 +187,16 @@ describe('exports, imports and two-way trade', () => {
 
   it('the EU as reporter and partner', () => {
     expectStat("The EU's goods exports to the US were worth €532 billion in 2024, Eurostat said.", '€532 billion', '2025-04-10', {
-      reporter: 'EU', partner: 'US', flow: 'exports', period: '2024',
+      reporter: 'EU',
+      partner: 'US',
+      flow: 'exports',
+      period: '2024',
     });
     expectStat("Britain's imports from the EU were £358 billion in the 12 months to March.", '£358 billion', '2025-05-15', {
-      reporter: 'GB', partner: 'EU', flow: 'imports', period: '2024-04..2025-03',
+      reporter: 'GB',
+      partner: 'EU',
+      flow: 'imports',
+      period: '2024-04..2025-03',
     });
   });
 });
@@ -135,22 +204,37 @@ describe('exports, imports and two-way trade', () => {
 describe('fiscal years', () => {
   it('"the fiscal year ended March", "FY25", "2023-24" by the reporter’s fiscal year', () => {
     expectStat("Japan's trade deficit for the fiscal year ended March came to 5.2 trillion yen.", '5.2 trillion yen', '2025-04-17', {
-      reporter: 'JP', partner: 'WORLD', flow: 'balance', period: '2024-04..2025-03',
+      reporter: 'JP',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2024-04..2025-03',
     });
     expectStat("India's merchandise exports stood at $437.4 billion in FY25.", '$437.4 billion', '2025-04-16', {
-      reporter: 'IN', partner: 'WORLD', flow: 'exports', period: '2024-04..2025-03',
+      reporter: 'IN',
+      partner: 'WORLD',
+      flow: 'exports',
+      period: '2024-04..2025-03',
     });
     expectStat("Australia's exports to China were A$212 billion in 2023-24.", 'A$212 billion', '2025-01-20', {
-      reporter: 'AU', partner: 'CN', flow: 'exports', period: '2023-07..2024-06',
+      reporter: 'AU',
+      partner: 'CN',
+      flow: 'exports',
+      period: '2023-07..2024-06',
     });
   });
 
   it('"the 2024 fiscal year", "the three months to March", "the two-month cumulative deficit"', () => {
     expectStat("Japan's trade surplus in the 2024 fiscal year was 1.1 trillion yen.", '1.1 trillion yen', '2025-05-15', {
-      reporter: 'JP', partner: 'WORLD', flow: 'balance', period: '2024-04..2025-03',
+      reporter: 'JP',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2024-04..2025-03',
     });
     expectStat("In the three months to March, Britain's trade deficit widened to £7.1 billion.", '£7.1 billion', '2025-05-15', {
-      reporter: 'GB', partner: 'WORLD', flow: 'balance', period: '2025-Q1',
+      reporter: 'GB',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2025-Q1',
     });
     const text = 'France posted a trade deficit of 400 million francs in February, and the two-month cumulative deficit was 8.1 billion francs.';
     expectStat(text, '8.1 billion francs', '1987-03-16', { reporter: 'FR', partner: 'WORLD', flow: 'balance', period: '1987-01..1987-02' });
@@ -158,7 +242,10 @@ describe('fiscal years', () => {
 
   it('"the last fiscal" is the latest fiscal year ended before the page', () => {
     expectStat("In the last fiscal, India's exports to the US grew to $86.5 billion.", '$86.5 billion', '2025-09-01', {
-      reporter: 'IN', partner: 'US', flow: 'exports', period: '2024-04..2025-03',
+      reporter: 'IN',
+      partner: 'US',
+      flow: 'exports',
+      period: '2024-04..2025-03',
     });
   });
 });
@@ -183,13 +270,22 @@ describe('what the writer no longer repeats', () => {
 
   it('a figure quoted as another country’s report has that country as reporter', () => {
     expectStat("China's customs agency said exports to the US fell to $35.8 billion in October.", '$35.8 billion', '2025-11-07', {
-      reporter: 'CN', partner: 'US', flow: 'exports', period: '2025-10',
+      reporter: 'CN',
+      partner: 'US',
+      flow: 'exports',
+      period: '2025-10',
     });
     expectStat('According to Chinese customs data, imports from the United States dropped to $10.5 billion in June.', '$10.5 billion', '2025-07-14', {
-      reporter: 'CN', partner: 'US', flow: 'imports', period: '2025-06',
+      reporter: 'CN',
+      partner: 'US',
+      flow: 'imports',
+      period: '2025-06',
     });
     expectStat('Total exports in April fell to C$60.4 billion, Statistics Canada said.', 'C$60.4 billion', '2025-06-05', {
-      reporter: 'CA', partner: 'WORLD', flow: 'exports', period: '2025-04',
+      reporter: 'CA',
+      partner: 'WORLD',
+      flow: 'exports',
+      period: '2025-04',
     });
   });
 
@@ -211,15 +307,26 @@ describe('more ways of writing it', () => {
   it('a period owning the amount or the flow: "from January’s …", "a 1985 deficit"', () => {
     const text = "Brazil's trade surplus doubled in February to $261 million from January's $129 million.";
     expectStat(text, '$129 million', '1987-03-16', { reporter: 'BR', partner: 'WORLD', flow: 'balance', period: '1987-01' });
-    expectStat('Officials said South Korea had a trade surplus of $4.5 billion in 1986, against a 1985 deficit of $900 million.', '$900 million', '1987-04-01', {
-      reporter: 'KR', partner: 'WORLD', flow: 'balance', period: '1985',
-    });
+    expectStat(
+      'Officials said South Korea had a trade surplus of $4.5 billion in 1986, against a 1985 deficit of $900 million.',
+      '$900 million',
+      '1987-04-01',
+      {
+        reporter: 'KR',
+        partner: 'WORLD',
+        flow: 'balance',
+        period: '1985',
+      },
+    );
   });
 
   it('hyphenated pairs and a bloc as the subject', () => {
     expectStat('US-China trade totaled $582 billion in 2024.', '$582 billion', '2025-03-01', { reporter: 'US', partner: 'CN', flow: 'total', period: '2024' });
     expectStat('The EU ran a €198 billion surplus with the United States in 2024.', '€198 billion', '2025-04-01', {
-      reporter: 'EU', partner: 'US', flow: 'balance', period: '2024',
+      reporter: 'EU',
+      partner: 'US',
+      flow: 'balance',
+      period: '2024',
     });
   });
 
@@ -284,7 +391,10 @@ describe('no statistic', () => {
 
   it('a forecast the figure is compared with leaves it a statistic', () => {
     expectStat('The U.S. deficit was $71.5 billion in July, wider than economists had expected.', '$71.5 billion', '2025-09-04', {
-      reporter: 'US', partner: 'WORLD', flow: 'balance', period: '2025-07',
+      reporter: 'US',
+      partner: 'WORLD',
+      flow: 'balance',
+      period: '2025-07',
     });
   });
 
@@ -297,7 +407,11 @@ describe('no statistic', () => {
   it('sectors and the current account, said in other words', () => {
     expectNone('Farm and food trade showed a surplus of 2 billion francs in February.', '2 billion francs', '1987-03-16');
     expectNone("South Korea's current account, which last year posted a surplus of $4.65 billion, is set to shrink.", '$4.65 billion', '1987-03-02');
-    expectNone("South Korea's current account surplus was $4.65 billion last year. It compares with a deficit of $334 million a year before.", '$334 million', '1987-03-02');
+    expectNone(
+      "South Korea's current account surplus was $4.65 billion last year. It compares with a deficit of $334 million a year before.",
+      '$334 million',
+      '1987-03-02',
+    );
     expectNone('So far this year, the U.S. deficit with China is $98 billion.', '$98 billion');
   });
 

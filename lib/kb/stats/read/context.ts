@@ -9,7 +9,8 @@ import { partiesOf } from './parties';
 import { resolvePeriod, type PageDate, type PeriodMention } from './periods';
 
 /** A period right after an amount belongs to it ("$123.2 billion in February", "$44 billion a year earlier"). */
-const BOUND_GAP = /^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:in|for|during|over|of|through|throughout|at|the|a|an|mark|level|record|high|low|to|with|from|worth|goods|respectively)\s+|[A-Z][\w.’'-]*\s+)*$/;
+const BOUND_GAP =
+  /^\s*(?:\([^)]{0,60}\)\s*)?,?\s*(?:(?:in|for|during|over|of|through|throughout|at|the|a|an|mark|level|record|high|low|to|with|from|worth|goods|respectively)\s+|[A-Z][\w.’'-]*\s+)*$/;
 const MAX_BOUND_WORDS = 6;
 const CLAUSE_BREAK = /;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\b/g;
 const CONTEXT_SENTENCES = 8;
@@ -77,7 +78,14 @@ export interface Context {
 }
 
 /** What the statements before position `before` established: reporter and partner, and period. */
-export function contextBefore(page: PageFacts, si: number, before: number, needParties: boolean, date: PageDate | undefined, reporter: string | undefined): Context {
+export function contextBefore(
+  page: PageFacts,
+  si: number,
+  before: number,
+  needParties: boolean,
+  date: PageDate | undefined,
+  reporter: string | undefined,
+): Context {
   // The reporter decides fiscal years; a period is read once the reporter is known.
   const out: Context = {};
   let needPeriod = true;
@@ -133,7 +141,14 @@ export function dominantPlace(page: PageFacts, si: number, partner: string | und
 /** Does the flow point back to one named before ("the imports", "that surplus")? */
 export function pointsBack(text: string, s: SentenceFacts, cue: CueMention): boolean {
   const m = POINTING_BACK.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start));
-  return m !== null && m[0].trim().split(SPACES).slice(1).every((w) => isFlowModifier(w.toLowerCase()));
+  return (
+    m !== null &&
+    m[0]
+      .trim()
+      .split(SPACES)
+      .slice(1)
+      .every((w) => isFlowModifier(w.toLowerCase()))
+  );
 }
 
 /** The two economies last named before sentence si ("trade between the two countries"). */

@@ -92,10 +92,12 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** What may follow "exports of" / "deficit in" and leave it the economy's whole flow. */
-const OPEN_OBJECTS = /^\s+(?:of|in)\s+(?:(?:all|total|its|their|the|US|U\.S\.|American|Chinese|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?(?:goods|services|merchandise|products|manufactures|items|wares)\b/;
+const OPEN_OBJECTS =
+  /^\s+(?:of|in)\s+(?:(?:all|total|its|their|the|US|U\.S\.|American|Chinese|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?(?:goods|services|merchandise|products|manufactures|items|wares)\b/;
 const OBJECT_WORD = /^\s+(?:of|in)\s+(?:the\s+)?([a-z][a-z-]*)/;
 /** "exports of $28 billion", "deficit in March", "imports in 2024": the amount or a period follows. */
-const OBJECT_IS_AMOUNT_OR_TIME = /^\s+(?:of|in)\s+(?:[$€£¥]|US\$|USD|\d|about|around|nearly|almost|some|roughly|more|over|less|under|just|an?\s|the\s+(?:first|second|third|fourth|same|past|last|year|month|quarter|fiscal|period)|(?:last|this|each|every)\s|January|February|March|April|May|June|July|August|September|October|November|December|recent|record)/;
+const OBJECT_IS_AMOUNT_OR_TIME =
+  /^\s+(?:of|in)\s+(?:[$€£¥]|US\$|USD|\d|about|around|nearly|almost|some|roughly|more|over|less|under|just|an?\s|the\s+(?:first|second|third|fourth|same|past|last|year|month|quarter|fiscal|period)|(?:last|this|each|every)\s|January|February|March|April|May|June|July|August|September|October|November|December|recent|record)/;
 
 const SCOPE_GOODS_AND_SERVICES = /goods\s+and\s+services/i;
 const SCOPE_GOODS = /\b(?:goods|merchandise)\b/i;

@@ -5,8 +5,7 @@
 /** Words between a verb or a preposition and the amount that change nothing ("to a record $X"). */
 const QUALIFIERS = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approximately|more\s+than|less\s+than|over|under|just|only|an\s+estimated|a\s+further|another|an\s+additional|a|an|the|record|new|all-time|high|of|whopping|staggering|historic|revised|upwardly\s+revised|downwardly\s+revised|previously\s+reported|initially\s+reported|estimated|remaining|additional|further|US|U\.S\.)\s+)*`;
 
-const CHANGE_VERB =
-  String.raw`(?:rose|fell|grew|gained|lost|increased|decreased|declined|dropped|jumped|climbed|widened|narrowed|shrank|shrunk|expanded|surged|soared|plunged|slumped|tumbled|swelled|ballooned|contracted|added|cut|shaved|trimmed|slipped|sank|dipped|eased|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))`;
+const CHANGE_VERB = String.raw`(?:rose|fell|grew|gained|lost|increased|decreased|declined|dropped|jumped|climbed|widened|narrowed|shrank|shrunk|expanded|surged|soared|plunged|slumped|tumbled|swelled|ballooned|contracted|added|cut|shaved|trimmed|slipped|sank|dipped|eased|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))`;
 // "rose $3 billion", "widened (sharply) by $3 billion", "up $3 billion", "an increase of $3 billion";
 // not "offset by a $78 billion deficit", where "by" names no change.
 const CHANGE_BEFORE = new RegExp(
@@ -22,7 +21,8 @@ const SIBLING_BEFORE = new RegExp(
   'i',
 );
 
-const FORECAST = /\b(?:forecasts?|forecasted|forecasting|expects?|expected|expecting|expectations?|estimates?|projects?|projected|projections?|predicts?|predicted|anticipated?|consensus|polled|poll|survey(?:ed)?|outlook|targets?|targeted|targeting|goal|aims?\s+to|plans?\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|set\s+to|on\s+track|poised|likely|if|unless|potential(?:ly)?|could|would|should|might|will|shall|going\s+to|to\s+(?:rise|reach|increase|grow|climb|hit|top|double|triple|exceed|surpass|expand|boost|lift|raise|cut|reduce|slash|narrow|widen))\b/i;
+const FORECAST =
+  /\b(?:forecasts?|forecasted|forecasting|expects?|expected|expecting|expectations?|estimates?|projects?|projected|projections?|predicts?|predicted|anticipated?|consensus|polled|poll|survey(?:ed)?|outlook|targets?|targeted|targeting|goal|aims?\s+to|plans?\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to|vow(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|set\s+to|on\s+track|poised|likely|if|unless|potential(?:ly)?|could|would|should|might|will|shall|going\s+to|to\s+(?:rise|reach|increase|grow|climb|hit|top|double|triple|exceed|surpass|expand|boost|lift|raise|cut|reduce|slash|narrow|widen))\b/i;
 // "may" is a month as well: only the lower-case verb is a modal.
 const MAY = /\bmay\b/;
 /** A forecast the actual figure is compared with leaves the figure a fact ("wider than expected"). */
@@ -30,7 +30,8 @@ const FORECAST_COMPARED =
   /\b(?:than|as)\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|anticipated|predicted|estimated)|\b(?:beat|beating|above|below|exceeded|exceeding|topped|topping|missed|missing|surpassed|surpassing)\s+(?:market\s+|analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?)(?!\s+of\b)/gi;
 
 /** Words that make an amount a tariff's, a pledge's, revenue, or no trade flow at all. */
-const DENY = /\b(?:tariffs?|duties|duty|levies|levy|countermeasures|retaliat\w*|sanctions?|quotas?|revenues?|receipts|collections?|collected|raised|invest\w*|pledg\w*|commit\w*|promis\w*|purchases?|purchasing|buy|buying|bought|subsid\w*|aid|loans?|budget|gdp|spending|stimulus|reserves|profits?|costs?|prices?|fines?|penalt\w*|compensation|market\s+value|valuation|orders?|contracts?|deals?|package)\b/i;
+const DENY =
+  /\b(?:tariffs?|duties|duty|levies|levy|countermeasures|retaliat\w*|sanctions?|quotas?|revenues?|receipts|collections?|collected|raised|invest\w*|pledg\w*|commit\w*|promis\w*|purchases?|purchasing|buy|buying|bought|subsid\w*|aid|loans?|budget|gdp|spending|stimulus|reserves|profits?|costs?|prices?|fines?|penalt\w*|compensation|market\s+value|valuation|orders?|contracts?|deals?|package)\b/i;
 /** "a $3.4 billion set of retaliatory tariffs", "$29.8 billion in tariffs": the amount is a measure's. */
 const MEASURE_AFTER =
   /^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:set|package|round|list|batch|wave|worth)\s+)?(?:of|in|on)\s+(?:[a-z-]+\s+){0,2}?(?:tariffs?|duties|levies|countermeasures|sanctions|subsidies|investments?|purchases?|aid|package|pledges?|commitments?|deals?|orders?|contracts?|revenues?)\b/;

@@ -32,7 +32,38 @@ export interface PageFacts {
 // (titles, captions and paragraphs have no full stop).
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9$])|\n+/g;
 /** Words whose full stop ends no sentence ("U.S. Trade", "Mr. Trump", "Jan. 5"). */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'sen', 'rep', 'no', 'inc', 'corp', 'co', 'ltd', 'vs', 'jr', 'sr', 'gen', 'lt', 'col', 'prof', 'approx', 'est']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'gov',
+  'sen',
+  'rep',
+  'no',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'vs',
+  'jr',
+  'sr',
+  'gen',
+  'lt',
+  'col',
+  'prof',
+  'approx',
+  'est',
+]);
 const CH_DOT = 46;
 const LETTER_OR_DOT = /[A-Za-z.]/;
 /** A lower-case initial before a full stop ("U.S." read back to its last letter). */

@@ -23,7 +23,8 @@ const OWNER_GAP = /^(?:['’]s?)?((?:\s+[a-z][a-z-]*){0,3})\s+$/;
 const MAX_OWNER_GAP_WORDS = 3;
 const BOUND_FOR = /^-bound\b/;
 /** Prepositions that make a place a partner, or no party at all, rather than a subject. */
-const PREPOSITION_BEFORE = /\b(?:with|to|from|between|against|on|into|for|of|by|at|in|and|than|over|toward|towards|including|like|as|via|across|beyond|amid|despite)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:with|to|from|between|against|on|into|for|of|by|at|in|and|than|over|toward|towards|including|like|as|via|across|beyond|amid|despite)\s+(?:the\s+)?$/i;
 const MAX_SUBJECT_GAP_WORDS = 8;
 const SPACES = /\s+/;
 const POSSESSIVE_END = /['’]s?$/;
@@ -42,7 +43,6 @@ const WORLD_BEFORE = /\b(?:global|total|overall|worldwide)\s+(?:[a-z]+\s+)?$/i;
 const BETWEEN_AFTER = /^\s+between\b/i;
 const TWO_COUNTRIES = /\bbetween\s+the\s+two\s+(?:countries|nations|economies|sides|neighbou?rs|partners)\b/i;
 
-
 /** The place right before the flow that owns it or names where it goes ("US-bound"). */
 function ownerOf(text: string, cue: CueMention, places: readonly PlaceMention[]): { place: PlaceMention; bound: boolean } | undefined {
   for (let i = places.length - 1; i >= 0; i--) {
@@ -60,7 +60,27 @@ function ownerOf(text: string, cue: CueMention, places: readonly PlaceMention[])
 
 const OWNER_WORDS = /(?:^|\s)([A-Za-z][\w.&’'-]*)\s*$/;
 /** Words before a flow that own nothing, in any case: "The trade deficit", "Its exports". */
-const NO_OWNERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'it', 'they', 'we', 'and', 'but', 'while', 'as']);
+const NO_OWNERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'they',
+  'we',
+  'and',
+  'but',
+  'while',
+  'as',
+]);
 
 /**
  * Is the flow someone's other than an economy's: a company's, a state's, a product's brand
@@ -115,7 +135,9 @@ function partiesAfter(text: string, s: SentenceFacts, cue: CueMention, from: num
 
 /** Words that may stand between a flow and its partner phrase ("exports of goods worth $X to …"). */
 const LINK_WORDS = new Set(
-  'of from to into with trade worth goods products merchandise services and in the a an about around nearly roughly some more than over last this year month was were totaled totalled reached hit stood at came to amounted'.split(' '),
+  'of from to into with trade worth goods products merchandise services and in the a an about around nearly roughly some more than over last this year month was were totaled totalled reached hit stood at came to amounted'.split(
+    ' ',
+  ),
 );
 const MAX_LINK_WORDS = 8;
 
@@ -139,7 +161,8 @@ export function partiesOf(text: string, s: SentenceFacts, cue: CueMention, until
   // "trade between Canada and the US", "two-way trade between the US and India".
   if (cue.flow === 'total' && (cue.between || BETWEEN_AFTER.test(text.slice(cue.end, cue.end + 10)))) {
     const after = places.filter((p) => p.start >= cue.end && p.start < cue.end + 60);
-    if (after.length >= 2 && BETWEEN.test(text.slice(cue.start, after[0].start))) return { reporter: after[0].code, reporterBy: 'flow', partner: after[1].code };
+    if (after.length >= 2 && BETWEEN.test(text.slice(cue.start, after[0].start)))
+      return { reporter: after[0].code, reporterBy: 'flow', partner: after[1].code };
   }
   if (TWO_COUNTRIES.test(text.slice(cue.start, Math.min(s.end, cue.end + 40)))) {
     const codes = [...new Set(places.filter((p) => p.end <= cue.start).map((p) => p.code))];

@@ -23,7 +23,10 @@ const PLACES = new Map<string, Place>();
 const FIRST_WORDS = new Map<string, number>();
 
 function add(code: string, names: string, demonyms = ''): void {
-  for (const [list, kind] of [[names, 'name'], [demonyms, 'demonym']] as const) {
+  for (const [list, kind] of [
+    [names, 'name'],
+    [demonyms, 'demonym'],
+  ] as const) {
     for (const w of list.split('|')) {
       if (!w) continue;
       PLACES.set(w, { code, kind });
@@ -36,7 +39,7 @@ function add(code: string, names: string, demonyms = ''): void {
 // Ambiguous words are left out on purpose: Georgia (the US state), Jordan and Chad (first names),
 // Turkey is kept (the bird is lower case), "Guinea" alone (Papua New Guinea, Guinea-Bissau).
 add('US', 'U.S.|US|U.S|USA|U.S.A.|America|United States|United States of America|Washington', 'American|Americans');
-add('CN', 'China|PRC|Beijing|Mainland China|People’s Republic of China|People\'s Republic of China', 'Chinese');
+add('CN', "China|PRC|Beijing|Mainland China|People’s Republic of China|People's Republic of China", 'Chinese');
 add('JP', 'Japan|Tokyo', 'Japanese');
 add('KR', 'South Korea|Korea|Republic of Korea|Seoul|S. Korea', 'South Korean|Korean');
 add('KP', 'North Korea|Pyongyang', 'North Korean');
@@ -105,7 +108,7 @@ add('DZ', 'Algeria', 'Algerian');
 add('MA', 'Morocco', 'Moroccan');
 add('NG', 'Nigeria|Abuja', 'Nigerian');
 add('GH', 'Ghana', 'Ghanaian');
-add('CI', 'Ivory Coast|Côte d’Ivoire|Cote d\'Ivoire', 'Ivorian');
+add('CI', "Ivory Coast|Côte d’Ivoire|Cote d'Ivoire", 'Ivorian');
 add('SN', 'Senegal', 'Senegalese');
 add('CM', 'Cameroon', 'Cameroonian');
 add('ET', 'Ethiopia', 'Ethiopian');
@@ -238,7 +241,7 @@ export function findPlaces(text: string, from: number, to: number): PlaceMention
     // The ends of the next words, then the longest run that is a name.
     ends.length = 0;
     ends.push(first.index);
-    for (let e = first; ends.length < words && text.charCodeAt(e.index) === CH_SPACE; ) {
+    for (let e = first; ends.length < words && text.charCodeAt(e.index) === CH_SPACE;) {
       WORD_END.lastIndex = e.index + 1;
       const next = WORD_END.exec(text);
       if (!next || next.index > to) break;
@@ -255,7 +258,7 @@ export function findPlaces(text: string, from: number, to: number): PlaceMention
     }
   }
   // Epithets, rare: one sticky test at each "world's".
-  for (let at = text.indexOf("world", from); at >= 0 && at < to; at = text.indexOf('world', at + 5)) {
+  for (let at = text.indexOf('world', from); at >= 0 && at < to; at = text.indexOf('world', at + 5)) {
     EPITHET.lastIndex = at;
     const e = EPITHET.exec(text);
     if (e) out.push({ code: e[1] ? 'US' : 'CN', kind: 'name', start: at, end: at + e[0].length, possessive: false });

@@ -51,7 +51,8 @@ const NOT_STATISTICS = new Set([
 ]);
 
 /** A flow word after the amount that the amount measures: "a $295 billion trade deficit", "$X in exports". */
-const RIGHT_GAP = /^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:worth\s+)?(?:of|in)\s+)?(?:(?:annual|yearly|monthly|bilateral|total|overall|two-way|record|trade|goods|merchandise|services|global|new|the|[A-Z][\w.’'-]*)\s+){0,3}$/;
+const RIGHT_GAP =
+  /^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:worth\s+)?(?:of|in)\s+)?(?:(?:annual|yearly|monthly|bilateral|total|overall|two-way|record|trade|goods|merchandise|services|global|new|the|[A-Z][\w.’'-]*)\s+){0,3}$/;
 const MAX_RIGHT_GAP = 60;
 const MAX_BRIDGE_WORDS = 16;
 /** Between a flow word and its amount: no new clause. */
@@ -105,7 +106,15 @@ function governingCue(text: string, s: SentenceFacts, at: Span, sibling: boolean
  * other amount's, else the sentence's first or the statements before, else — when no period is
  * written at all — the latest full year, for the data to confirm.
  */
-function periodOf(text: string, s: SentenceFacts, at: Span, cue: CueMention, date: PageDate | undefined, reporter: string, context: Context): { period: Period; implied: boolean } | undefined {
+function periodOf(
+  text: string,
+  s: SentenceFacts,
+  at: Span,
+  cue: CueMention,
+  date: PageDate | undefined,
+  reporter: string,
+  context: Context,
+): { period: Period; implied: boolean } | undefined {
   const bound =
     s.periods.find((m) => m.start >= at.end && m.role === 'period' && amountBefore(text, s, m)?.start === at.start) ??
     s.periods.find((m) => m.end <= at.start && m.role !== 'other' && !isAnchored(m) && OWNER_GAP.test(text.slice(m.end, at.start))) ??
