@@ -95,6 +95,10 @@ export class PageAnnotator {
   private running = false;
   private rerun = false;
   private stopped = false;
+  /** Advanced by stop(): a pass belongs to the generation it started in, and one that clear()
+   * abandoned must not paint after restart() (its findings were chosen under the old settings,
+   * and a later pass only adds marks, it never takes off ones it does not want). */
+  private generation = 0;
   /** When this annotator last painted marks (performance.now()). */
   private lastPaint = Number.NEGATIVE_INFINITY;
   /** The page removed marks right after the last pass painted them. */
@@ -138,7 +142,8 @@ export class PageAnnotator {
         return;
       }
     } else this.fights = 0;
-    const slices = this.slices();
+    const generation = this.generation;
+    const slices = this.slices(generation);
     // The content script's check read the page already, and it has not changed since.
     const first = this.options.firstRead;
     this.options.firstRead = undefined;
@@ -156,9 +161,9 @@ export class PageAnnotator {
     // reads a same-length copy with source line breaks folded.
     const text = first && page === first.page ? first.text : textForAnalysis(page.text);
     const annotations = await this.options.analyse(text);
-    if (this.stopped) return;
+    if (this.stopped || generation !== this.generation) return;
     this.absorb(); // what the page did meanwhile: settled now, read by the next pass
-    await this.paint(page, text, annotations, this.slices());
+    await this.paint(page, text, annotations, this.slices(generation));
   }
 
   private async paint(page: PageText, text: string, annotations: Analysis, slices: Slices): Promise<void> {
@@ -235,9 +240,9 @@ export class PageAnnotator {
   }
 
   /** Slices of work for one pass; a pass that stop() ended throws Stopped between two. */
-  private slices(): Slices {
+  private slices(generation: number): Slices {
     return new Slices(this.root.ownerDocument.defaultView, () => {
-      if (this.stopped) throw new Stopped();
+      if (this.stopped || generation !== this.generation) throw new Stopped();
     });
   }
 
@@ -328,6 +333,7 @@ export class PageAnnotator {
 
   stop(): void {
     this.stopped = true;
+    this.generation++;
     this.options.firstRead?.release(); // never used: stop watching for its sake
     this.options.firstRead = undefined;
     clearTimeout(this.timer);

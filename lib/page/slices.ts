@@ -13,7 +13,8 @@ export class Slices {
 
   /**
    * @param view the page's window (for requestIdleCallback); null: a plain timeout.
-   * @param onResume called after each wait, before work goes on: throw from it to abandon the work.
+   * @param onResume called at each check and after each wait, before work goes on: throw from it
+   *   to abandon the work.
    * @param taskStart when the current task began, if other work ran in it before this (the
    *   loader's gate): the first slice counts from then, so that the two never make one long task.
    */
@@ -30,9 +31,11 @@ export class Slices {
     return performance.now() - this.started >= SLICE_MS;
   }
 
-  /** If the current slice is used up, wait for the next one. */
+  /** If the current slice is used up, wait for the next one. (Called between two steps of work:
+   * the work may have been abandoned meanwhile, so onResume is asked either way.) */
   async check(): Promise<void> {
     if (this.spent()) await this.next();
+    else this.onResume?.();
   }
 
   /** Hand the main thread back now; resolves when the next slice may start. */

@@ -145,6 +145,32 @@ describe('PageAnnotator', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
+  it('a pass that clear() abandoned does not paint after restart() (settings changed mid-pass)', async () => {
+    document.body.innerHTML = '<p>Mnuchin cited a $375 billion trade gap.</p><p>The bank made $2 billion profit.</p>';
+    // As in the content app: what to mark is chosen as the background answers (here every figure,
+    // then only trade figures), and the reader's change arrives while a pass is painting.
+    let allFigures = true;
+    const analyse = (text: string): Annotations => {
+      const all = fakeAnalyse(text);
+      return { ...all, figures: all.figures.filter((f) => allFigures || f.trade) };
+    };
+    let annotator: PageAnnotator;
+    let changed = false;
+    const markFigure = () => {
+      if (!changed) {
+        changed = true; // the reader switches "all figures" off now: the app clears and marks again
+        allFigures = false;
+        annotator.clear();
+        annotator.restart();
+        void annotator.run();
+      }
+      return true;
+    };
+    annotator = new PageAnnotator(document.body, { analyse, markFigure });
+    await annotator.run();
+    expect(marks()).toEqual(['official:Mnuchin', 'figure:$375 billion']);
+  });
+
   it('comes back on nodes a page re-rendered', async () => {
     document.body.innerHTML = '<div id="app"><p>Tariffs on $50 billion of goods.</p></div>';
     const annotator = new PageAnnotator(document.body, { analyse: fakeAnalyse, settleMs: 10 });
