@@ -8,13 +8,19 @@ import { findOfficials } from './officials';
 import type { KnowledgeBase } from './kb/schema';
 import { bundledKb } from './kb/bundled';
 import { linkContext, linkFigure } from './kb/link';
+import { linkStatistic } from './kb/stats/read';
 
 export interface AnnotateOptions {
   /** Defaults to the bundled knowledge base (validated at build and test time, not here). */
   kb?: KnowledgeBase;
+  /**
+   * The page's date, ISO (`2025-03-06`, or a full timestamp): what "last year" and "in March"
+   * mean. None: periods without a year are not resolved (an old article is not read as today's).
+   */
+  date?: string;
 }
 
-export function annotateFigures(text: string, kb: KnowledgeBase): Figure[] {
+export function annotateFigures(text: string, kb: KnowledgeBase, date?: string): Figure[] {
   const spans = findFigures(text);
   if (spans.length === 0) return [];
   const doc = analyseDocument(text);
@@ -26,16 +32,25 @@ export function annotateFigures(text: string, kb: KnowledgeBase): Figure[] {
     if (figure.trade) {
       const fact = linkFigure(ctx, span, kb);
       if (fact) figure.kb = fact.id;
+      // Only money states a statistic; the reader keeps the page's sentences for the next figure.
+      const link = figure.kind === 'money' ? linkStatistic(text, figure, date) : undefined;
+      if (link) {
+        figure.stat = link.stat;
+        if (link.check) figure.check = link.check;
+      }
     }
     return figure;
   });
 }
 
+const dated = (date: string | undefined) => (date ? { date: date.slice(0, 10) } : {});
+
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
   const kb = options.kb ?? bundledKb;
   return {
-    figures: annotateFigures(text, kb),
+    figures: annotateFigures(text, kb, options.date),
     officials: findOfficials(text, kb),
+    ...dated(options.date),
   };
 }
 
@@ -56,8 +71,8 @@ export function isTradeStory(text: string, figures: Figure[]): boolean {
 /** What the extension shows on a page: the annotations, with officials only on trade stories. */
 export function annotatePage(text: string, options: AnnotateOptions = {}): Annotations {
   const kb = options.kb ?? bundledKb;
-  const figures = annotateFigures(text, kb);
+  const figures = annotateFigures(text, kb, options.date);
   // Officials are looked for only on a trade story: on other pages they would be dropped, and
   // finding them is nearly half of the pipeline's time on pages that are not (BENCHMARKS.md).
-  return { figures, officials: isTradeStory(text, figures) ? findOfficials(text, kb) : [] };
+  return { figures, officials: isTradeStory(text, figures) ? findOfficials(text, kb) : [], ...dated(options.date) };
 }

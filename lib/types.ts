@@ -1,6 +1,7 @@
 // The shapes that flow through Footnote's one pipeline: text in, annotations out.
 // Offsets are JavaScript string indices (UTF-16 code units) into the analysed text,
 // `end` exclusive, so `text.slice(start, end)` is always the annotation's own text.
+import type { LinkedStat, StatCheck } from './kb/stats/read';
 
 export type FigureKind = 'money' | 'percent';
 
@@ -38,6 +39,10 @@ export interface Figure extends FigureSpan {
   cue?: string;
   /** Id of the knowledge-base figure this one refers to, when value and context agree. */
   kb?: string;
+  /** The trade statistic the figure states (reporter, partner, flow, scope, period), when it states one. */
+  stat?: LinkedStat;
+  /** How it compares with the official series, when the knowledge base holds that series. */
+  check?: StatCheck;
 }
 
 export interface OfficialMention {
@@ -58,6 +63,8 @@ export interface OfficialMention {
 export interface Annotations {
   figures: Figure[];
   officials: OfficialMention[];
+  /** The page's date the annotations were read with (ISO YYYY-MM-DD), when one was known. */
+  date?: string;
 }
 
 /** One marked annotation on a page, under the id its marks carry. */

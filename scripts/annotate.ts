@@ -1,22 +1,33 @@
 // Command-line annotator: the extension's pipeline, run in Node.
 //   npm run -s annotate -- [FILE]          readable table (FILE .txt or .html; default: the demo article)
 //   npm run -s annotate -- --json [FILE]   one JSON object {"figures": [...], "officials": [...]}
-//   npm run -s annotate -- --jsonl         stdin lines {"id","text"} -> one JSON line each
+//   npm run -s annotate -- --jsonl         stdin lines {"id","text","date"?} -> one JSON line each
+//   --date YYYY-MM-DD                      the page's date (what "last year" means); --jsonl: each line's "date"
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../lib/pipeline';
 import { loadKb } from '../lib/kb';
-import type { Annotations } from '../lib/types';
+import type { Annotations, Figure } from '../lib/types';
 import { htmlToText } from './html-text';
 import { formatTable } from './format';
 
 const DEMO = fileURLToPath(new URL('../assets/demo/article.txt', import.meta.url));
 
 function usage(): never {
-  process.stderr.write('usage: annotate [--json] [FILE.txt|FILE.html]\n       annotate --jsonl < lines.jsonl\n');
+  process.stderr.write('usage: annotate [--json] [--date YYYY-MM-DD] [FILE.txt|FILE.html]\n       annotate --jsonl < lines.jsonl\n');
   process.exit(2);
 }
+
+/** A linked statistic on the wire (README): `source` is the official series when the figure was
+ * checked against one, else the office the page quotes, else null. */
+function wireStat({ stat, check }: Figure) {
+  const { reporter, partner, flow, scope, period, value } = stat!;
+  const source = check ? `${check.publisher}, ${check.source}` : (stat!.source ?? null);
+  return { reporter, partner, flow, scope, period, value, source };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** The wire shape: only the documented fields, in a stable order. */
 function toWire(a: Annotations) {
@@ -32,6 +43,8 @@ function toWire(a: Annotations) {
       trade: f.trade,
       ...(f.measure ? { measure: f.measure } : {}),
       ...(f.kb ? { kb: f.kb } : {}),
+      ...(f.stat ? { stat: wireStat(f) } : {}),
+      ...(f.check ? { check: { verdict: f.check.verdict, official: f.check.official, difference: f.check.difference } } : {}),
     })),
     officials: a.officials.map((o) => ({
       start: o.start,
@@ -57,7 +70,7 @@ async function runJsonl(): Promise<number> {
   for await (const line of rl) {
     lineNo++;
     if (!line.trim()) continue;
-    let input: { id?: unknown; text?: unknown };
+    let input: { id?: unknown; text?: unknown; date?: unknown };
     try {
       input = JSON.parse(line);
     } catch (e) {
@@ -70,19 +83,34 @@ async function runJsonl(): Promise<number> {
       process.stderr.write(`annotate: stdin line ${lineNo}: expected an object with a string "text"\n`);
       continue;
     }
-    process.stdout.write(JSON.stringify({ id: input.id ?? null, ...toWire(annotate(input.text)) }) + '\n');
+    if (input.date !== undefined && input.date !== null && !(typeof input.date === 'string' && ISO_DATE.test(input.date))) {
+      failures++;
+      process.stderr.write(`annotate: stdin line ${lineNo}: "date" must be an ISO date (YYYY-MM-DD)\n`);
+      continue;
+    }
+    const date = typeof input.date === 'string' ? input.date : undefined;
+    process.stdout.write(JSON.stringify({ id: input.id ?? null, ...toWire(annotate(input.text, { date })) }) + '\n');
   }
   return failures ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
+  const at = argv.indexOf('--date');
+  const date = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0) {
+    if (!date || !ISO_DATE.test(date)) {
+      process.stderr.write('annotate: --date needs an ISO date (YYYY-MM-DD)\n');
+      return 2;
+    }
+    argv = argv.filter((_, i) => i !== at && i !== at + 1);
+  }
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const files = argv.filter((a) => !a.startsWith('--'));
   for (const f of flags) if (!['--json', '--jsonl', '--help'].includes(f)) usage();
   if (flags.has('--help')) usage();
   loadKb(); // fail early, with the KB's own message, if the data is malformed
   if (flags.has('--jsonl')) {
-    if (files.length) usage();
+    if (files.length || date) usage();
     return runJsonl();
   }
   if (files.length > 1) usage();
@@ -94,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`annotate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 1;
   }
-  const result = annotate(text);
+  const result = annotate(text, { date });
   if (flags.has('--json')) process.stdout.write(JSON.stringify(toWire(result), null, 2) + '\n');
   else process.stdout.write(formatTable(text, result, file === DEMO ? 'demo article' : file));
   return 0;

@@ -8,6 +8,12 @@ function formatValue(f: Figure): string {
   return `${v} ${f.currency ?? '?'}`;
 }
 
+/** "US–CN goods balance 2024: close" (the check's verdict when the series is held). */
+function formatStat({ stat, check }: Figure): string {
+  if (!stat) return '';
+  return `${stat.reporter}–${stat.partner} ${stat.scope} ${stat.flow} ${stat.period}${check ? `: ${check.verdict}` : ''}`;
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return (
@@ -29,8 +35,8 @@ export function formatTable(text: string, a: Annotations, title: string): string
   out += `Figures: ${a.figures.length} (${trade} about trade)\n`;
   if (a.figures.length) {
     out += table([
-      ['offset', 'text', 'value', 'trade', 'measure', 'knowledge base'],
-      ...a.figures.map((f) => [String(f.start), clip(f.text, 32), formatValue(f), f.trade ? 'yes' : 'no', f.measure ?? '', f.kb ?? '']),
+      ['offset', 'text', 'value', 'trade', 'measure', 'knowledge base', 'statistic'],
+      ...a.figures.map((f) => [String(f.start), clip(f.text, 32), formatValue(f), f.trade ? 'yes' : 'no', f.measure ?? '', f.kb ?? '', formatStat(f)]),
     ]);
   }
   out += `\nOfficials: ${a.officials.length} mentions\n`;

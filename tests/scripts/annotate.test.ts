@@ -68,6 +68,48 @@ describe('annotate (command line)', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('stdin line 4: expected an object with a string "text"');
   });
 
+  it('links a stated statistic to its series, read with the page date, and checks it (--date)', () => {
+    const file = join(dir, 'stat.txt');
+    // Written for this test; the 2024 goods deficit with China as first published, and a monthly one.
+    writeFileSync(
+      file,
+      'The U.S. goods trade deficit with China shrank to $295.4 billion last year, Commerce Department data showed. ' +
+        'The company said its exports rose by $2 billion.',
+    );
+    const r = run(['--json', '--date', '2025-02-07', file]);
+    expect(r.status).toBe(0);
+    const [deficit, company] = JSON.parse(r.stdout).figures;
+    expect(deficit.stat).toEqual({
+      reporter: 'US',
+      partner: 'CN',
+      flow: 'balance',
+      scope: 'goods',
+      period: '2024',
+      value: 295.4e9,
+      source: 'U.S. Census Bureau, U.S. Trade in Goods by Country',
+    });
+    expect(deficit.check.verdict).toMatch(/^(agrees|close)$/);
+    expect(Math.abs(deficit.check.official)).toBeGreaterThan(290e9);
+    expect(deficit.check.difference).toBeCloseTo(295.4e9 - Math.abs(deficit.check.official), -3);
+    expect(company.stat).toBeUndefined(); // a change, not a total
+    // Without the date, "last year" is not read as any year in particular.
+    expect(JSON.parse(run(['--json', file]).stdout).figures[0].stat).toBeUndefined();
+    expect(run(['--date', 'soon', file]).status).toBe(2);
+  });
+
+  it('takes each JSON line\'s "date"', () => {
+    const text = 'The U.S. goods trade deficit with China shrank to $295.4 billion last year.';
+    const r = run(['--jsonl'], [JSON.stringify({ id: 'a', text, date: '2025-02-07' }), JSON.stringify({ id: 'b', text, date: 'tomorrow' })].join('\n'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/line 2: "date" must be an ISO date/);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a']);
+    expect(lines[0].figures[0].stat).toMatchObject({ partner: 'CN', period: '2024' });
+  });
+
   it('names a missing file and exits non-zero', () => {
     const r = run([join(dir, 'nope.txt')]);
     expect(r.status).toBe(1);

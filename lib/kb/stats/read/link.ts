@@ -6,7 +6,7 @@
 // headline and left unchecked.
 import { lookupStat } from '../bundled';
 import { checkStat, type Verdict } from '../check';
-import type { Flow, Scope, StatResult } from '../types';
+import type { Flow, Scope, StatPoint, StatResult } from '../types';
 import { readStatistic, type ReadableFigure } from './read';
 
 export interface LinkableFigure extends ReadableFigure {
@@ -39,6 +39,10 @@ export interface StatCheck {
   publisher: string;
   url: string;
   caveat: string;
+  /** The partner as the series names it ("China", "European Union"). */
+  partnerName: string;
+  /** The same measure by year, oldest first, for the card's chart. */
+  series: readonly StatPoint[];
 }
 
 export interface StatLink {
@@ -70,6 +74,8 @@ function checked(result: StatResult, figure: LinkableFigure): StatCheck {
     publisher: result.publisher,
     url: result.url,
     caveat: result.caveat,
+    partnerName: result.partnerName,
+    series: result.series,
   };
 }
 
