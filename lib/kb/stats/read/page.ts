@@ -76,6 +76,29 @@ export const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
 const AMOUNT =
   /(?:\b(?:US|C|A|HK|NZ|S|R)\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|INR|CHF|Rs\.?)\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|tn|mn|mln|bln)\b)?|\b\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|mln|bln)\b(?:\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?(?:dollars?|dlrs|yen|yuan|renminbi|euros?|pounds|won|rupees|pesos|francs|ringgit|baht|dong|rupiah|reais))?|\ba\s+(?:trillion|billion)\s+(?:[A-Z][a-z]+\s+)?dollars?\b/gi;
 
+/**
+ * A "sentence" longer than this is cut at a space (run-on text, a list or a table without full
+ * stops): the reader's work for a figure grows with its sentence, so uncut such a page would cost
+ * the square of its length (tests/pipeline/linear.test.ts). News sentences stay well under it.
+ */
+const MAX_SENTENCE_CHARS = 1000;
+
+/** `starts` with every sentence longer than MAX_SENTENCE_CHARS cut, at the last space before the limit. */
+function capSentences(text: string, starts: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    let start = starts[i];
+    out.push(start);
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      start = space > start ? space + 1 : start + MAX_SENTENCE_CHARS;
+      out.push(start);
+    }
+  }
+  return out;
+}
+
 function splitSentences(text: string): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
@@ -90,7 +113,7 @@ function splitSentences(text: string): number[] {
     }
     starts.push(m.index + m[0].length);
   }
-  return starts;
+  return capSentences(text, starts);
 }
 
 let last: PageFacts | undefined;
