@@ -16,7 +16,7 @@ import { injectModule } from './inject-module';
 export default defineBackground(() => {
   // annotatePage: officials are marked only on trade stories (lib/pipeline.ts). The knowledge
   // base stays here; each page gets the part its annotations link to (lib/kb/page-kb.ts).
-  serveAnnotations((text) => withPageKb(annotatePage(text, { kb: bundledKb }), bundledKb));
+  serveAnnotations(({ text, date }) => withPageKb(annotatePage(text, { kb: bundledKb, date }), bundledKb));
   onMessage('injectModule', ({ data: name, sender }) => injectModule(name, sender));
   onMessage('readStored', () => readStoredValues(browser.storage as never));
   onMessage('reportFindings', ({ data: count, sender }) => {

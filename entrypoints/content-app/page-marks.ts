@@ -3,6 +3,7 @@
 import { annotateInBackground } from '../../lib/browser/background-pipeline';
 import { isCorrected } from '../../lib/corrections';
 import { PageAnnotator, type AnnotatedPage } from '../../lib/page/annotator';
+import { readPageDate } from '../../lib/page/page-date';
 import type { FirstRead } from '../../lib/page/first-read';
 import { installMarkStyles, setMarkStyle, uninstallMarkStyles } from '../../lib/page/mark-style';
 import { selectFindings } from '../../lib/page/select';
@@ -23,7 +24,7 @@ export function createPageMarks(state: AppState, firstRead: FirstRead | undefine
     // part of the knowledge base the background sent stays with it, for the cards.
     analyse: async (text) => {
       if (state.orphaned()) throw new Error('Footnote was updated or removed');
-      const all = await annotateInBackground(text);
+      const all = await annotateInBackground(text, readPageDate(document));
       const url = pageUrl();
       const settings = state.settings;
       return settings ? selectFindings(all, settings, (kind, t) => isCorrected(state.corrections, url, kind, t)) : all;

@@ -36,6 +36,8 @@ import { extensionApi } from '../../lib/browser/lazy-browser';
 import { Slices } from '../../lib/page/slices';
 import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
 import type { AnnotationsWithKb } from '../../lib/kb/page-kb';
+import type { PageToAnnotate } from '../../lib/browser/background-pipeline';
+import { readPageDate } from '../../lib/page/page-date';
 import type { StoredValues } from '../../lib/stored-keys';
 import type { ContentApp } from '../content-app';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
@@ -135,7 +137,7 @@ export function startLoader(): void {
       stored.catch(() => {}); // the app falls back to WXT storage's read
       const read = early ?? (await readPage());
       benchMark('ask');
-      const annotated = ask<AnnotationsWithKb>('annotate', read.text);
+      const annotated = ask<AnnotationsWithKb>('annotate', { text: read.text, date: readPageDate(document) } satisfies PageToAnnotate);
       annotated.then(
         () => benchMark('answered'),
         () => {},

@@ -8,15 +8,22 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnnotationsWithKb } from '../kb/page-kb';
 
+/** What a page sends: its text, and its date of publication (lib/page/page-date.ts). */
+export interface PageToAnnotate {
+  text: string;
+  /** ISO `YYYY-MM-DD`: what the text means by "last year" or "in March". */
+  date?: string;
+}
+
 interface PipelineProtocol {
   /** content script → background: annotate this page text. */
-  annotate(text: string): AnnotationsWithKb;
+  annotate(page: PageToAnnotate): AnnotationsWithKb;
 }
 
 const { sendMessage, onMessage } = defineExtensionMessaging<PipelineProtocol>();
 
-/** Background side: answer `annotate` with `annotate(text)`. Returns the remover. */
-export function serveAnnotations(annotate: (text: string) => AnnotationsWithKb): () => void {
+/** Background side: answer `annotate` with `annotate(page)`. Returns the remover. */
+export function serveAnnotations(annotate: (page: PageToAnnotate) => AnnotationsWithKb): () => void {
   return onMessage('annotate', ({ data }) => annotate(data));
 }
 
@@ -30,9 +37,9 @@ export function usePrefetched(text: string, annotations: AnnotationsWithKb): voi
 }
 
 /** Content side: the annotations of `text`, from the background (or from the loader's answer). */
-export function annotateInBackground(text: string): Promise<AnnotationsWithKb> {
+export function annotateInBackground(text: string, date?: string): Promise<AnnotationsWithKb> {
   const p = prefetched;
   prefetched = undefined;
-  if (p && p.text === text) return Promise.resolve(p.annotations);
-  return sendMessage('annotate', text);
+  if (p && p.text === text && p.annotations.date === date) return Promise.resolve(p.annotations);
+  return sendMessage('annotate', { text, date });
 }

@@ -158,7 +158,8 @@ describe("PageAnnotator with the check's read", () => {
     expect(extractTextInSlices).toHaveBeenCalledTimes(2);
   });
 
-  it('leaves out of its findings the marks the page removed before the pass ended', async () => {
+  // A correctness test on 600 paragraphs in happy-dom: seconds on a loaded machine, not a timing.
+  it('leaves out of its findings the marks the page removed before the pass ended', { timeout: 30_000 }, async () => {
     longPage(600);
     const annotator = new PageAnnotator(document.body, { analyse: analyseTariffs });
     // Remove the first paragraph, with its mark, right after the first batch is painted.
