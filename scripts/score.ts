@@ -20,6 +20,8 @@ export interface GoldOfficial extends Span {
 }
 export interface LabelledDoc {
   id: string;
+  /** The publication date, `YYYY-MM-DD` or `YYYY-MM` (the present-day corpus). */
+  date?: string;
   text: string;
   figures: GoldFigure[];
   officials: GoldOfficial[];
@@ -90,7 +92,7 @@ export interface PredOfficial extends Span {
 
 export interface ErrorItem {
   doc: string;
-  kind: 'FP' | 'FN' | 'VALUE' | 'NAME' | 'TRADE-FP' | 'TRADE-FN';
+  kind: 'FP' | 'FN' | 'VALUE' | 'NAME' | 'TRADE-FP' | 'TRADE-FN' | 'STAT';
   what: string;
   start: number;
   end: number;
@@ -108,7 +110,7 @@ export interface Report {
   errors: ErrorItem[];
 }
 
-function context(text: string, s: Span, width = 70): string {
+export function context(text: string, s: Span, width = 70): string {
   const a = Math.max(0, s.start - width),
     b = Math.min(text.length, s.end + width);
   return (text.slice(a, s.start) + '[[' + text.slice(s.start, s.end) + ']]' + text.slice(s.end, b)).replace(/\s+/g, ' ');
