@@ -64,6 +64,10 @@ export default defineConfig({
     // Benchmark build (FOOTNOTE_BENCH=1, scripts/bench-build.ts): the content script records
     // performance marks (lib/page/bench-timing.ts). A literal, so a normal build drops that code.
     define: { 'import.meta.env.FOOTNOTE_BENCH': JSON.stringify(process.env.FOOTNOTE_BENCH === '1') },
+    // JSON as `JSON.parse("…")`, not as an object literal: the background's knowledge base is
+    // megabytes of it, and JSON.parse reads it several times faster than a script's parser does
+    // (BENCHMARKS.md, the background's cold start).
+    json: { stringify: true },
   }),
   hooks: {
     // A malformed knowledge-base entry must fail the build, naming file, entry and field.

@@ -2,6 +2,7 @@
 //   npm run bench                      everything (about 15 minutes on 2 cores)
 //   npm run bench -- --quick           fewer rounds and loads (a few minutes; figures are noisier)
 //   npm run bench -- --node            only the Node pipeline benchmarks
+//   npm run bench -- --kb              only the knowledge base's (cold start, lookups, package size)
 //   npm run bench -- --no-write        print the table, leave BENCHMARKS.md alone
 //   npm run bench -- --pages REGEX     only the corpus pages whose file name matches
 // Reads ../shared/corpus/pages, ../shared/corpus/trade-dev.jsonl and ../shared/seeds beside the
@@ -17,11 +18,13 @@ import { annotate } from '../lib/pipeline';
 import { buildExtension } from './bench-build';
 import { benchNode, corpusTexts, stat, type NodeResults, type Stat } from './bench-node';
 import { benchBrowsers, type BrowserResults } from './bench-browser';
+import { benchKb, type KbResults } from './bench-kb';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = join(ROOT, '../shared');
 const PAGES = join(SHARED, 'corpus/pages');
 const DEV = join(SHARED, 'corpus/trade-dev.jsonl');
+const DEV_2025 = join(SHARED, 'corpus/trade-2025-dev.jsonl');
 const SEEDS = join(SHARED, 'seeds');
 const OUT = join(ROOT, '.output/bench');
 
@@ -36,6 +39,10 @@ export const TARGETS = {
   growth200vs100: 2.2,
   heapSeedMB: 5,
   heapNothingMB: 1,
+  /** A statistics lookup "costs microseconds" (the knowledge-base issue, point 7). */
+  lookupUs: 10,
+  /** Linking a figure to its statistic, its page's sentences read afresh. */
+  linkUs: 100,
 } as const;
 
 const args = process.argv.slice(2);
@@ -103,8 +110,56 @@ function machine(browsers: BrowserResults | null): string[] {
   return lines;
 }
 
+function runKb(builds: { chrome: string; firefox: string }, fewer: boolean): Promise<KbResults> {
+  need(DEV_2025, 'the present-day labelled articles');
+  return benchKb({ root: ROOT, out: OUT, devFile: DEV_2025, builds, coldRuns: fewer ? 5 : 15, rounds: fewer ? 5 : 15, log });
+}
+
+function kbRows(kb: KbResults): Row[] {
+  const w = kb.cold.withStats;
+  const wo = kb.cold.withoutStats;
+  const total = (c: KbResults['cold']['withStats']) => c.evalMs.median + c.firstMs.median;
+  return [
+    {
+      target: `7. Background cold start with the knowledge base (fresh Node process, the background's pipeline bundled by esbuild, ${kb.cold.bundleKB.withStats.toFixed(0)} KB; ${w.evalMs.n} runs)`,
+      measured: `evaluate ${spread(w.evalMs)} ms, first page ${spread(w.firstMs)} ms, next page ${f1(w.secondMs.median)} ms; without the statistics (${kb.cold.bundleKB.withoutStats.toFixed(0)} KB) ${f1(wo.evalMs.median)} + ${f1(wo.firstMs.median)} ms: ${f2(total(w) / total(wo))}× as long`,
+      budget: 'reported',
+      ok: true,
+    },
+    {
+      target: `7. Statistic linking per trade money figure (CPU; ${kb.linkUs.figures} figures on ${kb.linkUs.pages} present-day articles)`,
+      measured: `${spread(kb.linkUs.fresh)} µs with its page's sentences read afresh, ${f1(kb.linkUs.warm.median)} µs once read; one statistics lookup ${spread(kb.lookupUs, f2)} µs`,
+      budget: `≤ ${TARGETS.linkUs} µs a figure, ≤ ${TARGETS.lookupUs} µs a lookup`,
+      ok: kb.linkUs.fresh.median <= TARGETS.linkUs && kb.lookupUs.median <= TARGETS.lookupUs,
+    },
+    {
+      target: '7. Package size (production build, every file deflated as in the store zip)',
+      measured: Object.entries(kb.packages)
+        .map(([name, p]) => `${name} ${p.zipKB.toFixed(0)} KB (${p.rawKB.toFixed(0)} KB unpacked, ${p.files} files)`)
+        .join('; '),
+      budget: 'reported',
+      ok: true,
+    },
+  ];
+}
+
+function kbDetails(kb: KbResults): string[] {
+  return [
+    '### Knowledge base',
+    '',
+    `Cold start: a fresh Node process imports the background's pipeline and knowledge base (esbuild, minified, as the extension's build bundles them) and annotates the present-day article with the most statistics, twice. The baseline, measured in the same run and interleaved with it, is the same bundle with the statistics files replaced by empty ones. The officials and tariff actions are in both (${kb.cold.bundleKB.withStats.toFixed(0)} KB and ${kb.cold.bundleKB.withoutStats.toFixed(0)} KB minified). Node's own start is not counted. The statistics reach the background as \`JSON.parse("…")\` (wxt.config.ts), and each partner's series is decoded on its first lookup (lib/kb/stats/store.ts).`,
+    '',
+  ];
+}
+
+function printKb(kb: KbResults): void {
+  for (const r of kbRows(kb)) process.stdout.write(`${r.target}\n  ${r.measured}  [${r.budget}: ${verdict(r.ok)}]\n`);
+}
+
 async function main(): Promise<void> {
   need(PAGES, 'the corpus pages');
+  const kbOnly = flag('--kb');
+  if (kbOnly) return printKb(await runKb(buildExtension(join(OUT, 'production')), quick));
   const nodeOnly = flag('--node');
   const rounds = Number(opt('--rounds') ?? (quick ? 4 : 9));
   const pageRuns = Number(opt('--runs') ?? (quick ? 1 : 3));
@@ -123,6 +178,7 @@ async function main(): Promise<void> {
 
   let browsers: BrowserResults | null = null;
   let size: ReturnType<typeof sizes> | null = null;
+  let kb: KbResults | null = null;
   if (!nodeOnly) {
     need(SEEDS, 'the seed article');
     log('building the benchmark build into .output/bench/ ...');
@@ -130,6 +186,7 @@ async function main(): Promise<void> {
     // Sizes are those of the production build: the benchmark build's marks are not shipped.
     const prod = buildExtension(join(OUT, 'production'));
     size = sizes(prod);
+    kb = await runKb(prod, quick);
     const seedFile = join(
       SEEDS,
       readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!,
@@ -230,6 +287,8 @@ async function main(): Promise<void> {
     });
   }
 
+  if (kb) rows.push(...kbRows(kb));
+
   const table = [
     '| Target | Measured: median (p25–p75; min–max) | Budget | |',
     '|---|---|---|---|',
@@ -285,6 +344,7 @@ async function main(): Promise<void> {
       details.push(`- ${p.file}: ${f1(p.longestTaskMs.median)} ms (extension's part ${f1(l.longestTask.extMs)} ms)`);
     }
   }
+  if (kb) details.push('', ...kbDetails(kb));
   process.stdout.write(`${details.join('\n')}\n`);
 
   if (!flag('--no-write') && !nodeOnly && !filter) {

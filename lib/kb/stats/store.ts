@@ -90,6 +90,28 @@ function annualSeries(s: Series, record: Record<string, number[]>): Series {
   return s;
 }
 
+/**
+ * The partners' series, each decoded on first use: a page asks about a handful of the 240
+ * partners, and decoding all of them was most of the background's first answer after a cold
+ * start (BENCHMARKS.md, knowledge base).
+ */
+class LazySeries extends Map<string, Series> {
+  constructor(private readonly make: (key: string) => Series | undefined) {
+    super();
+  }
+  override get(key: string): Series | undefined {
+    let s = super.get(key);
+    if (!s) {
+      s = this.make(key);
+      if (s) super.set(key, s);
+    }
+    return s;
+  }
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 export function buildStatsIndex(data: StatsData): StatsIndex {
   const { meta, goods, totals } = data;
   const partners = new Map(meta.partners.map((p) => [p.key, p]));
@@ -97,12 +119,12 @@ export function buildStatsIndex(data: StatsData): StatsIndex {
   const worldSource = meta.sources['census-world'];
   const bopSource = meta.sources['bop-world'];
 
-  const goodsIndex = new Map<string, Series>();
-  for (const [key, record] of Object.entries(goods.partners)) {
+  const goodsIndex = new LazySeries((key) => {
+    if (!Object.hasOwn(goods.partners, key)) return undefined;
     const census = partners.get(key)?.census ?? '';
     const url = partnerSource.partnerUrl ? partnerSource.partnerUrl.replace('{census}', census) : partnerSource.url;
-    goodsIndex.set(key, monthlySeries(emptySeries('census-partner', 'census', 'nsa', url, 0), record, true));
-  }
+    return monthlySeries(emptySeries('census-partner', 'census', 'nsa', url, 0), goods.partners[key], true);
+  });
 
   const bop = (name: 'bop-goods' | 'bop-services' | 'bop-goods+services') =>
     annualSeries(emptySeries('bop-world', 'bop', 'nsa', bopSource.url, 0), totals[name]);
