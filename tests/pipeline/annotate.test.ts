@@ -66,3 +66,30 @@ describe.runIf(existsSync(SEEDS) || Boolean(process.env.CI))('the seed article (
     expect(a.officials.every((o) => o.kb === 'steven-mnuchin' || o.kb === 'donald-trump')).toBe(true);
   });
 });
+
+describe('statistics, read with the page date', () => {
+  // Written for this test: a present-day paragraph with three kinds of figure.
+  const TEXT =
+    'U.S. exports to Mexico reached $334.0 billion last year, the Commerce Department said on Wednesday. ' +
+    'Tariffs of 25 percent on Mexican goods could start in March. ' +
+    'Analysts expect the deficit to widen by $20 billion this year.';
+
+  it('links a stated statistic to its series and checks it, and leaves rates and changes alone', () => {
+    const page = annotatePage(TEXT, { date: '2025-02-05' });
+    expect(page.date).toBe('2025-02-05');
+    const [exports, rate, change] = page.figures;
+    expect(exports.stat).toMatchObject({ reporter: 'US', partner: 'MX', flow: 'exports', period: '2024', value: 334e9 });
+    expect(exports.check?.verdict).toMatch(/^(agrees|close)$/);
+    expect(exports.check?.series.some((p) => p.period === '2024')).toBe(true);
+    expect(rate.stat).toBeUndefined();
+    expect(change.stat).toBeUndefined();
+  });
+
+  it('reads "last year" against the page date: another date, another year or none', () => {
+    // In 2020, "last year" is 2019, when exports to Mexico were far below this: a misreading, unlinked.
+    expect(annotate(TEXT, { date: '2020-03-01' }).figures[0].stat).toBeUndefined();
+    expect(annotate(TEXT.replace('$334.0 billion', '$256.4 billion'), { date: '2020-03-01' }).figures[0].stat?.period).toBe('2019');
+    expect(annotate(TEXT).figures[0].stat).toBeUndefined();
+    expect(annotate(TEXT).date).toBeUndefined();
+  });
+});
