@@ -37,6 +37,7 @@ export function annotateFigures(text: string, kb: KnowledgeBase, date?: string):
       if (link) {
         figure.stat = link.stat;
         if (link.check) figure.check = link.check;
+        if (link.mirror) figure.mirror = link.mirror;
       }
     }
     return figure;
