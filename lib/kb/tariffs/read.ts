@@ -103,8 +103,11 @@ const MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?`, 'g');
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
-const MONTH_ALONE = new RegExp(String.raw`\b(?:in|since|from|by|until|through|on|early|late|mid-?|end of|start of|beginning of)\s+${MONTH}(?![\w-])`, 'g');
-const YEAR = /\b(?:in|since|from|during|of|by|until|through|for)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|billion|million|trillion))/g;
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\s+${MONTH}(?![\w-])`,
+  'g',
+);
+const YEAR = /\b(?:in|since|from|during|of|by|until|through|for)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|billion|million|trillion))/gi;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
