@@ -62,8 +62,8 @@ describe('linkTariffAction', () => {
   });
 
   it('25% on Canada and Mexico: one action for both countries', () => {
-    const l = link('Trump imposed 25% tariffs on Canada and Mexico on Tuesday.', '25%', '2025-03-05');
-    expect(l).toMatchObject({ id: '2025-03-04-ieepa-fentanyl-canada-mexico', country: 'CA' });
+    const l = link('Trump imposed 25% tariffs on Canada and Mexico on Tuesday.', '25%', '2025-03-05T14:30:00Z');
+    expect(l).toMatchObject({ id: '2025-03-04-ieepa-fentanyl-canada-mexico', country: 'CA', pageDate: '2025-03-05', dateFrom: 'page' });
   });
 
   it('Section 232 autos at 25%; the country rates of April 9', () => {

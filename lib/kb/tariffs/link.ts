@@ -209,8 +209,10 @@ export function linkTariffAction(text: string, figure: Figure, pageDate?: string
   if (!isRate && !isCovered) return undefined;
   if (isRate && (CHANGE_AFTER.test(text.slice(figure.end, figure.end + 30)) || CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))))
     return undefined;
-  const page = (pageDate && asDay(pageDate)) || todayIso();
-  const pageFrom = pageDate && asDay(pageDate) ? 'page' : 'today';
+  // A full timestamp ("2025-04-12T08:00:00Z") is read as its day.
+  const given = pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) ? asDay(pageDate.slice(0, 10)) : undefined;
+  const page = given ?? todayIso();
+  const pageFrom = given ? 'page' : 'today';
   const s = sentenceAround(text, figure.start);
   const reading = readTariffSentence(text, s, figure, page);
   if (reading.foreign || reading.otherGoods) return undefined;
