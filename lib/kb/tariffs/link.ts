@@ -169,11 +169,18 @@ function linkCovered(text: string, figure: Figure, reading: TariffReading, day: 
 const MONEY =
   /\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million|trillion)\b|\b(\d+(?:\.\d+)?)\s*(billions?|millions?|trillions?)\s+(?:of\s+)?(?:US\s+|U\.S\.\s+)?dollars\b/gi;
 
+/** A value of goods, not any amount ("$61.6 billion in the same month" is a trade gap). */
+const GOODS_BEFORE = /\b(?:on|taxing|hitting|covering)\s+(?:(?:another|an?\s+(?:additional|further|extra)|the\s+(?:remaining|other))\s+)?$/i;
+const GOODS_AFTER = /^\s+(?:a\s+year\s+)?(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,3}?(?:goods|imports|products|exports|shipments)\b/i;
+
 /** The values of goods the sentence states, in US dollars ("$50 billion", "200 Billions Dollars"). */
 function sentenceCovered(text: string, figure: Figure): number[] {
   const s = sentenceAround(text, figure.start);
+  const sentence = text.slice(s.start, s.end);
   const out: number[] = [];
-  for (const m of text.slice(s.start, s.end).matchAll(MONEY)) {
+  for (const m of sentence.matchAll(MONEY)) {
+    const at = m.index;
+    if (!GOODS_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) && !GOODS_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 50))) continue;
     const unit = (m[2] ?? m[4]).toLowerCase();
     out.push(Number(m[1] ?? m[3]) * (unit.startsWith('million') ? 1e6 : unit.startsWith('trillion') ? 1e12 : 1e9));
   }
