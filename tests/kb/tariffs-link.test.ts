@@ -75,6 +75,14 @@ describe('linkTariffAction', () => {
     });
   });
 
+  it('reads a page date given as a month as its last day', () => {
+    expect(link('On July 31 the president raised the tariff on Canada to 35%.', '35%', '2025-08')).toMatchObject({
+      id: '2025-08-01-ieepa-canada-35',
+      date: '2025-07-31',
+      pageDate: '2025-08-31',
+    });
+  });
+
   it('says unknown for a duty still in force on the review date, read after it', () => {
     expect(link('Imported cars pay a 25% tariff under Section 232.', '25%', '2027-01-15')).toMatchObject({ inForce: 'unknown' });
   });

@@ -216,8 +216,8 @@ export function linkTariffAction(text: string, figure: Figure, pageDate?: string
   if (!isRate && !isCovered) return undefined;
   if (isRate && (CHANGE_AFTER.test(text.slice(figure.end, figure.end + 30)) || CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))))
     return undefined;
-  // A full timestamp ("2025-04-12T08:00:00Z") is read as its day.
-  const given = pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) ? asDay(pageDate.slice(0, 10)) : undefined;
+  // A full timestamp ("2025-04-12T08:00:00Z") is read as its day, a month ("2025-08") as its last day.
+  const given = pageDate ? asDay(/^\d{4}-\d{2}-\d{2}T/.test(pageDate) ? pageDate.slice(0, 10) : pageDate) : undefined;
   const page = given ?? todayIso();
   const pageFrom = given ? 'page' : 'today';
   const s = sentenceAround(text, figure.start);
