@@ -9,6 +9,7 @@ import type { KnowledgeBase } from './kb/schema';
 import { bundledKb } from './kb/bundled';
 import { linkContext, linkFigure } from './kb/link';
 import { linkStatistic } from './kb/stats/read';
+import { linkTariffAction } from './kb/tariffs/link';
 
 export interface AnnotateOptions {
   /** Defaults to the bundled knowledge base (validated at build and test time, not here). */
@@ -39,6 +40,8 @@ export function annotateFigures(text: string, kb: KnowledgeBase, date?: string):
         if (link.check) figure.check = link.check;
         if (link.mirror) figure.mirror = link.mirror;
       }
+      const tariff = link ? undefined : linkTariffAction(text, figure, date);
+      if (tariff) figure.tariff = tariff;
     }
     return figure;
   });
