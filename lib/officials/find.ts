@@ -53,15 +53,21 @@ function output(ctx: DetectionContext): OfficialMention[] {
   return out;
 }
 
-function detect(text: string, kb: KnowledgeBase): OfficialMention[] {
-  const ctx = new DetectionContext(text, indexKb(kb));
+/** What the page says about itself that the text may not. */
+export interface FindOfficialsOptions {
+  /** The page's date (ISO YYYY-MM-DD or YYYY-MM): chooses between people of one name or title. */
+  date?: string;
+}
+
+function detect(text: string, kb: KnowledgeBase, options: FindOfficialsOptions): OfficialMention[] {
+  const ctx = new DetectionContext(text, indexKb(kb), options.date);
   for (const pass of PASSES) pass(ctx);
   return output(ctx);
 }
 
 /** Every mention of a government official in `text`, sorted and non-overlapping. */
-export function findOfficials(text: string, kb: KnowledgeBase): OfficialMention[] {
+export function findOfficials(text: string, kb: KnowledgeBase, options: FindOfficialsOptions = {}): OfficialMention[] {
   if (!text) return [];
   // Read through soft hyphens and zero-width characters ("Light\u00adhizer"), as figures are.
-  return findThroughInvisibles(text, (visible) => detect(visible, kb));
+  return findThroughInvisibles(text, (visible) => detect(visible, kb, options));
 }

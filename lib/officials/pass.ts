@@ -28,6 +28,8 @@ export class DetectionContext {
   constructor(
     readonly text: string,
     readonly kb: KbIndex,
+    /** The page's date (ISO), when the caller knows it. */
+    readonly date?: string,
   ) {
     this.lines = new Lines(text);
     this.found = new Registry(kb, text.length);
