@@ -3,7 +3,7 @@
 // the mentions linked to them, and the characters no later pass may touch.
 import type { Person } from '../kb/schema';
 import { currentTerm, type KbIndex } from './kb-index';
-import { canonicalName, shortForms } from './names';
+import { canonicalName, pageShortForms, shortForms } from './names';
 import { lowerBound } from './context';
 import type { Role } from './roles';
 
@@ -80,7 +80,16 @@ export class Registry {
         kb: p.id,
         person: p,
         full: new Set([p.name, ...p.aliases]),
-        short: new Set(p.surnames),
+        // An entry without a bare surname (a common one: "Johnson", "Wang") still gets the page's
+        // follow-ups once the page names the person in full.
+        short: new Set(
+          p.surnames.length
+            ? p.surnames
+            : pageShortForms(
+                p.name,
+                p.terms.map((t) => t.country),
+              ),
+        ),
         firstPos: pos,
         surnameOnly: false,
         seen: [],
