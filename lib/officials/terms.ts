@@ -11,14 +11,16 @@ export function dateKey(date: string, at: 'start' | 'middle' | 'end'): string {
   return at === 'start' ? `${y}-01-01` : at === 'end' ? `${y}-12-31` : `${y}-07-01`;
 }
 
+type Dated = Pick<Term, 'from' | 'to'>;
+
 /** True when the term had begun and not yet ended on `date`. */
-export function termCovers(t: Term, date: string): boolean {
+export function termCovers(t: Dated, date: string): boolean {
   const day = dateKey(date, 'middle');
   return dateKey(t.from, 'start') <= day && (!t.to || day <= dateKey(t.to, 'end'));
 }
 
 /** The terms a person was serving on `date`. */
-export function termsOn(p: Person, date: string): Term[] {
+export function termsOn<T extends Dated>(p: { terms: readonly T[] }, date: string): T[] {
   return p.terms.filter((t) => termCovers(t, date));
 }
 
