@@ -39,6 +39,8 @@ export const NOT_NAME = new Set(
     'The A An In On At By For With From To Of And But Or Nor If As So When While After Before Since Until Why How What ' +
     'Who Whom Whose Where Which This That These Those It He She They We I You Me Him Us Them His Her Its Their Our My Your ' +
     'There Here Then Now Also Even Just Still Yet Some Many Most All Any Both Each Every Other Another Such Only Not No ' +
+    'Subsequently Separately Additionally Finally Similarly Likewise Earlier Later Previously Currently Recently Initially ' +
+    'Ultimately Notably Importantly Instead Nevertheless Nonetheless Furthermore Moreover Consequently Accordingly ' +
     'Yes Last Next Meanwhile However Although Though Despite Because Under Over Between Among During Through Without ' +
     'Within Against Amid Into Onto Upon About Above Below Across Along Around Behind Beyond Near Toward Towards ' +
     'Read More Said Says Say Will Would Could Should Can Must Might Shall Is Are Was Were Be Been Being Has Have Had Do ' +
@@ -135,7 +137,7 @@ export function shortForms(written: string): string[] {
 }
 
 /** Countries whose people write the family name first ("Wang Yi", "Lee Jae-myung", "To Lam"). */
-const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'TW', 'HK', 'KR', 'KP', 'VN']);
+const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'TW', 'HK', 'KR', 'KP', 'VN', 'KH']);
 
 /** Surnames that are ordinary words at the start of a sentence ("Major exporters", "Fast action"). */
 const WORD_SURNAMES = new Set(

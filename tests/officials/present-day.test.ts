@@ -77,3 +77,24 @@ describe('follow-ups of people whose entry has no bare surname', () => {
     expect(linked(text)).toEqual(['John Major→john-major', 'Major→john-major']);
   });
 });
+
+describe("today's trade news", () => {
+  it('does not take a sentence adverb before an appositive for a name', () => {
+    const text = page('Sanctions package', 'Gas prices rose.', 'Subsequently, Slovak Prime Minister Robert Fico agreed to the package.');
+    expect(linked(text)).toEqual(['Robert Fico→robert-fico']);
+  });
+
+  it('links leaders of smaller economies in tariff stories, and their follow-ups', () => {
+    const text = page(
+      'Swiss tariff talks',
+      'Karin Keller-Sutter called the 39% rate hard to understand. Keller-Sutter flew to Washington.',
+      'Hun Manet welcomed the deal. Hun said exports would recover.',
+    );
+    expect(linked(text, '2025-08-18')).toEqual([
+      'Karin Keller-Sutter→karin-keller-sutter',
+      'Keller-Sutter→karin-keller-sutter',
+      'Hun Manet→hun-manet',
+      'Hun→hun-manet',
+    ]);
+  });
+});
