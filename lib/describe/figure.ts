@@ -7,6 +7,7 @@ import type { Fact, KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
 import { withinTolerance } from '../kb/link';
 import { whyFigure, type WhyMarked } from './why';
+import { describeStatistic, type StatisticCardData } from './statistic';
 import { formatKbDate, formatMoneyFull, formatMoneyShort, formatPercent, formatShare } from './format';
 
 export interface FactSummary {
@@ -39,6 +40,8 @@ export interface FigureCardData {
   measure?: string;
   cue?: string;
   currencyInferred: boolean;
+  /** The trade statistic it states, with its official value and verdict when the KB has the series. */
+  statistic?: StatisticCardData;
   fact?: FactSummary;
   check?: FigureCheck;
   /** Sentences relating this figure to others on the page and to reference totals. */
@@ -153,6 +156,7 @@ export function describeFigure(f: Figure, page: PageContext): FigureCardData {
     measure: f.measure,
     cue: f.cue,
     currencyInferred: Boolean(f.currencyInferred),
+    statistic: describeStatistic(f),
     fact: fact && summariseFact(fact),
     check: fact ? checkAgainstFact(f, fact) : undefined,
     relations: relationsOf(f, page, fact),
