@@ -6,6 +6,7 @@ import type { FigureCardData } from '../lib/describe/figure';
 import type { StatisticCardData } from '../lib/describe/statistic';
 import { SourceLinks } from './SourceLinks';
 import { StatSeriesChart } from './StatSeriesChart';
+import { TariffAction } from './TariffAction';
 
 /** "Trade figure · trade deficit"; a figure that is not about trade is only a figure. */
 function kicker(data: FigureCardData): string {
@@ -23,7 +24,7 @@ export function FigureCard({ data }: { data: FigureCardData }) {
       </p>
       {data.currencyInferred && <p class="fn-note">{t('figure_currency_inferred')}</p>}
       {data.statistic && <Statistic data={data.statistic} />}
-      {/* tariff action: lead wires <TariffAction> here */}
+      {data.tariff && <TariffAction link={data.tariff} />}
       {data.fact ? (
         <section class="fn-fact" aria-label={t('figure_source')}>
           <p class="fn-fact-measure">{data.fact.measure}</p>

@@ -53,7 +53,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const kb = options.kb ?? bundledKb;
   return {
     figures: annotateFigures(text, kb, options.date),
-    officials: findOfficials(text, kb),
+    officials: findOfficials(text, kb, { date: options.date }),
     ...dated(options.date),
   };
 }
@@ -78,5 +78,5 @@ export function annotatePage(text: string, options: AnnotateOptions = {}): Annot
   const figures = annotateFigures(text, kb, options.date);
   // Officials are looked for only on a trade story: on other pages they would be dropped, and
   // finding them is nearly half of the pipeline's time on pages that are not (BENCHMARKS.md).
-  return { figures, officials: isTradeStory(text, figures) ? findOfficials(text, kb) : [], ...dated(options.date) };
+  return { figures, officials: isTradeStory(text, figures) ? findOfficials(text, kb, { date: options.date }) : [], ...dated(options.date) };
 }

@@ -3,6 +3,7 @@
 // figures on the page and to reference totals. Plain data; components/ only lays it out.
 import { measureLabel, t, uiLocale } from '../i18n';
 import type { Figure } from '../types';
+import type { TariffLink } from '../kb/tariffs/link';
 import type { Fact, KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
 import { withinTolerance } from '../kb/link';
@@ -44,6 +45,8 @@ export interface FigureCardData {
   currencyInferred: boolean;
   /** The trade statistic it states, with its official value and verdict when the KB has the series. */
   statistic?: StatisticCardData;
+  /** The US tariff action a rate or value of goods covered belongs to (components/TariffAction.tsx). */
+  tariff?: TariffLink;
   fact?: FactSummary;
   check?: FigureCheck;
   /** Sentences relating this figure to others on the page and to reference totals. */
@@ -178,6 +181,7 @@ export function describeFigure(f: Figure, page: PageContext): FigureCardData {
     cue: f.cue,
     currencyInferred: Boolean(f.currencyInferred),
     statistic: describeStatistic(f),
+    ...(f.tariff ? { tariff: f.tariff } : {}),
     fact: fact && summariseFact(fact),
     check: fact ? checkAgainstFact(f, fact) : undefined,
     relations: relationsOf(f, page, fact),

@@ -141,10 +141,22 @@ export function describeStatistic(f: Figure): StatisticCardData | undefined {
   const statement = statStatement(stat, check, f.measure);
   if (!check) {
     const amount = formatMoneyShort(stat.value, stat.currency);
-    return {
-      statement,
-      unchecked: [stat.source ? t('stat_states_source', amount, stat.source) : t('stat_states', amount), t('stat_no_series')],
-    };
+    const lines = [stat.source ? t('stat_states_source', amount, stat.source) : t('stat_states', amount), t('stat_no_series')];
+    const mirror = f.mirror;
+    if (mirror) {
+      // The US side of the same trade: said as another measurement, never as a verdict.
+      const us: LinkedStat = {
+        reporter: 'US',
+        partner: mirror.partner,
+        flow: mirror.flow,
+        scope: 'goods',
+        period: mirror.period,
+        value: mirror.value,
+        currency: 'USD',
+      };
+      lines.push(t('stat_mirror', formatMoneyShort(Math.abs(mirror.value), 'USD'), statStatement(us, undefined, undefined), mirror.publisher));
+    }
+    return { statement, unchecked: lines };
   }
   const digits = writtenDecimals(f.text);
   const official = formatMoneyShort(Math.abs(check.official), 'USD', uiLocale(), digits);

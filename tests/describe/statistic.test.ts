@@ -87,7 +87,12 @@ describe('a checked statistic on a card', () => {
     const card = describeStatistic(figureIn(PAGE, '$525 billion', '2025-02-10'))!;
     expect(card.statement).toBe("China's goods exports to the United States, 2024");
     expect(card.check).toBeUndefined();
-    expect(card.unchecked).toEqual(['The page gives $525 billion.', 'Footnote has no official series to check it against.']);
+    expect(card.unchecked).toEqual([
+      'The page gives $525 billion.',
+      'Footnote has no official series to check it against.',
+      // The US side of the same trade, as another measurement, with no verdict.
+      'The same trade as the US measures it: $440.3 billion (US goods imports from China, 2024, U.S. Census Bureau). A different measurement, not a check of this figure.',
+    ]);
   });
 
   it('a figure that states no statistic has no statistic section', () => {

@@ -2,7 +2,9 @@
  * A checked statistic (issue 18, point 3), in real Chromium and Firefox: on a page dated by its
  * metadata (2025-02-08, so "last year" is 2024), hovering a figure that states a US trade
  * statistic opens a card with the official value, the verdict and the series chart (an SVG in
- * the card's shadow root, its year marked, described in words for assistive technology).
+ * the card's shadow root, its year marked, described in words for assistive technology). On the
+ * same page, Vice Premier He Lifeng's card gives his office on that date, and a tariff rate's card
+ * the action it belongs to.
  */
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, tagMark, type E2EPage } from '../../scripts/harness';
@@ -64,6 +66,26 @@ describe.each(browsers)('checked statistics: $name', (spec) => {
     expect(canada.text).toContain('Close to the official figure');
     expect(canada.svg).toBe(true);
     expect(canada.summary).toMatch(/^US goods exports to Canada, by year/);
+
+    await page.press('Escape');
+    await closed(page);
+
+    // An official of today's news, found by name alone ("He" is no pronoun here), with the office
+    // held on the page's date.
+    expect(await tagMark(page, 'He Lifeng', 'he')).toBe(true);
+    await page.hover('[data-test="he"]');
+    const he = (await openCard(page))!;
+    expect(he.text).toContain('Vice Premier');
+    expect(he.text).toContain("In office on the article's date");
+    await page.press('Escape');
+    await closed(page);
+
+    // A tariff rate of a known action: its authority, dates and whether it was in force then.
+    expect(await tagMark(page, '10 percent', 'rate')).toBe(true);
+    await page.hover('[data-test="rate"]');
+    const rate = (await openCard(page))!;
+    expect(rate.text).toContain('IEEPA');
+    expect(rate.text).toContain("In force on the article's date");
 
     expect(page.consoleErrors()).toEqual([]);
     expect(b.extensionErrors()).toEqual([]);

@@ -2,7 +2,6 @@
 // of goods covered ("25% on $50 billion of Chinese goods") belongs to, with everything its card
 // shows. Precision first: a figure links only when its number, country, goods and date fit the
 // actions one way; a rate that could be two unrelated duties links to neither.
-import type { Figure } from '../../types';
 import { sentenceAround } from '../../text/sentence';
 import { bundledTariffs, tariffActions } from './bundled';
 import { covers } from './coverage';
@@ -11,6 +10,19 @@ import { best, carriedOn, days, fitting, isListProduct, LATER_DAYS, pickOne, tra
 import { readTariffSentence, type TariffReading } from './read';
 import type { TariffAction, TariffLine } from './schema';
 import { describeAuthority } from './authority';
+
+/** A figure as the pipeline gives it (lib/types.ts's Figure; not imported, which would be a circle). */
+export interface TariffFigure {
+  start: number;
+  end: number;
+  kind: string;
+  value: number;
+  high?: number;
+  currency: string | null;
+  points?: boolean;
+  trade: boolean;
+  measure?: string;
+}
 
 export type InForce = true | false | 'unknown';
 
@@ -149,7 +161,7 @@ const near = (value: number, target: number) => Math.abs(value - target) <= COVE
 const ratesOf = (a: TariffAction) =>
   new Set(tariffActions.flatMap((b) => b.lines.filter((l) => a.lines.some((m) => m.measure === l.measure)).flatMap((l) => l.rates)));
 
-function linkCovered(text: string, figure: Figure, reading: TariffReading, day: string): { group: TariffAction[] } | undefined {
+function linkCovered(text: string, figure: TariffFigure, reading: TariffReading, day: string): { group: TariffAction[] } | undefined {
   if (figure.currency !== 'USD' || reading.countries.length !== 1 || reading.product) return undefined;
   const matches = coveredGroups(tariffActions, reading.countries[0], day).filter((g) =>
     near(
@@ -174,7 +186,7 @@ const GOODS_BEFORE = /\b(?:on|taxing|hitting|covering)\s+(?:(?:another|an?\s+(?:
 const GOODS_AFTER = /^\s+(?:a\s+year\s+)?(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,3}?(?:goods|imports|products|exports|shipments)\b/i;
 
 /** The values of goods the sentence states, in US dollars ("$50 billion", "200 Billions Dollars"). */
-function sentenceCovered(text: string, figure: Figure): number[] {
+function sentenceCovered(text: string, figure: TariffFigure): number[] {
   const s = sentenceAround(text, figure.start);
   const sentence = text.slice(s.start, s.end);
   const out: number[] = [];
@@ -194,7 +206,7 @@ function coveredValues(t: Traced, country: string, day: string): number[] {
     .map((g) => g.reduce((sum, a) => sum + a.covered!, 0));
 }
 
-function linkRate(text: string, figure: Figure, reading: TariffReading, day: string, page: string, dated: boolean): Traced | undefined {
+function linkRate(text: string, figure: TariffFigure, reading: TariffReading, day: string, page: string, dated: boolean): Traced | undefined {
   const country = reading.countries[0] ?? ANY_COUNTRY;
   const cands = findTariffActionIn(tariffActions, { rate: figure.value, country, date: day, product: reading.product });
   const tied = best(fitting(traceAll(tariffActions, cands, country), reading, day, page, dated), day, dated);
@@ -209,7 +221,7 @@ function linkRate(text: string, figure: Figure, reading: TariffReading, day: str
 }
 
 /** The tariff action a trade figure belongs to, or undefined. `pageDate`: YYYY-MM-DD; today when absent. */
-export function linkTariffAction(text: string, figure: Figure, pageDate?: string): TariffLink | undefined {
+export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: string): TariffLink | undefined {
   if (!figure.trade || figure.high !== undefined || figure.points) return undefined;
   const isRate = figure.kind === 'percent' && figure.measure === 'tariffs';
   const isCovered = figure.kind === 'money' && figure.measure === 'goods covered by tariffs';
