@@ -25,6 +25,8 @@ const IMPOSING_BETWEEN = /^\s+in\s+(?:new|additional|further|extra|retaliatory|p
 const LEVEL_VERB =
   /\b(?:reach\w*|total\w*|top(?:s|ped)?|exceed\w*|surpass\w*|smash\w*|amount\w*|climb\w*|rose|rise[sn]?|jump\w*|soar\w*|hit|hits|yield\w*|netted)\b/i;
 const GOODS_AFTER = /^\s*(?:\)\s*)?(?:of|in|on|worth)\s+(?:[\w.'’-]+\s+){0,3}?(?:goods|imports|exports|products|shipments|steel|alumini?um|cars|autos)\b/i;
+const ON_OBJECT =
+  /\b(?:on|covering|affecting|targeting|against)\s+(?:(?:about|around|roughly|nearly|almost|some|more|than|over|another|additional|further|an?|the|up|to)\s+)*$/i;
 // What ends a figure's clause before a later tariff word: "imports slumped to $351 billion as the
 // blanket tariffs kicked in" (the tariffs are the cause, not what the money measures).
 const CLAUSE_BREAK = /[;:]|\b(?:as|because|after|while|since|when|amid|although|though|despite|before|until|whereas)\b/i;
@@ -72,7 +74,9 @@ export function refineMoney(ctx: DocContext, figure: FigureSpan, v: Verdict, si:
     if (figure.start - h.end > 120) break;
     if (!isTariff(h)) continue;
     const between = text.slice(h.end, figure.start);
-    const paid = /\b(?:paid|paying|pay|collected|collecting|raised|brought\s+in)\b/i.test(between);
+    // "tariffs were raised on $200 billion": the figure is what they are on, whatever the verb.
+    if (ON_OBJECT.test(between)) return covered(h, false);
+    const paid = /\b(?:paid|paying|pays?|collect\w*|rais(?:e|ed|es|ing)|br(?:ing|ings|ought)\s+in|generat\w*|netted|took\s+in)\b/i.test(between);
     const level = LEVEL_VERB.test(between) && !/\b(?:on|of)\b/i.test(between) && !GOODS_AFTER.test(text.slice(figure.end, figure.end + 60));
     return covered(h, paid || level);
   }
