@@ -20,6 +20,7 @@ describe('tariffs: the goods they cover, or what they collect', () => {
     // A tariff word in a later clause is the cause, not what the money measures.
     ['Imports fell [[8 percent]] to [[$290 billion]] as the new tariffs took effect.', 'imports', 'imports'],
     ['Exports climbed to [[$150 billion]] because the tariffs were delayed.', 'exports'],
+    ['Imports rose [[19 pct]] to [[6.6 billion dlrs]], customs figures showed.', 'imports', 'imports'],
     ['A reciprocal plan would raise duties on [[45 percent]] of imports from those partners.', 'goods covered by tariffs'],
   ]);
 });
@@ -85,6 +86,7 @@ describe('trade figures written in other words', () => {
     [STORY + 'Tokyo pledged [[$550 billion]] in investments in the United States under the tariff deal.', 'industrial investment'],
     [STORY + 'He cited the [[$600 billion]] ([[CHF484 billion]]) in investments from the European Union.', 'industrial investment', 'industrial investment'],
     ['The rupiah has fallen [[10%]] this year, making exports cheaper and trimming the trade deficit.', 'currency'],
+    ['The central bank let the Taiwan dollar rise [[3.2 pct]] under U.S. pressure to cut the trade surplus.', 'currency'],
   ]);
 });
 

@@ -90,7 +90,7 @@ export interface CueDef {
 // Reused fragments.
 const BAL = String.raw`(?:deficits?|surplus(?:es)?|gaps?|balances?|shortfalls?|imbalances?)`;
 const CCY = String.raw`(?:won|yen|yuan|renminbi|dollar|D-?mark|mark|franc|sterling|pound|euro|peso|rupee|rupiah|ringgit|baht|ruble|rouble|lira|zloty|krona|krone|shekel|dong|currency|currencies)`;
-const MOVE = String.raw`(?:gained|gains|gaining|rose|risen|rises|rising|fell|fallen|falls|falling|lost|loses|losing|shed|sheds|appreciated|appreciates|appreciating|depreciated|depreciates|depreciating|weakened|weakens|weakening|strengthened|strengthens|strengthening|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|slumped|tumbled|sank|soared|surged|jumped|devalued|revalued|firmed|eased)`;
+const MOVE = String.raw`(?:gained|gains|gaining|gain|rise|rose|risen|rises|rising|fall|fell|fallen|falls|falling|lost|loses|losing|shed|sheds|appreciated|appreciates|appreciating|depreciated|depreciates|depreciating|weakened|weakens|weakening|strengthened|strengthens|strengthening|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|slumped|tumbled|sank|soared|surged|jumped|devalued|revalued|firmed|eased)`;
 const COMMODITY = String.raw`(?:coffee|cocoa|oil|tea|sugar|rubber|tin|copper|cotton|timber|rice|wheat|grain|soybean|soya|palm oil|commodity|commodities)`;
 
 // prettier-ignore
@@ -99,6 +99,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`(?:on\s+an?\s+)?(?:balance[- ]of[- ]payments|customs(?:[- ]cleared)?|f\.?o\.?b\.?|c\.?i\.?f\.?|seasonally\s+adjusted|year-on-year|annuali[sz]ed)\s+basis`, role: 'none' },
   { re: String.raw`(?:invisible|services|tourism)\s+(?:earnings|receipts|income|exports|trade)`, role: 'trade', measure: 'exports' },
   { re: String.raw`(?:fiscal|financial|calendar|marketing|crop|tax)\s+(?:year|years|quarter|half)`, role: 'none' },
+  { re: String.raw`customs\s+(?:figures|data|statistics|offices?|agency|administration|authorit(?:y|ies)|department|service|officials?|clearance|union|bureau|house)|(?:administration|department|bureau)\s+of\s+customs`, role: 'none' },
   { re: String.raw`(?:budget(?:ary)?\s+)?(?:outlays|expenditures?|spending)\s+on\s+(?:export|farm|agricultural)\s+subsid\w+|subsid(?:y|ies)\s+(?:ceilings?|caps?|limits?)|(?:ceilings?|caps?|limits?)\s+on\s+(?:(?:export|farm|agricultural)\s+)?subsid\w+|subsidi[sz]ed\s+exports`, role: 'trade', measure: 'subsidies' },
   { re: String.raw`price\s+caps?|caps?`, role: 'cap', measure: 'sanctions' },
   { re: String.raw`(?:base|baseline)\s+(?:tariff\s+)?rates?`, role: 'rate', measure: 'tariffs' },

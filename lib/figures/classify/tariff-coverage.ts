@@ -80,7 +80,9 @@ export function refineMoney(ctx: DocContext, figure: FigureSpan, v: Verdict, si:
     const level = LEVEL_VERB.test(between) && !/\b(?:on|of)\b/i.test(between) && !GOODS_AFTER.test(text.slice(figure.end, figure.end + 60));
     return covered(h, paid || level);
   }
-  // Or shortly after, in its own clause: "the $200 billion in goods being hit by the latest tariff increase".
+  // Or shortly after, in its own clause: "the $200 billion in goods being hit by the latest tariff
+  // increase". Not a flow's value: "imports rose to $6.6 billion, customs said".
+  if (v.measure === 'exports' || v.measure === 'imports') return v;
   for (let k = first; k < cues.length; k++) {
     const h = cues[k];
     if (h.start - figure.end > 80 || CLAUSE_BREAK.test(text.slice(figure.end, h.start))) break;
