@@ -25,7 +25,7 @@ export function parse(marked: string): { text: string; figures: FigureSpan[] } {
       text: fig,
       kind: percent ? 'percent' : 'money',
       value: Number((fig.match(/[\d.]+/) ?? ['1'])[0]),
-      currency: percent ? null : 'USD',
+      currency: percent ? null : /yuan/.test(fig) ? 'CNY' : /yen/.test(fig) ? 'JPY' : /pounds|stg/.test(fig) ? 'GBP' : 'USD',
     });
     rest = rest.slice(close + 2);
   }

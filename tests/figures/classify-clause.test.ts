@@ -96,6 +96,9 @@ describe("a trade story's figures that are not trade", () => {
     [STORY + 'Portfolio outflows reached [[$4 billion]] in the quarter.', 'F'],
     [STORY + "Banks' foreign liabilities rose to [[12 billion dlrs]] at the end of March.", 'F'],
     [STORY + 'The new electric hatchback is priced at [[119,800 yuan]].', 'F'],
+    // A conversion measures what the amount it restates measures.
+    [STORY + 'The sedan now costs about [[500,000 yuan]] in China after the tariffs, roughly [[$72,000]].', 'F', 'F'],
+    ['Japan ran a surplus with the U.S. of [[9 trillion yen]] ([[$63 billion]]).', 'trade surplus', 'trade surplus'],
     [STORY + 'The state bank lent [[$2 billion]] to the carmaker.', 'F'],
     [STORY + 'The dollar was trading at [[145.20 yen]] in late Tokyo dealing.', 'F'],
     [STORY + '[[45 percent]] said the tariffs would hurt their families.', 'F'],

@@ -32,7 +32,7 @@
 
 import type { FigureSpan, TradeJudgement } from '../../types';
 import { analyseDocument, memoKey, type Decided, type DocContext } from './document';
-import { inherit } from './neighbour';
+import { inherit, isConversion } from './neighbour';
 import { sentenceIndex } from './positions';
 import { sentenceVerdict } from './sentence-verdict';
 import { prior } from './topic-prior';
@@ -67,8 +67,13 @@ function decideAt(ctx: DocContext, figures: FigureSpan[], idx: number, figure: F
   const key = memoKey(figure);
   const memo = ctx.memo.get(key);
   if (memo) return memo;
-  const fromSentence = sentenceVerdict(ctx, figures, idx);
   let decided: Decided;
+  if (isConversion(ctx, figures, idx)) {
+    decided = decideAt(ctx, figures, idx - 1, figures[idx - 1]);
+    ctx.memo.set(key, decided);
+    return decided;
+  }
+  const fromSentence = sentenceVerdict(ctx, figures, idx);
   if (fromSentence) decided = { judgement: judgement(fromSentence), source: 'sentence' };
   else {
     const inherited = inherit(ctx, figures, idx, figure, decideAt);

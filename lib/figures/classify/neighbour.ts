@@ -28,6 +28,19 @@ function pointedBack(ctx: DocContext, figures: FigureSpan[], last: number, fi: n
   return k;
 }
 
+/**
+ * Whether the figure restates the one before it in another currency: "500,000 yuan, roughly
+ * $72,000", "5.2 trillion yen ($37 billion)". It then measures what that one measures.
+ */
+export function isConversion(ctx: DocContext, figures: FigureSpan[], idx: number): boolean {
+  const prev = figures[idx - 1];
+  const figure = figures[idx];
+  if (!prev || prev.kind !== 'money' || figure.kind !== 'money' || prev.currency === figure.currency) return false;
+  return /^\s*(?:\(\s*|[^.;:()\d]{0,40},\s*(?:or\s+)?(?:roughly|about|around|some|nearly|approximately|equivalent\s+to)\s+)$/i.test(
+    ctx.text.slice(prev.end, figure.start),
+  );
+}
+
 // How far back a repeated value may refer ("The 10% will go up ..."), in characters.
 const SAME_VALUE_REACH = 1500;
 
