@@ -204,6 +204,47 @@ export function mightHaveFindings(text: string): boolean {
   return false;
 }
 
+// What the sampled first look (page/gate-sample.ts) searches for: the heads of the trade words
+// above, found with `includes` on the lowercased sample, so that on most pages no regex is
+// compiled at all (see POLICY_WORDS on what a compile costs); a head found is confirmed with the
+// trade-word regex itself, since "important" holds "import" and "tradesman" holds "trade".
+const TRADE_HEADS = [
+  'trade',
+  'trading',
+  'tariff',
+  'duty',
+  'duties',
+  'export',
+  'import',
+  'protectionis',
+  'dumping',
+  'quota',
+  'sanction',
+  'subsid',
+  'retaliat',
+  'surplus',
+  'deficit',
+  'embargo',
+  'levy',
+  'levies',
+  'customs',
+  'shipment',
+  'wto',
+  'gatt',
+  'nafta',
+  'usmca',
+];
+
+/** Does `text` (a sample of a page) hold a trade word? */
+export function sampleMentionsTrade(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!TRADE_HEADS.some((head) => lower.includes(head))) return false;
+  TRADE_WORD.lastIndex = 0;
+  const found = TRADE_WORD.test(text);
+  TRADE_WORD.lastIndex = 0;
+  return found;
+}
+
 const SKIPPED_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
@@ -212,16 +253,24 @@ const SKIPPED_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * `textContent` (nytimes: 73,000 characters instead of 719,000), and building it costs as much
  * less; deeper scripts are rare and only make the gate read more.
  */
-export function gateText(root: Element): string {
+export function gateText(root: Element, maxChars = GATE_MAX_CHARS): string {
+  return readGateChildren(root, maxChars).text;
+}
+
+/**
+ * gateText's read, which can be taken up again: the text of `root`'s children from `from` on,
+ * until `maxChars` or more are read, and the child to go on from (null at the end).
+ */
+export function readGateChildren(root: Element, maxChars: number, from: ChildNode | null = root.firstChild): { text: string; next: ChildNode | null } {
   let text = '';
-  for (let node = root.firstChild; node; node = node.nextSibling) {
+  let node = from;
+  for (; node && text.length < maxChars; node = node.nextSibling) {
     const type = node.nodeType;
     if (type !== 1 && type !== 3) continue; // comments are not text
     if (type === 1 && SKIPPED_CHILDREN.has((node as Element).nodeName.toUpperCase())) continue;
     text += node.textContent ?? '';
-    if (text.length >= GATE_MAX_CHARS) break;
   }
-  return text;
+  return { text, next: node };
 }
 
 /** The gate on a live element (usually `document.body`). */

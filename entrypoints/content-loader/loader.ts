@@ -1,7 +1,8 @@
 // What every page gets: the gate, and nothing else that could wait. Most pages a reader opens have
-// nothing for Footnote; on those the gate (regex passes over the page's text, lib/prefilter.ts)
-// is all that runs, and this script is kept small because a content script is compiled again on
-// every page (0.03–0.1 ms per kilobyte here, measured: see docs/speed-notes.md).
+// nothing for Footnote; on those the gate (a sample of the page, lib/page/gate-sample.ts, then,
+// when the sample names trade, regex passes over the page's text, lib/prefilter.ts) is all that
+// runs, and this script is kept small because a content script is compiled again on every page
+// (0.03–0.1 ms per kilobyte here, measured: see docs/speed-notes.md).
 //
 // When the gate passes, four things start at once: the loader loads the app (entrypoints/content-app/:
 // injected by the background in Chromium, already there in Firefox; lib/page/content-modules.ts),
@@ -28,7 +29,8 @@
 // Until the app takes over, the popup reads what the loader is doing (publishLoaderState) and
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
 // that arrives later, gating again once it settles.
-import { pageMightHaveFindings } from '../../lib/prefilter';
+import { mightHaveFindings } from '../../lib/prefilter';
+import { readPageIfSampleSaysSo } from '../../lib/page/gate-sample';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst, type FirstRead } from '../../lib/page/first-read';
@@ -95,10 +97,20 @@ export function startLoader(): void {
   );
   observer.observe(body, { childList: true, subtree: true, characterData: true });
 
+  // When the sample stopped the page, the reader scrolling away from the top gates it again,
+  // whole this time (the sample cannot know what they will scroll to: a country's article with
+  // its trade figures in the economy section). Once: later content is the observer's.
+  const onScroll = () => {
+    removeEventListener('scroll', onScroll);
+    void check();
+  };
+  const watchScroll = () => addEventListener('scroll', onScroll, { passive: true });
+
   let unwatch: (() => void) | undefined;
   const stopWatching = () => {
     observer.disconnect();
     clearTimeout(timer);
+    removeEventListener('scroll', onScroll);
     unwatch?.();
     unwatch = undefined;
   };
@@ -109,8 +121,16 @@ export function startLoader(): void {
     let passed = false;
     const taskStart = performance.now();
     try {
-      passed = benchSlice('gate', () => pageMightHaveFindings(body));
+      // A sample of the page first (its title, headline and the start of its text and story): on
+      // most pages it has no trade word, and the page is not read whole (lib/page/gate-sample.ts).
+      let sampled = false;
+      passed = benchSlice('gate', () => {
+        const text = readPageIfSampleSaysSo(document);
+        sampled = text === null;
+        return text !== null && mightHaveFindings(text);
+      });
       benchMark('gated');
+      if (sampled) watchScroll();
       if (!passed) return;
       const readPage = () => readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window, undefined, taskStart));
       // Where the app is here already (Firefox: declared with the loader), there is nothing to

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// The sampled first look (lib/page/gate-sample.ts): it may stop a page only when a bounded sample
+// of it is enough to judge and names no trade word; scripts/gate-recall.ts measures its recall on
+// article pages built around the labelled articles (npm run eval).
+import { afterEach, describe, expect, it } from 'vitest';
+import { readGateSample, sampleSaysReadOn, SAMPLE_STORY_CHARS, SAMPLE_PREFIX_CHARS } from '../../lib/page/gate-sample';
+import { sampleMentionsTrade } from '../../lib/prefilter';
+
+const atTop = { scrollY: 0 };
+const nature = (i: number) =>
+  `<p>Paragraph ${i}: the otters were seen again at dusk near the weir, where the river slows and the reeds grow thick along both banks.</p>`;
+const menu = (n: number) => `<nav><ul>${Array.from({ length: n }, (_, i) => `<li><a href="#">Section ${i}</a></li>`).join('')}</ul></nav>`;
+
+function setPage(title: string, body: string) {
+  document.head.innerHTML = '';
+  document.title = title;
+  document.body.innerHTML = body;
+}
+
+afterEach(() => setPage('', ''));
+
+describe('sampleMentionsTrade', () => {
+  it.each([
+    'trade',
+    'Trading',
+    'tariffs',
+    'duty',
+    'duties',
+    'exports',
+    'importers',
+    'protectionism',
+    'dumping',
+    'quotas',
+    'sanctions',
+    'subsidies',
+    'retaliation',
+    'surplus',
+    'deficits',
+    'embargo',
+    'levy',
+    'levies',
+    'customs',
+    'shipments',
+    'WTO',
+    'GATT',
+    'NAFTA',
+    'USMCA',
+  ])('finds the trade word %s', (word) => expect(sampleMentionsTrade(`The report mentions ${word} once.`)).toBe(true));
+  it.each(['an important tradition', 'the tradesman was on holiday', 'eleven relevant levels', 'a tariffless world'])(
+    'is not fooled by a word that holds one: %s',
+    (text) => {
+      expect(sampleMentionsTrade(text)).toBe(false);
+    },
+  );
+});
+
+describe('the sample', () => {
+  it('stops a long page with no trade word after reading a bounded part of it', () => {
+    setPage('Otters of the valley', `${menu(30)}<h1>Otters return</h1><article>${Array.from({ length: 2000 }, (_, i) => nature(i)).join('')}</article>`);
+    expect(document.body.textContent!.length).toBeGreaterThan(200_000);
+    const sample = readGateSample(document);
+    expect(sample.thin).toBe(false);
+    expect(sample.text.length).toBeLessThan(SAMPLE_PREFIX_CHARS + SAMPLE_STORY_CHARS + 1_000);
+    expect(sampleSaysReadOn(document, atTop)).toBe(false);
+  });
+
+  it('reads on when the story, after a long menu, is about trade', () => {
+    const story = '<p>Washington will put a 25 percent tariff on $50 billion of imports from China, officials said.</p>';
+    setPage('The Valley Courier', `${menu(600)}<main><article><div class="headline">Big week</div>${story}${nature(1)}</article></main>`);
+    // The menu alone is longer than the prefix the sample takes...
+    expect(document.querySelector('nav')!.textContent!.length).toBeGreaterThan(SAMPLE_PREFIX_CHARS);
+    // ...but the story's paragraphs are sampled where the story starts.
+    expect(sampleSaysReadOn(document, atTop)).toBe(true);
+  });
+
+  it('reads on when the story is in <div>s after the menu', () => {
+    setPage(
+      'The Valley Courier',
+      `${menu(20)}<div>Exports of steel fell by a third after the new duties.</div>${Array.from({ length: 200 }, (_, i) => nature(i)).join('')}`,
+    );
+    expect(sampleSaysReadOn(document, atTop)).toBe(true);
+  });
+
+  it('takes the headline and the description even when the body says nothing of trade', () => {
+    setPage('Tariffs on steel to double', Array.from({ length: 100 }, (_, i) => nature(i)).join(''));
+    expect(sampleSaysReadOn(document, atTop)).toBe(true);
+    setPage('The Valley Courier', Array.from({ length: 100 }, (_, i) => nature(i)).join(''));
+    document.head.insertAdjacentHTML('beforeend', '<meta name="description" content="What the new customs rules mean for farmers">');
+    expect(sampleSaysReadOn(document, atTop)).toBe(true);
+  });
+
+  it('does not take the text of scripts and styles', () => {
+    setPage(
+      'Otters',
+      `<script>var tracking = "trade tariffs exports";</script><style>.tariff { color: red }</style>${Array.from({ length: 100 }, (_, i) => nature(i)).join('')}`,
+    );
+    expect(readGateSample(document).text).not.toContain('tariff');
+    expect(sampleSaysReadOn(document, atTop)).toBe(false);
+  });
+
+  it('reads on when it cannot judge: too little text, or a reader who is not at the top', () => {
+    setPage('Otters', '<p>Short note.</p>');
+    expect(readGateSample(document).thin).toBe(true);
+    expect(sampleSaysReadOn(document, atTop)).toBe(true);
+    setPage('Otters', Array.from({ length: 100 }, (_, i) => nature(i)).join(''));
+    expect(sampleSaysReadOn(document, atTop)).toBe(false);
+    expect(sampleSaysReadOn(document, { scrollY: 1200 })).toBe(true);
+  });
+});
