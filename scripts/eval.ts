@@ -5,7 +5,7 @@
 //   npm run eval -- --errors        also every false positive and negative, with context, by kind
 //   npm run eval -- --check         exit 1 if any score falls below tests/eval-floors.json
 //   npm run eval -- --data FILE     another labelled set in the same format (floors: none)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate, annotatePage } from '../lib/pipeline';
@@ -13,6 +13,7 @@ import { mightHaveFindings } from '../lib/prefilter';
 import { context, score, type ErrorItem, type LabelledDoc, type Report, type Span } from './score';
 import { scoreMeasures, type MeasureLabels } from './score-measures';
 import { scoreLinkedOfficials, scoreStatLinks } from './score-stats-links';
+import { pageGateRecall as measurePageGate } from './gate-recall';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -30,6 +31,15 @@ for (const file of dataFiles) {
     process.stderr.write(`eval: no labelled data at ${file} (it lives in ../shared/corpus beside the checkout)\n`);
     process.exit(2);
   }
+}
+
+/** The seed article(s) beside the checkout, as labelled articles without labels. */
+function seedArticles(): Array<{ id: string; text: string }> {
+  const dir = `${root}../shared/seeds`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ id: `seed ${f}`, text: readFileSync(`${dir}/${f}`, 'utf8') }));
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -94,7 +104,16 @@ function evaluate(file: string): Record<string, number> {
   console.log(
     `gate lets through     ${pct(gateRecall)}%  of ${marked.length} articles with something to mark${gated.length ? ` (stopped: ${gated.map((d) => d.id).join(', ')})` : ''}`,
   );
+  // The same gate as the content script runs it, sample first, on pages built around each of those
+  // articles (and, with the first set, the seed article) with a news site's furniture.
+  const pageArticles = [...marked, ...(file === dataFiles[0] ? seedArticles() : [])];
+  const pages = measurePageGate(pageArticles);
+  const pageGateRecall = pages.pages ? pages.passed / pages.pages : 1;
+  console.log(
+    `page gate lets through ${pct(pageGateRecall)}%  of ${pages.pages} article pages with furniture (${pageArticles.length} articles × ${pages.pages / Math.max(1, pageArticles.length)} layouts)${pages.missed.length ? `; stopped: ${pages.missed.map((m) => `${m.id} (${m.layout})`).join(', ')}` : ''}`,
+  );
   return {
+    pageGateRecall,
     allFigureF1: report.figures.f1,
     tradeFigureF1: report.tradeFigures.f1,
     officialF1: report.officials.f1,

@@ -1,0 +1,54 @@
+// The gate's page-level recall, as the content script runs it: the sampled first look
+// (lib/page/gate-sample.ts), then the whole page's text (lib/prefilter.ts), on article pages with
+// furniture around the story (scripts/furnished-pages.ts), in happy-dom. Every article the
+// extension would mark something in must get through: what the gate stops is never annotated.
+import { Window } from 'happy-dom';
+import { readPageIfSampleSaysSo } from '../lib/page/gate-sample';
+import { mightHaveFindings } from '../lib/prefilter';
+import { furnishedPages } from './furnished-pages';
+
+export interface GateRecall {
+  pages: number;
+  passed: number;
+  /** Pages the sample alone stopped (it said "nothing here"). */
+  missed: Array<{ id: string; layout: string }>;
+  /** Pages the sample let on to the whole-page gate (a measure of what it saves, not of recall). */
+  readWhole: number;
+}
+
+/** What the content script's gate decides on `html` (a reader at the top of the page). */
+export function gatePasses(html: string): { passes: boolean; readWhole: boolean } {
+  const window = new Window({
+    url: 'https://localhost/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  try {
+    window.document.write(html);
+    const doc = window.document as unknown as Document;
+    // As the content script's loader decides (entrypoints/content-loader/loader.ts).
+    const text = readPageIfSampleSaysSo(doc, { scrollY: 0 });
+    return { passes: text !== null && mightHaveFindings(text), readWhole: text !== null };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** Recall over every article in every layout. */
+export function pageGateRecall(articles: Array<{ id: string; text: string }>): GateRecall {
+  const result: GateRecall = { pages: 0, passed: 0, missed: [], readWhole: 0 };
+  for (const a of articles) {
+    for (const p of furnishedPages(a.text)) {
+      const { passes, readWhole } = gatePasses(p.html);
+      result.pages++;
+      if (readWhole) result.readWhole++;
+      if (passes) result.passed++;
+      else result.missed.push({ id: a.id, layout: p.layout });
+    }
+  }
+  return result;
+}
