@@ -19,13 +19,14 @@ export interface Stat {
   max: number;
   p25: number;
   p75: number;
+  p90: number;
   n: number;
 }
 
 export function stat(xs: number[]): Stat {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
-  return { median: at(0.5), min: s[0], max: s[s.length - 1], p25: at(0.25), p75: at(0.75), n: s.length };
+  return { median: at(0.5), min: s[0], max: s[s.length - 1], p25: at(0.25), p75: at(0.75), p90: at(0.9), n: s.length };
 }
 
 export interface CorpusPage {

@@ -11,7 +11,7 @@ import { log, sleep } from './options';
 import { INIT, READ, type PageSide } from './page-side';
 
 /** An extension whose one content script (same matches and run_at as Footnote's) is `js`. */
-function contentScriptExtension(name: string, js: string): string {
+export function contentScriptExtension(name: string, js: string): string {
   const dir = mkdtempSync(join(tmpdir(), `footnote-check-${name.replace(/\W+/g, '-')}-`));
   writeFileSync(
     join(dir, 'manifest.json'),

@@ -11,6 +11,9 @@
 //   npm run bench:check -- --largest N     the N largest pages for the long tasks
 //   npm run bench:check -- --runs N        loads per page and browser (default 3)
 //   npm run bench:check -- --no-firefox    skip the Firefox seed latency
+//   npm run bench:check -- --floor         only the floor's rows (decision 1 of the speed issue):
+//                                          the pages the gate stops and those it passes with
+//                                          nothing to mark, in Chromium (a few minutes)
 //
 // What differs from `npm run bench` (scripts/bench-browser.ts), so that agreement means something:
 //   - the extension is the *production* build (scripts/bench-build.ts without --bench, built into
@@ -52,7 +55,7 @@ import { buildExtension } from '../bench-build';
 import { corpusTexts } from '../bench-node';
 import { corpusLoads, emptyContentScriptExtension, floorExtension, launchChrome } from './chromium';
 import { floorRows } from './target2-floor';
-import { mightHaveFindings } from '../../lib/prefilter';
+import { gatePasses } from '../gate-recall';
 import { flag, log, opt, OUT, PAGES, PLAIN, quick, SEEDS, TEXT_CACHE } from './options';
 import { printReport, type Row } from './report';
 import { nothingPagesRows } from './target2-nothing-pages';
@@ -77,10 +80,11 @@ async function main(): Promise<void> {
   const heapRuns = Number(opt('--heap-runs') ?? (quick ? 2 : 3));
   const rounds = Number(opt('--rounds') ?? (quick ? 2 : 5));
   const settle = 700;
-  const withFirefox = !flag('--no-firefox');
+  const floorOnly = flag('--floor');
+  const withFirefox = !flag('--no-firefox') && !floorOnly;
 
   // ---- Node first (no browser running) ----
-  const node = nodeCheck(rounds);
+  const node = floorOnly ? null : nodeCheck(rounds);
 
   // ---- which pages ----
   const all = readdirSync(PAGES)
@@ -93,9 +97,11 @@ async function main(): Promise<void> {
   const bySize = [...nothing].sort((a, b) => size(a) - size(b));
   const k = pagesOpt === 'all' ? bySize.length : Math.min(Number(pagesOpt), bySize.length);
   const spread = (xs: string[], n: number) => (n >= xs.length ? xs : Array.from({ length: n }, (_, i) => xs[Math.round(((i + 0.5) * xs.length) / n - 0.5)]));
-  // The floor's budget is over the pages the gate stops (by the gate on the page's text, as the
-  // content script reads it); the pages that pass it with nothing to mark have a budget of their own.
-  const passes = (f: string) => mightHaveFindings(texts.get(f) ?? '');
+  // The floor's budget is over the pages the gate stops (the content script's gate, sample first, on
+  // the page in happy-dom: scripts/gate-recall.ts); the pages that pass it with nothing to mark
+  // have a budget of their own.
+  const passing = new Set(all.filter((f) => gatePasses(readFileSync(join(PAGES, f), 'utf8')).passes));
+  const passes = (f: string) => passing.has(f);
   const stopped = spread(
     bySize.filter((f) => !passes(f)),
     pagesOpt === 'all' ? Infinity : Number(opt('--stopped') ?? (quick ? 4 : 16)),
@@ -105,7 +111,7 @@ async function main(): Promise<void> {
   const big = [...all].sort((a, b) => size(b) - size(a)).slice(0, largest);
   // Target 4 also on the pages with trade figures: where the extension does the most.
   const trade = all.filter((f) => !nothing.includes(f));
-  const measured = [...new Set([...big, ...trade, ...sample])];
+  const measured = floorOnly ? [...new Set([...stopped, ...passedNothing])] : [...new Set([...big, ...trade, ...sample])];
   const seedFile = join(
     SEEDS,
     readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!,
@@ -133,14 +139,16 @@ async function main(): Promise<void> {
     const floor = await launchChrome(server, floorDir, 'floor content script');
     versions = `Chromium ${withExt.version}`;
     try {
-      const seedLoads = await seedLoadsChromium(server, withExt, without, empty, seedRuns);
+      const seedLoads = floorOnly ? null : await seedLoadsChromium(server, withExt, without, empty, seedRuns);
       const per = await corpusLoads(server, withExt, without, empty, floor, measured, runs, settle);
-      const heap = await measureHeap(server, withExt, without, plainCorpus, heapRuns);
-      nothingPagesRows(sample, per, runs, rows, notes);
       floorRows(stopped, passedNothing, per, runs, rows, notes);
-      seedRowsChromium(seedLoads, rows, notes);
-      longTaskRows(measured, per, big, nothing, rows, notes);
-      heapRows(heap, rows);
+      if (seedLoads) {
+        const heap = await measureHeap(server, withExt, without, plainCorpus, heapRuns);
+        nothingPagesRows(sample, per, runs, rows, notes);
+        seedRowsChromium(seedLoads, rows, notes);
+        longTaskRows(measured, per, big, nothing, rows, notes);
+        heapRows(heap, rows);
+      }
     } finally {
       await withExt.ctx.close().catch(() => {});
       await without.ctx.close().catch(() => {});
@@ -156,7 +164,7 @@ async function main(): Promise<void> {
   }
 
   // ---- target 5 rows ----
-  nodeRows(node, rows);
+  if (node) nodeRows(node, rows);
   printReport(rows, notes, { load0, versions, started });
 }
 
