@@ -204,7 +204,8 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
         found.set(key, { rate: q.rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
     }
   }
-  const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - Date.parse(day));
+  const dayMs = Date.parse(day);
+  const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - dayMs);
   return [...found.values()].sort(
     (a, b) => TIMING_ORDER.indexOf(a.timing) - TIMING_ORDER.indexOf(b.timing) || Number(a.stacked) - Number(b.stacked) || distance(a) - distance(b),
   );
