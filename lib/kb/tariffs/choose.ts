@@ -29,7 +29,8 @@ export interface Traced {
   key: string;
 }
 
-function trace(actions: readonly TariffAction[], part: TariffPart, country: string): TracedPart {
+/** The action and line that first set a rate on a measure for a country: one walk back through every line per step. */
+function origin(actions: readonly TariffAction[], part: TariffPart, country: string): { action: TariffAction; line: TariffLine } {
   let { action, line } = part;
   for (let steps = 0; steps < 20; steps++) {
     const before = actions.flatMap((a) =>
@@ -38,7 +39,26 @@ function trace(actions: readonly TariffAction[], part: TariffPart, country: stri
     if (before.length !== 1) break;
     ({ a: action, l: line } = before[0]);
   }
-  return { action, line, rate: part.rate, latest: part.line };
+  return { action, line };
+}
+
+// Origins by list of actions, then line, then rate and country: every candidate of every tariff
+// figure was traced back again, through all the lines at each step.
+const origins = new WeakMap<readonly TariffAction[], WeakMap<TariffLine, Map<string, { action: TariffAction; line: TariffLine }>>>();
+
+function trace(actions: readonly TariffAction[], part: TariffPart, country: string): TracedPart {
+  let byLine = origins.get(actions);
+  if (!byLine) origins.set(actions, (byLine = new WeakMap()));
+  let byRate = byLine.get(part.line);
+  if (!byRate) byLine.set(part.line, (byRate = new Map()));
+  const key = `${part.rate}|${country}`;
+  let found = byRate.get(key);
+  // The part's own action only matters when no earlier line carried the rate.
+  if (!found || (found.line === part.line && found.action !== part.action)) {
+    found = origin(actions, part, country);
+    byRate.set(key, found);
+  }
+  return { action: found.action, line: found.line, rate: part.rate, latest: part.line };
 }
 
 /** The line carrying the same rate on the same measure for the country on `day`: the given one, or a later one continuing it. */

@@ -90,46 +90,94 @@ function appliedOn(lines: Applied[], country: string, day: string): Applied[] {
   return [...byMeasure.values()];
 }
 
-/**
- * Every way of taking one rate from each line whose rates add up to `rate`. A search that stops
- * as soon as a partial sum is past it (rates are never negative): taking every combination first
- * made one figure cost a millisecond once the April 2025 country rates (dozens of them) stacked
- * with the other duties on all goods.
- */
-function choicesSumming(lines: Applied[], rate: number): TariffPart[][] {
-  const out: TariffPart[][] = [];
-  // The least the lines from i on can add: a partial sum plus this past the rate can stop.
+/** Lines whose rates may stack, with the least the lines from i on can add (rates are never negative). */
+interface Group {
+  lines: Applied[];
+  least: number[];
+}
+
+function groupOf(lines: Applied[]): Group {
   const least = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) least[i] = least[i + 1] + Math.min(...lines[i].line.rates);
-  const parts: TariffPart[] = [];
-  const walk = (i: number, sum: number) => {
-    if (sum + least[i] > rate + RATE_SLACK) return;
-    if (i === lines.length) {
-      if (Math.abs(sum - rate) <= RATE_SLACK) out.push([...parts]);
-      return;
-    }
-    for (const r of lines[i].line.rates) {
-      parts.push({ ...lines[i], rate: r });
-      walk(i + 1, sum + r);
-      parts.pop();
-    }
-  };
-  walk(0, 0);
-  return out;
+  return { lines, least };
 }
 
 /**
- * Combinations of the lines applying on a day that give `rate`: each line alone, the all-goods
- * duties together, and, when the page names a product, those plus that product's duty.
+ * Every way of taking one rate from each line whose rates add up to `rate`. A search that stops
+ * as soon as a partial sum is past it: taking every combination first made one figure cost a
+ * millisecond once the April 2025 country rates (dozens of them) stacked with the other duties
+ * on all goods.
  */
-function combinations(applied: Applied[], rate: number, product: string | undefined): TariffPart[][] {
+function choicesSumming(group: Group, rate: number): TariffPart[][] {
+  const out: TariffPart[][] = [];
+  walkChoices(group, rate, 0, 0, [], out);
+  return out;
+}
+
+function walkChoices(group: Group, rate: number, i: number, sum: number, parts: TariffPart[], out: TariffPart[][]): void {
+  if (sum + group.least[i] > rate + RATE_SLACK) return;
+  if (i === group.lines.length) {
+    if (Math.abs(sum - rate) <= RATE_SLACK) out.push([...parts]);
+    return;
+  }
+  for (const r of group.lines[i].line.rates) {
+    parts.push({ ...group.lines[i], rate: r });
+    walkChoices(group, rate, i + 1, sum + r, parts, out);
+    parts.pop();
+  }
+}
+
+/**
+ * The line groups whose rates may make a page's rate: each line alone, the all-goods duties
+ * together, and, when the page names a product, those plus that product's duty.
+ */
+function groupsOf(applied: Applied[], product: string | undefined): Group[] {
   const known = applied.filter((a) => a.line.rates.length > 0 && productMatches(a.line, product));
   const broad = known.filter((a) => !a.line.products);
   const specific = product === undefined ? [] : known.filter((a) => a.line.products);
   const groups: Applied[][] = known.map((a) => [a]);
   if (broad.length > 1) groups.push(broad);
   if (broad.length) for (const s of specific) groups.push([...broad, s]);
-  return groups.flatMap((group) => choicesSumming(group, rate));
+  return groups.map(groupOf);
+}
+
+/**
+ * What the actions say about one country, whatever the rate: its lines, the days its duties
+ * changed, and the line groups applying on each of those days by product. Kept per list of
+ * actions (the bundled one, in practice): every tariff figure of every page asked for them
+ * again, and they were most of the cost of linking a rate.
+ */
+interface CountryIndex {
+  lines: Applied[];
+  changeDays: string[];
+  groups: Map<string, Map<string | undefined, Group[]>>;
+}
+
+const indexes = new WeakMap<readonly TariffAction[], Map<string, CountryIndex>>();
+
+function countryIndex(actions: readonly TariffAction[], country: string): CountryIndex {
+  let byCountry = indexes.get(actions);
+  if (!byCountry) indexes.set(actions, (byCountry = new Map()));
+  let index = byCountry.get(country);
+  if (!index) {
+    const lines: Applied[] = actions.flatMap((action) => action.lines.filter((line) => covers(line, country)).map((line) => ({ action, line })));
+    index = { lines, changeDays: [...new Set(lines.map((a) => a.line.from))].sort(), groups: new Map() };
+    byCountry.set(country, index);
+  }
+  return index;
+}
+
+/** The groups applying on a day; kept for the change days only (a page's own day is one of many). */
+function groupsOn(index: CountryIndex, country: string, on: string, product: string | undefined): Group[] {
+  const cacheable = index.changeDays.includes(on);
+  let byProduct = cacheable ? index.groups.get(on) : undefined;
+  if (cacheable && !byProduct) index.groups.set(on, (byProduct = new Map()));
+  let groups = byProduct?.get(product);
+  if (!groups) {
+    groups = groupsOf(appliedOn(index.lines, country, on), product);
+    byProduct?.set(product, groups);
+  }
+  return groups;
 }
 
 /** Candidate actions for a rate on a page, best first: in force on the date, single before stacked, nearest in time. */
@@ -138,12 +186,12 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
   if (!day || !Number.isFinite(q.rate)) return [];
   const upper = q.country.trim().toUpperCase();
   const country = COUNTRY_ALIASES[upper] ?? upper;
-  const lines: Applied[] = actions.flatMap((action) => action.lines.filter((line) => covers(line, country)).map((line) => ({ action, line })));
+  const index = countryIndex(actions, country);
   // The date itself, and every day the duties on this country changed.
-  const days = [...new Set([day, ...lines.map((a) => a.line.from)])].sort();
+  const days = index.changeDays.includes(day) ? index.changeDays : [...index.changeDays, day].sort();
   const found = new Map<string, TariffCandidate>();
   for (const on of days) {
-    for (const parts of combinations(appliedOn(lines, country, on), q.rate, q.product)) {
+    for (const parts of groupsOn(index, country, on, q.product).flatMap((group) => choicesSumming(group, q.rate))) {
       let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
       if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
       if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
@@ -156,7 +204,8 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
         found.set(key, { rate: q.rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
     }
   }
-  const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - Date.parse(day));
+  const dayMs = Date.parse(day);
+  const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - dayMs);
   return [...found.values()].sort(
     (a, b) => TIMING_ORDER.indexOf(a.timing) - TIMING_ORDER.indexOf(b.timing) || Number(a.stacked) - Number(b.stacked) || distance(a) - distance(b),
   );
