@@ -16,8 +16,10 @@ import { GATE_MAX_CHARS, readGateChildren, sampleMentionsTrade } from '../prefil
 
 /** Text the sample takes from the top of the body, in document order (characters). */
 export const SAMPLE_PREFIX_CHARS = 5_000;
-/** Text the sample takes from the start of the story's container: its headline, lede and more. */
+/** Text the sample takes from the first paragraphs of the story's container: its lede and more. */
 export const SAMPLE_STORY_CHARS = 3_000;
+/** Paragraphs of the story's container looked at, at most (link lists in <p>, empty spacers). */
+const STORY_PARAGRAPHS = 12;
 /** Less text than this in the whole page and there is nothing to judge it by: the gate reads on. */
 export const THIN_SAMPLE_CHARS = 400;
 
@@ -47,9 +49,16 @@ export function readGateSample(doc: Document): GateSample {
   if (headline) parts.push(headline.textContent ?? '');
   const top = doc.body ? readGateChildren(doc.body, SAMPLE_PREFIX_CHARS) : { text: '', next: null };
   parts.push(top.text.slice(0, SAMPLE_PREFIX_CHARS));
-  // The start of the story's container, when there is one and the top did not reach all of it.
+  // The first paragraphs of the story's container, when there is one and the top did not reach
+  // all of the page. Its paragraphs rather than its whole text: on most pages the container is
+  // most of the page, read once already.
   const story = top.next || top.text.length > SAMPLE_PREFIX_CHARS ? doc.querySelector(STORY_CONTAINER) : null;
-  if (story) parts.push((story.textContent ?? '').slice(0, SAMPLE_STORY_CHARS));
+  if (story) {
+    const paragraphs = story.getElementsByTagName('p'); // live and lazy: walks only to the ones asked for
+    let lede = '';
+    for (let i = 0; i < STORY_PARAGRAPHS && i < paragraphs.length && lede.length < SAMPLE_STORY_CHARS; i++) lede += `${paragraphs[i].textContent ?? ''}\n`;
+    parts.push(lede);
+  }
   return { text: parts.join('\n'), thin: top.text.trim().length < THIN_SAMPLE_CHARS, top };
 }
 
