@@ -27,9 +27,8 @@ export const TOPIC_MIN = 6;
 /** ...of which this many policy words. */
 export const POLICY_MIN = 3;
 /**
- * The gate reads at most this many characters of page text: twice what one pass of the
- * pipeline analyses (DEFAULT_MAX_CHARS in page/extract.ts), since the gate's text also holds
- * what extraction leaves out (hidden blocks, inline code).
+ * `mightHaveFindings` reads at most this many characters of text, a few milliseconds' work: the
+ * content script reads longer pages on in chunks, each in a slice of its own (lib/page/gate.ts).
  */
 export const GATE_MAX_CHARS = 1_000_000;
 
@@ -212,14 +211,14 @@ const SKIPPED_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * `textContent` (nytimes: 73,000 characters instead of 719,000), and building it costs as much
  * less; deeper scripts are rare and only make the gate read more.
  */
-export function gateText(root: Element): string {
+export function gateText(root: Element, maxChars = GATE_MAX_CHARS): string {
   let text = '';
   for (let node = root.firstChild; node; node = node.nextSibling) {
     const type = node.nodeType;
     if (type !== 1 && type !== 3) continue; // comments are not text
     if (type === 1 && SKIPPED_CHILDREN.has((node as Element).nodeName.toUpperCase())) continue;
     text += node.textContent ?? '';
-    if (text.length >= GATE_MAX_CHARS) break;
+    if (text.length >= maxChars) break;
   }
   return text;
 }

@@ -28,13 +28,14 @@
 // Until the app takes over, the popup reads what the loader is doing (publishLoaderState) and
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
 // that arrives later, gating again once it settles.
-import { pageMightHaveFindings } from '../../lib/prefilter';
+import { gateText, mightHaveFindings } from '../../lib/prefilter';
+import { restMightHaveFindings } from '../../lib/page/gate';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst, type FirstRead } from '../../lib/page/first-read';
 import { extensionApi } from '../../lib/browser/lazy-browser';
 import { Slices } from '../../lib/page/slices';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
+import { BLOCK_SEPARATOR } from '../../lib/page/extract';
 import type { AnnotationsWithKb } from '../../lib/kb/page-kb';
 import type { PageToAnnotate } from '../../lib/browser/background-pipeline';
 import { readPageDate } from '../../lib/page/page-date';
@@ -109,10 +110,15 @@ export function startLoader(): void {
     let passed = false;
     const taskStart = performance.now();
     try {
-      passed = benchSlice('gate', () => pageMightHaveFindings(body));
+      const slices = new Slices(window, undefined, taskStart);
+      const gated = benchSlice('gate', () => gateText(body, Infinity));
+      passed = benchSlice('gate', () => mightHaveFindings(gated));
+      // A page longer than the gate reads at once (an archive of thousands of stories): the rest
+      // in slices (lib/page/gate.ts).
+      if (!passed) passed = await restMightHaveFindings(gated, slices);
       benchMark('gated');
       if (!passed) return;
-      const readPage = () => readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window, undefined, taskStart));
+      const readPage = () => readFirst(body, { separator: BLOCK_SEPARATOR }, slices);
       // Where the app is here already (Firefox: declared with the loader), there is nothing to
       // set going before the read, so the page is read first, in what is left of the gate's
       // slice. Touching the extension API first there (10–25 ms in Firefox) used the slice up,
