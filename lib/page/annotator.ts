@@ -11,7 +11,7 @@
 // page is read, however long: a page longer than one window (windows.ts, WINDOW_CHARS) is
 // analysed window by window, the one the reader is looking at first (window-reader.ts).
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { BLOCK_SEPARATOR, extractTextInSlices, textForAnalysis } from './extract';
+import { BLOCK_SEPARATOR, extractTextInSlices } from './extract';
 import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, OUR_UI } from './dom-names';
 import { paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
 import type { PageText } from './page-text';
@@ -22,8 +22,8 @@ import { pageMightHaveFindingsInSlices } from './gate';
 import { benchMark, benchSlice } from './bench-timing';
 import { measureLabel, t } from '../i18n';
 import type { KnowledgeBase } from '../kb/schema';
-import { cutWindows, type Analysis } from './windows';
-import { readWindows, type Painted } from './window-reader';
+import { analysedText, cutWindows, type Analysis } from './windows';
+import { nearestBatch, readWindows, type Painted, type PaintSteering } from './window-reader';
 
 export type { Finding };
 
@@ -160,8 +160,8 @@ export class PageAnnotator {
     }
     // page.text stays the DOM's own text (painting checks nodes against it); the pipeline
     // reads a same-length copy with source line breaks folded.
-    const text = read ? read.analysed : textForAnalysis(page.text);
     const windows = read ? read.windows : cutWindows(page.text, this.options.windowChars);
+    const text = read ? read.analysed : await analysedText(page.text, windows, slices);
     if (windows.length > 1) {
       const pageText = page;
       await readWindows({
@@ -175,9 +175,9 @@ export class PageAnnotator {
           slices.check(); // abandoned meanwhile: throws Stopped
           return answer;
         },
-        paint: (annotations, then) => {
+        paint: (annotations, then, steer) => {
           this.absorb(); // what the page did meanwhile: settled now, read by the next pass
-          return this.paint(pageText, annotations, this.slices(generation), then);
+          return this.paint(pageText, annotations, this.slices(generation), then, steer);
         },
         publish: (annotations, painted) => this.publishPainted(text, annotations, painted),
         idle: () => slices.next(),
@@ -194,7 +194,7 @@ export class PageAnnotator {
    * Plan and paint the marks of `annotations`, then hand `then` what was wanted and the mark each
    * id has, in the same task as the last marks (before the page's observers see them).
    */
-  private async paint(page: PageText, annotations: Analysis, slices: Slices, then: (painted: Painted) => void): Promise<void> {
+  private async paint(page: PageText, annotations: Analysis, slices: Slices, then: (painted: Painted) => void, steer?: PaintSteering): Promise<boolean> {
     type Wanted = MarkAnnotation & { finding: Finding };
     const wanted: Wanted[] = [];
     const markFigure = this.options.markFigure ?? ((f: Figure) => f.trade);
@@ -238,20 +238,32 @@ export class PageAnnotator {
     });
     // In batches; a later batch never starts inside an earlier one's marks (they are sorted
     // by start, and painting skips what is already marked), so batches paint what one call would.
+    // Steered (a window of a large page), the batch nearest the reader goes first.
+    const batches: Wanted[][] = [];
     for (let i = 0; i < wanted.length;) {
       let end = Math.min(i + PAINT_BATCH, wanted.length);
       while (end < wanted.length && wanted[end].start === wanted[end - 1].start) end++;
-      const batch = wanted.slice(i, end);
+      batches.push(wanted.slice(i, end));
       i = end;
+    }
+    let complete = true;
+    while (batches.length) {
+      const batch = batches.splice(nearestBatch(batches, steer?.focus()), 1)[0];
       benchSlice('paint', () => {
         this.absorb();
         for (const handle of paintMarks(page, batch)) markOf.set(handle.id, handle.elements[0]);
         this.observer?.takeRecords(); // our own marks are not page changes
         this.lastPaint = performance.now();
       });
-      if (i < wanted.length) await slices.check();
+      if (!batches.length) break;
+      if (steer?.stop()) {
+        complete = false;
+        break;
+      }
+      await slices.check();
     }
     then({ wanted, markOf });
+    return complete;
   }
 
   /** Publish what is on the page now: the marks painted and kept, unless the page removed them. */

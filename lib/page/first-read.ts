@@ -4,11 +4,12 @@
 // of its main thread) and a second gate, as long as the page has not changed since: an observer
 // started before the reading says whether it has. On a page of several windows (windows.ts), the
 // check asks about the window the reader is looking at first. Plain DOM, as extract.ts.
-import { extractTextInSlices, textForAnalysis, type ExtractOptions } from './extract';
+import { extractTextInSlices, type ExtractOptions } from './extract';
 import type { PageText } from './page-text';
 import type { Slices } from './slices';
+import { benchSlice } from './bench-timing';
 import { WindowWatch, windowAnchors } from './window-order';
-import { cutWindows, type TextWindow } from './windows';
+import { analysedText, cutWindows, type TextWindow } from './windows';
 
 export interface FirstRead {
   /** The page's text and where each character came from. */
@@ -54,11 +55,17 @@ export async function readFirst(root: Element, opts: ExtractOptions, slices: Sli
     observer?.disconnect();
     throw e;
   }
-  const analysed = textForAnalysis(page.text);
   const windows = cutWindows(page.text);
+  let analysed: string;
+  try {
+    analysed = await analysedText(page.text, windows, slices);
+  } catch (e) {
+    observer?.disconnect();
+    throw e;
+  }
   let first = windows[0];
   if (windows.length > 1) {
-    const watch = new WindowWatch(view, windowAnchors(page, windows));
+    const watch = benchSlice('windows', () => new WindowWatch(view, windowAnchors(page, windows)));
     await watch.ready;
     first = windows[watch.next(new Set(windows.map((w) => w.index))) ?? 0];
     watch.disconnect();

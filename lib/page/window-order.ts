@@ -30,12 +30,18 @@ export function nextWindow(unread: ReadonlySet<number>, near: ReadonlySet<number
   return best;
 }
 
+/** Where an anchor's text is: its window, and its offset in the page's text. */
+export interface Anchor {
+  window: number;
+  offset: number;
+}
+
 /**
- * Element → window: the element holding the text every ANCHOR_CHARS characters (at least 16 a
+ * Element → where: the element holding the text every ANCHOR_CHARS characters (at least 16 a
  * window, so that small windows in tests have anchors too), and each window's first.
  */
-export function windowAnchors(page: PageText, windows: readonly TextWindow[]): Map<Element, number> {
-  const anchors = new Map<Element, number>();
+export function windowAnchors(page: PageText, windows: readonly TextWindow[]): Map<Element, Anchor> {
+  const anchors = new Map<Element, Anchor>();
   const spacing = Math.min(ANCHOR_CHARS, Math.ceil((windows[0].end - windows[0].start) / 16));
   let w = 0;
   let nextAt = 0;
@@ -44,7 +50,7 @@ export function windowAnchors(page: PageText, windows: readonly TextWindow[]): M
     while (w < windows.length - 1 && seg.start >= windows[w].end) [w, first] = [w + 1, true];
     if (seg.start < nextAt && !first) continue;
     const el = seg.node.parentElement;
-    if (el && !anchors.has(el)) anchors.set(el, w);
+    if (el && !anchors.has(el)) anchors.set(el, { window: w, offset: seg.start });
     nextAt = seg.start + spacing;
   }
   return anchors;
@@ -55,6 +61,8 @@ export class WindowWatch {
   /** Window → how many of its anchors are near the viewport. */
   private readonly nearCount = new Map<number, number>();
   private observer: IntersectionObserver | undefined;
+  private nearAnchors = new Set<Element>();
+  private anchors = new Map<Element, Anchor>();
   /** The window the reader was last near (the middle one, when several were). */
   lastNear = 0;
   /** Resolves at the observer's first report (or after FIRST_REPORT_MS without one). */
@@ -62,7 +70,7 @@ export class WindowWatch {
 
   constructor(
     view: (Window & typeof globalThis) | null,
-    anchors: Map<Element, number>,
+    anchors: Map<Element, Anchor>,
     /** Called when a window comes near the viewport. */
     private readonly onNear?: () => void,
   ) {
@@ -73,12 +81,13 @@ export class WindowWatch {
       return;
     }
     const timeout = setTimeout(reported, FIRST_REPORT_MS);
-    const nearAnchors = new Set<Element>();
+    const nearAnchors = (this.nearAnchors = new Set<Element>());
+    this.anchors = anchors;
     this.observer = new view.IntersectionObserver(
       (entries) => {
         let cameNear = false;
         for (const e of entries) {
-          const w = anchors.get(e.target);
+          const w = anchors.get(e.target)?.window;
           if (w === undefined || e.isIntersecting === nearAnchors.has(e.target)) continue;
           const n = (this.nearCount.get(w) ?? 0) + (e.isIntersecting ? 1 : -1);
           if (e.isIntersecting) nearAnchors.add(e.target);
@@ -96,6 +105,16 @@ export class WindowWatch {
       { rootMargin: NEAR_MARGIN },
     );
     for (const el of anchors.keys()) this.observer.observe(el);
+  }
+
+  /** Where in window `w` the reader is: the offset of its middle anchor near the viewport, if any. */
+  focus(w: number): number | undefined {
+    const offsets: number[] = [];
+    for (const el of this.nearAnchors) {
+      const anchor = this.anchors.get(el);
+      if (anchor?.window === w) offsets.push(anchor.offset);
+    }
+    return offsets.length ? offsets.sort((a, b) => a - b)[Math.floor((offsets.length - 1) / 2)] : undefined;
   }
 
   /** The windows near the viewport now. */

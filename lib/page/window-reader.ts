@@ -8,7 +8,7 @@
 // so far gave (windows.ts officialsContext). A window read before the earlier window that names
 // its official (the reader opened the page far down) is read again once that one is, if it
 // holds the surname. Plain DOM, as extract.ts.
-import type { Finding } from '../types';
+import type { Finding, OfficialMention } from '../types';
 import type { MarkAnnotation } from './marks';
 import type { PageText } from './page-text';
 import { WindowWatch, windowAnchors } from './window-order';
@@ -29,12 +29,21 @@ export interface WindowReading {
   first?: TextWindow;
   view: (Window & typeof globalThis) | null;
   analyse(text: string): Promise<Analysis>;
-  /** Paints one window's annotations (offsets in the page's text), then calls `then` at once. */
-  paint(annotations: Analysis, then: (painted: Painted) => void): Promise<void>;
+  /** Paints one window's annotations (offsets in the page's text), then calls `then` at once;
+   * false if `steer` stopped it before the end. */
+  paint(annotations: Analysis, then: (painted: Painted) => void, steer: PaintSteering): Promise<boolean>;
   /** What the windows read so far found, with their offsets in the page's text. */
   publish(annotations: Analysis, painted: Painted[]): void;
   /** Resolves at the next idle moment. */
   idle(): Promise<void>;
+}
+
+/** How a window is painted: nearest the reader first, and stopped when the reader moves to another. */
+export interface PaintSteering {
+  /** The offset in the page's text nearest which the reader is, if in this window. */
+  focus(): number | undefined;
+  /** The reader is now near another window, still unread: stop painting this one. */
+  stop(): boolean;
 }
 
 interface WindowResult {
@@ -48,6 +57,8 @@ export async function readWindows(r: WindowReading): Promise<void> {
   const watch = new WindowWatch(r.view, windowAnchors(r.page, r.windows));
   const unread = new Set(r.windows.map((w) => w.index));
   const results = new Map<number, WindowResult>();
+  /** Windows whose painting was stopped for another: their answer, to paint the rest later. */
+  const unpainted = new Map<number, { annotations: Analysis; earlier: OfficialMention[] }>();
   try {
     let next = r.first?.index;
     if (next === undefined) await watch.ready;
@@ -61,14 +72,39 @@ export async function readWindows(r: WindowReading): Promise<void> {
         .filter(([k]) => k < i)
         .sort(([a], [b]) => a - b)
         .flatMap(([, res]) => res.annotations.officials);
-      const context = officialsContext(earlier);
-      const answer = await r.analyse(context + r.text.slice(w.start, w.end));
-      const annotations = placeWindowAnnotations(answer, w, context.length);
-      await r.paint(annotations, (painted) => {
-        results.set(i, { annotations, painted, context: new Set(earlier.map((o) => o.name)) });
-        publishAll(r, results);
-      });
-      for (const k of toReadAgain(r, results, i)) unread.add(k);
+      let known = unpainted.get(i);
+      unpainted.delete(i);
+      if (!known) {
+        const context = officialsContext(earlier);
+        const answer = await r.analyse(context + r.text.slice(w.start, w.end));
+        known = { annotations: placeWindowAnnotations(answer, w, context.length), earlier };
+      }
+      const { annotations } = known;
+      const steer: PaintSteering = {
+        focus: () => watch.focus(i),
+        stop: () => {
+          const near = watch.near();
+          const next = watch.next(unread);
+          return !near.has(i) && next !== undefined && near.has(next);
+        },
+      };
+      const context = new Set(known.earlier.map((o) => o.name));
+      const complete = await r.paint(
+        annotations,
+        (painted) => {
+          results.set(i, { annotations, painted, context });
+          publishAll(r, results);
+        },
+        steer,
+      );
+      if (!complete) {
+        unpainted.set(i, known);
+        unread.add(i);
+      }
+      for (const k of toReadAgain(r, results, i)) {
+        unread.add(k);
+        unpainted.delete(k); // its answer lacks the names: ask again
+      }
       if (unread.size) await r.idle();
     }
   } finally {
@@ -114,4 +150,12 @@ function publishAll(r: WindowReading, results: Map<number, WindowResult>): void 
     annotations,
     inOrder.map((res) => res.painted),
   );
+}
+
+/** The batch whose first mark is nearest `focus` (the first without one). */
+export function nearestBatch(batches: Array<Array<{ start: number }>>, focus: number | undefined): number {
+  if (focus === undefined) return 0;
+  let best = 0;
+  for (let k = 1; k < batches.length; k++) if (Math.abs(batches[k][0].start - focus) < Math.abs(batches[best][0].start - focus)) best = k;
+  return best;
 }
