@@ -1,8 +1,12 @@
-// The card for a figure: amount, what it measures, the sourced fact and its check, relations.
+// The card for a figure: amount, what it measures, the statistic it states checked against the
+// official series, the sourced fact and its check, relations.
 // Everything from the page is rendered as text nodes (Preact escapes strings); never as HTML.
 import { measureLabel, t } from '../lib/i18n';
 import type { FigureCardData } from '../lib/describe/figure';
+import type { StatisticCardData } from '../lib/describe/statistic';
 import { SourceLinks } from './SourceLinks';
+import { StatSeriesChart } from './StatSeriesChart';
+import { TariffAction } from './TariffAction';
 
 /** "Trade figure · trade deficit"; a figure that is not about trade is only a figure. */
 function kicker(data: FigureCardData): string {
@@ -19,6 +23,8 @@ export function FigureCard({ data }: { data: FigureCardData }) {
         <span class="fn-equals"> = {data.normalised}</span>
       </p>
       {data.currencyInferred && <p class="fn-note">{t('figure_currency_inferred')}</p>}
+      {data.statistic && <Statistic data={data.statistic} />}
+      {data.tariff && <TariffAction link={data.tariff} />}
       {data.fact ? (
         <section class="fn-fact" aria-label={t('figure_source')}>
           <p class="fn-fact-measure">{data.fact.measure}</p>
@@ -30,7 +36,7 @@ export function FigureCard({ data }: { data: FigureCardData }) {
           <SourceLinks urls={data.fact.sources} />
         </section>
       ) : (
-        <p class="fn-note">{t('figure_no_fact')}</p>
+        !data.statistic && <p class="fn-note">{t('figure_no_fact')}</p>
       )}
       {data.relations.length > 0 && (
         <ul class="fn-relations" aria-label={t('figure_compared')}>
@@ -40,5 +46,40 @@ export function FigureCard({ data }: { data: FigureCardData }) {
         </ul>
       )}
     </div>
+  );
+}
+
+/** The statistic the figure states: checked against its official series, or said to be unchecked. */
+function Statistic({ data }: { data: StatisticCardData }) {
+  const check = data.check;
+  return (
+    <section class="fn-fact fn-stat" aria-label={t('stat_section')}>
+      <p class="fn-fact-measure">{data.statement}</p>
+      {check ? (
+        <>
+          <p>
+            <strong>{check.official}</strong>
+          </p>
+          <p class={`fn-check fn-check-${check.verdict}`}>{check.text}</p>
+          <StatSeriesChart chart={check.chart} />
+          <p class="fn-note fn-caveat">{check.caveat}</p>
+          {check.url.startsWith('https://') && (
+            <p class="fn-sources">
+              {t('stat_source_label')}{' '}
+              <a href={check.url} target="_blank" rel="noopener noreferrer">
+                {check.source}
+              </a>
+              , {check.publisher}
+            </p>
+          )}
+        </>
+      ) : (
+        data.unchecked?.map((line) => (
+          <p key={line} class="fn-note">
+            {line}
+          </p>
+        ))
+      )}
+    </section>
   );
 }

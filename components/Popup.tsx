@@ -1,9 +1,11 @@
-// The toolbar popup: a summary of the current page (officials, trade figures, in page order),
-// click-to-scroll, and the per-site switch. All browser access goes through `port`.
+// The toolbar popup: a summary of the current page (officials, trade figures, in page order, how
+// many statistics agree with the official series), click-to-scroll, and the per-site switch.
+// All browser access goes through `port`.
 import { measureLabel, t } from '../lib/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../lib/browser/messages';
 import { chartFigures } from '../lib/describe/chart';
+import { statTallyText, tallyStats } from '../lib/describe/summary';
 import { FigureChart } from './FigureChart';
 
 export type PopupState = PageState | { status: 'unavailable' } | { status: 'loading' };
@@ -85,6 +87,7 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
       );
   }
   const { officials, figures } = state.summary;
+  const tally = statTallyText(tallyStats(figures));
   if (!officials.length && !figures.length) {
     return (
       <p class="state" role="status">
@@ -117,6 +120,7 @@ function Body({ state, reveal }: { state: PopupState; reveal: (id: string) => Pr
           <p class="none">{t('popup_no_officials')}</p>
         )}
       </section>
+      {tally && <p class="stat-tally">{tally}</p>}
       <FigureChart charts={chartFigures(figures)} reveal={(id) => void reveal(id)} />
       <section aria-labelledby="figures-h">
         <h2 id="figures-h">

@@ -9,6 +9,7 @@ import type { KnowledgeBase } from './kb/schema';
 import { bundledKb } from './kb/bundled';
 import { linkContext, linkFigure } from './kb/link';
 import { linkStatistic } from './kb/stats/read';
+import { linkTariffAction } from './kb/tariffs/link';
 
 export interface AnnotateOptions {
   /** Defaults to the bundled knowledge base (validated at build and test time, not here). */
@@ -37,7 +38,10 @@ export function annotateFigures(text: string, kb: KnowledgeBase, date?: string):
       if (link) {
         figure.stat = link.stat;
         if (link.check) figure.check = link.check;
+        if (link.mirror) figure.mirror = link.mirror;
       }
+      const tariff = link ? undefined : linkTariffAction(text, figure, date);
+      if (tariff) figure.tariff = tariff;
     }
     return figure;
   });
@@ -49,7 +53,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const kb = options.kb ?? bundledKb;
   return {
     figures: annotateFigures(text, kb, options.date),
-    officials: findOfficials(text, kb),
+    officials: findOfficials(text, kb, { date: options.date }),
     ...dated(options.date),
   };
 }
@@ -74,5 +78,5 @@ export function annotatePage(text: string, options: AnnotateOptions = {}): Annot
   const figures = annotateFigures(text, kb, options.date);
   // Officials are looked for only on a trade story: on other pages they would be dropped, and
   // finding them is nearly half of the pipeline's time on pages that are not (BENCHMARKS.md).
-  return { figures, officials: isTradeStory(text, figures) ? findOfficials(text, kb) : [], ...dated(options.date) };
+  return { figures, officials: isTradeStory(text, figures) ? findOfficials(text, kb, { date: options.date }) : [], ...dated(options.date) };
 }

@@ -1,7 +1,8 @@
 // The shapes that flow through Footnote's one pipeline: text in, annotations out.
 // Offsets are JavaScript string indices (UTF-16 code units) into the analysed text,
 // `end` exclusive, so `text.slice(start, end)` is always the annotation's own text.
-import type { LinkedStat, StatCheck } from './kb/stats/read';
+import type { LinkedStat, MirrorStat, StatCheck } from './kb/stats/read';
+import type { TariffLink } from './kb/tariffs/link';
 
 export type FigureKind = 'money' | 'percent';
 
@@ -43,6 +44,10 @@ export interface Figure extends FigureSpan {
   stat?: LinkedStat;
   /** How it compares with the official series, when the knowledge base holds that series. */
   check?: StatCheck;
+  /** Another economy's statistic with the US: the same trade as the US measures it (never a check). */
+  mirror?: MirrorStat;
+  /** The US tariff action this rate or value of goods covered belongs to. */
+  tariff?: TariffLink;
 }
 
 export interface OfficialMention {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { annotate, annotatePage } from '../lib/pipeline';
 import { mightHaveFindings } from '../lib/prefilter';
 import { context, score, type ErrorItem, type LabelledDoc, type Report, type Span } from './score';
+import { scoreMeasures, type MeasureLabels } from './score-measures';
 import { scoreLinkedOfficials, scoreStatLinks } from './score-stats-links';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +23,7 @@ const opt = (name: string) => {
 const DEFAULT_SETS = ['trade-dev.jsonl', 'trade-2025-dev.jsonl'].map((f) => `${root}../shared/corpus/${f}`);
 const dataFiles = opt('--data') ? [opt('--data')!] : DEFAULT_SETS;
 const floorsFile = `${root}tests/eval-floors.json`;
+const measureLabels = JSON.parse(readFileSync(`${root}tests/fixtures/measure-labels.json`, 'utf8')) as MeasureLabels;
 
 for (const file of dataFiles) {
   if (!existsSync(file)) {
@@ -51,6 +53,8 @@ function evaluate(file: string): Record<string, number> {
   const hasStats = docs.some((d) => d.figures.some((f) => 'stat' in f));
   const stats = hasStats ? scoreStatLinks(results as never, err) : undefined;
   const linked = scoreLinkedOfficials(results);
+  const measures = scoreMeasures(results, measureLabels);
+  extraErrors.push(...measures.errors);
 
   if (args.includes('--errors')) {
     // Grouped by kind, so that one kind of mistake reads as one list.
@@ -70,6 +74,7 @@ function evaluate(file: string): Record<string, number> {
   console.log(row('official mentions', report.officials));
   console.log(`value accuracy         ${pct(report.valueAccuracy)}%  of ${report.valueCount} matched figures (within 0.5%)`);
   console.log(`canonical name right   ${pct(report.nameAccuracy)}%  of ${report.nameCount} matched mentions`);
+  if (measures.labelled) console.log(`measure right          ${pct(measures.accuracy)}%  of ${measures.labelled} labelled trade figures`);
   console.log(`officials linked       ${pct(linked.share)}%  of ${linked.labelled} labelled mentions found and linked to an entry`);
   if (stats) {
     console.log(
@@ -97,6 +102,7 @@ function evaluate(file: string): Record<string, number> {
     nameAccuracy: report.nameAccuracy,
     officialsLinked: linked.share,
     gateRecall,
+    ...(measures.labelled ? { measureAccuracy: measures.accuracy } : {}),
     ...(stats ? { statPrecision: stats.precision, statRecall: stats.recall, statHeldRecall: stats.heldRecall, statMatching: stats.matchingShare } : {}),
   };
 }

@@ -92,7 +92,7 @@ export interface PredOfficial extends Span {
 
 export interface ErrorItem {
   doc: string;
-  kind: 'FP' | 'FN' | 'VALUE' | 'NAME' | 'TRADE-FP' | 'TRADE-FN' | 'STAT';
+  kind: 'FP' | 'FN' | 'VALUE' | 'NAME' | 'TRADE-FP' | 'TRADE-FN' | 'STAT' | 'MEASURE';
   what: string;
   start: number;
   end: number;

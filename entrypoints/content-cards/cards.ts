@@ -71,7 +71,7 @@ const kbOf = (page: AnnotatedPage) => page.kb ?? EMPTY_KB;
 export function describeFinding(finding: Finding, page: AnnotatedPage): CardData {
   return finding.kind === 'figure'
     ? describeFigure(finding.figure, { text: page.text, figures: page.annotations.figures, kb: kbOf(page) })
-    : describeOfficial(finding.official, page.text, page.annotations.officials, kbOf(page));
+    : describeOfficial(finding.official, page.text, page.annotations.officials, kbOf(page), page.annotations.date);
 }
 
 /** The citation "Copy citation" puts on the clipboard. */

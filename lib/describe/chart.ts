@@ -5,6 +5,8 @@
 import { measureLabel, t } from '../i18n';
 import type { SummaryFigure } from './summary';
 import { formatMoneyShort, formatShare } from './format';
+import { parsePeriod } from '../kb/stats/period';
+import { comparable, sameParties } from './like';
 
 export interface ChartBar {
   markId: string;
@@ -73,17 +75,26 @@ export function chartFigures(figures: readonly SummaryFigure[]): CurrencyChart[]
 
 const countOf = (c: CurrencyChart) => c.groups.reduce((n, g) => n + g.bars.length, 0);
 
+/** Two figures that may be related: the same period and parties where both are known. */
+const alike = (a: SummaryFigure, b: SummaryFigure) =>
+  sameParties(a.parties, b.parties) && comparable(a.period ? parsePeriod(a.period) : undefined, b.period ? parsePeriod(b.period) : undefined);
+
 function relationsOf(list: ReadonlyArray<SummaryFigure & { currency: string }>): string[] {
   const out: string[] = [];
   // The largest figure of each total measure is the total; a smaller one of the same measure is a
-  // part of it ("shave $100 billion off the $375 billion deficit").
+  // part of it ("shave $100 billion off the $375 billion deficit"). Totals of different periods
+  // or partners are each their own total.
   const largest = new Map<string, SummaryFigure & { currency: string }>();
-  for (const f of list) if (f.measure && TOTAL.test(f.measure) && f.value > (largest.get(f.measure)?.value ?? 0)) largest.set(f.measure, f);
+  for (const f of list) {
+    if (!f.measure || !TOTAL.test(f.measure)) continue;
+    const key = `${f.measure}|${f.period ?? ''}|${f.parties?.reporter ?? ''}|${f.parties?.partner ?? ''}`;
+    if (f.value > (largest.get(key)?.value ?? 0)) largest.set(key, f);
+  }
   const totals = [...largest.values()].sort((a, b) => b.value - a.value);
   const parts = uniqueByValue(list.filter((f) => f.measure && PART.test(f.measure)));
   for (const total of totals) {
     for (const part of parts) {
-      if (part.value >= total.value) continue;
+      if (part.value >= total.value || !alike(part, total)) continue;
       const share = formatShare(part.value / total.value);
       const whole = formatMoneyShort(total.value, total.currency);
       out.push(

@@ -30,11 +30,17 @@ function seenOn(page: CitedPage): string {
 export function citeFigure(d: FigureCardData, page: CitedPage): string {
   const what = d.measure ? `${d.amount} (${measureLabel(d.measure)})` : d.amount;
   const lines = [`${what}: "${clean(d.text)}" = ${d.normalised}.`, seenOn(page)];
+  const stat = d.statistic?.check;
+  if (stat) {
+    // The statistic the figure states, checked against the official series.
+    lines.push(`${d.statistic!.statement}. ${stat.official}. ${stat.source}, ${stat.publisher} ${stat.url}`);
+    lines.push(t('cite_check', stat.text));
+  }
   if (d.fact) {
     const source = t('cite_source', d.fact.measure, d.fact.value, d.fact.date, d.fact.reportedBy);
     lines.push(d.fact.sources.length ? `${source} ${d.fact.sources.join(' ')}` : source);
     if (d.check) lines.push(t('cite_check', d.check.text));
-  } else {
+  } else if (!stat) {
     lines.push(t('cite_not_checked'));
   }
   return lines.join('\n');

@@ -3,10 +3,14 @@
 // figures on the page and to reference totals. Plain data; components/ only lays it out.
 import { measureLabel, t, uiLocale } from '../i18n';
 import type { Figure } from '../types';
+import type { TariffLink } from '../kb/tariffs/link';
 import type { Fact, KnowledgeBase } from '../kb/schema';
 import { sentenceAround } from '../text/sentence';
 import { withinTolerance } from '../kb/link';
 import { whyFigure, type WhyMarked } from './why';
+import { describeStatistic, type StatisticCardData } from './statistic';
+import { comparable, periodOf, sameMeasure, sameParties } from './like';
+import { parsePeriod } from '../kb/stats/period';
 import { formatKbDate, formatMoneyFull, formatMoneyShort, formatPercent, formatShare } from './format';
 
 export interface FactSummary {
@@ -39,6 +43,10 @@ export interface FigureCardData {
   measure?: string;
   cue?: string;
   currencyInferred: boolean;
+  /** The trade statistic it states, with its official value and verdict when the KB has the series. */
+  statistic?: StatisticCardData;
+  /** The US tariff action a rate or value of goods covered belongs to (components/TariffAction.tsx). */
+  tariff?: TariffLink;
   fact?: FactSummary;
   check?: FigureCheck;
   /** Sentences relating this figure to others on the page and to reference totals. */
@@ -110,11 +118,22 @@ function summariseFact(fact: Fact): FactSummary {
 
 const TOTAL_MEASURE = /deficit|surplus|imports|exports|trade balance|two-way trade/i;
 
+/** The partner as a reference label would name it ("China"), for telling a reference's measure. */
+function partnerOf(f: Figure): string | undefined {
+  if (f.check) return f.check.partnerName.replace(/\s*\(.*\)$/, '');
+  try {
+    return f.stat && /^[A-Z]{2}$/.test(f.stat.partner) ? new Intl.DisplayNames('en', { type: 'region' }).of(f.stat.partner) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function relationsOf(f: Figure, page: PageContext, fact: Fact | undefined): string[] {
   if (f.kind !== 'money' || f.high !== undefined || f.value <= 0) return [];
   const out: string[] = [];
   const s = sentenceAround(page.text, f.start);
   const sentence = page.text.slice(s.start, s.end).toLowerCase();
+  const period = periodOf(f, fact);
 
   // Reference totals: those the linked fact names, and those whose cue words are in this sentence.
   const wanted = new Set(fact?.related ?? []);
@@ -123,7 +142,13 @@ function relationsOf(f: Figure, page: PageContext, fact: Fact | undefined): stri
     if (withinTolerance(f.value, ref.value, 0.02)) continue; // the figure is this total
     if (!wanted.has(ref.id) && !ref.cues.some((c) => sentence.includes(c.toLowerCase()))) continue;
     const refAmount = formatMoneyShort(ref.value, ref.currency);
-    out.push(t('relation_reference', amountOf(f), formatShare(f.value / ref.value), ref.label, refAmount));
+    if (comparable(period, parsePeriod(String(ref.year)))) {
+      out.push(t('relation_reference', amountOf(f), formatShare(f.value / ref.value), ref.label, refAmount));
+    } else if (f.stat && period?.kind === 'year' && sameMeasure(f.stat, partnerOf(f), ref.label)) {
+      // Another year of the same measure: only as a comparison over time, never as a share.
+      const label = ref.label.replace(new RegExp(`\\b${ref.year}\\s+`), '');
+      out.push(t('relation_over_time', ref.year, label, refAmount));
+    }
   }
 
   // Totals on the same page: deficits, surpluses, imports, exports larger than this figure.
@@ -132,6 +157,8 @@ function relationsOf(f: Figure, page: PageContext, fact: Fact | undefined): stri
     if (other === f || !other.trade || other.kind !== 'money' || other.currency !== f.currency) continue;
     if (other.high !== undefined || other.value <= f.value || seen.has(other.value)) continue;
     if (!other.measure || !TOTAL_MEASURE.test(other.measure)) continue;
+    if (!sameParties(f.stat, other.stat)) continue;
+    if (!comparable(period, periodOf(other, other.kb ? page.kb.facts.find((x) => x.id === other.kb) : undefined))) continue;
     seen.add(other.value);
     out.push(t('relation_page', amountOf(f), formatShare(f.value / other.value), other.text, measureLabel(other.measure)));
     if (seen.size >= 2) break;
@@ -153,6 +180,8 @@ export function describeFigure(f: Figure, page: PageContext): FigureCardData {
     measure: f.measure,
     cue: f.cue,
     currencyInferred: Boolean(f.currencyInferred),
+    statistic: describeStatistic(f),
+    ...(f.tariff ? { tariff: f.tariff } : {}),
     fact: fact && summariseFact(fact),
     check: fact ? checkAgainstFact(f, fact) : undefined,
     relations: relationsOf(f, page, fact),

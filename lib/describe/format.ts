@@ -14,23 +14,28 @@ const SCALES: Array<[number, string]> = [
 
 const isEnglish = (locale: string) => /^en\b/i.test(locale);
 
-function trimNumber(x: number, locale: string, maxDigits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }).format(x);
+function trimNumber(x: number, locale: string, maxDigits = 1, minDigits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(x);
 }
 
-/** "$375 billion", "€3.5 billion", "2 trillion CNY": how a reader would say the amount. */
-export function formatMoneyShort(value: number, currency: string | null, locale = uiLocale()): string {
+/**
+ * "$375 billion", "€3.5 billion", "2 trillion CNY": how a reader would say the amount.
+ * `digits` fixes the decimals of a scaled amount ("$297.0 billion" beside a page's "$295.4 billion").
+ */
+export function formatMoneyShort(value: number, currency: string | null, locale = uiLocale(), digits?: number): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
+  const max = digits ?? 1;
+  const min = digits ?? 0;
   if (!isEnglish(locale)) {
     const number =
       abs >= 1e6
-        ? new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(abs)
+        ? new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: max, minimumFractionDigits: min }).format(abs)
         : trimNumber(abs, locale, 2);
     return `${sign}${number} ${currency ?? ''}`.trim();
   }
   const scale = SCALES.find(([n]) => abs >= n);
-  const number = scale ? `${trimNumber(abs / scale[0], locale)} ${scale[1]}` : trimNumber(abs, locale, 2);
+  const number = scale ? `${trimNumber(abs / scale[0], locale, max, min)} ${scale[1]}` : trimNumber(abs, locale, 2);
   const symbol = currency ? SYMBOLS[currency] : undefined;
   if (symbol && (currency === 'USD' || currency === 'EUR' || currency === 'GBP')) return `${sign}${symbol}${number}`;
   return `${sign}${number} ${currency ?? ''}`.trim();

@@ -53,15 +53,33 @@ function output(ctx: DetectionContext): OfficialMention[] {
   return out;
 }
 
-function detect(text: string, kb: KnowledgeBase): OfficialMention[] {
-  const ctx = new DetectionContext(text, indexKb(kb));
+/** What the page says about itself that the text may not. */
+export interface FindOfficialsOptions {
+  /** The page's date (ISO YYYY-MM-DD or YYYY-MM): chooses between people of one name or title. */
+  date?: string;
+}
+
+function detect(text: string, kb: KnowledgeBase, options: FindOfficialsOptions): OfficialMention[] {
+  const ctx = new DetectionContext(text, indexKb(kb), options.date);
   for (const pass of PASSES) pass(ctx);
   return output(ctx);
 }
 
+/**
+ * Spaces other than U+0020 that pages put inside names ("Steven\u00a0Mnuchin"): each is one
+ * UTF-16 unit, so reading them as plain spaces keeps every offset.
+ */
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
 /** Every mention of a government official in `text`, sorted and non-overlapping. */
-export function findOfficials(text: string, kb: KnowledgeBase): OfficialMention[] {
+export function findOfficials(text: string, kb: KnowledgeBase, options: FindOfficialsOptions = {}): OfficialMention[] {
   if (!text) return [];
   // Read through soft hyphens and zero-width characters ("Light\u00adhizer"), as figures are.
-  return findThroughInvisibles(text, (visible) => detect(visible, kb));
+  return findThroughInvisibles(text, (visible) => {
+    UNICODE_SPACE.lastIndex = 0;
+    if (!UNICODE_SPACE.test(visible)) return detect(visible, kb, options);
+    const plain = visible.replace(UNICODE_SPACE, ' ');
+    // The mention's text is the page's own slice; its name is read with plain spaces.
+    return detect(plain, kb, options).map((m) => ({ ...m, text: visible.slice(m.start, m.end) }));
+  });
 }

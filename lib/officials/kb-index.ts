@@ -2,6 +2,7 @@
 // ALL CAPS for headlines), and maps from alias and bare surname to the person.
 import type { KnowledgeBase, Person, Term } from '../kb/schema';
 import { LET } from './letters';
+import { pageShortForms } from './names';
 
 export interface KbIndex {
   /** Every alias and its ALL-CAPS form, by first word, longest first: "Steven" → ["Steven T. Mnuchin", "Steven Mnuchin"]. */
@@ -9,6 +10,11 @@ export interface KbIndex {
   byAlias: Map<string, Person>;
   /** Bare surnames (and their ALL-CAPS forms) to the people who have them. */
   bySurname: Map<string, Person[]>;
+  /**
+   * The family names of people whose entry gives no bare surname (a common one: "Li" for Li
+   * Qiang): a title and the page's date may still single one of them out ("Premier Li").
+   */
+  byFamilyName: Map<string, Person[]>;
 }
 
 const FIRST_WORD = new RegExp(`^[${LET}0-9]+`);
@@ -26,7 +32,18 @@ export function indexKb(kb: KnowledgeBase): KbIndex {
   if (hit) return hit;
   const byAlias = new Map<string, Person>();
   const bySurname = new Map<string, Person[]>();
+  const byFamilyName = new Map<string, Person[]>();
   for (const p of kb.people) {
+    if (p.official && !p.surnames.length) {
+      for (const form of pageShortForms(
+        p.name,
+        p.terms.map((t) => t.country),
+      )) {
+        const list = byFamilyName.get(form);
+        if (list) list.push(p);
+        else byFamilyName.set(form, [p]);
+      }
+    }
     for (const a of new Set([p.name, ...p.aliases])) {
       byAlias.set(a, p);
       byAlias.set(a.toUpperCase(), p);
@@ -46,14 +63,9 @@ export function indexKb(kb: KnowledgeBase): KbIndex {
     if (list) list.push(alias);
     else aliasesByFirstWord.set(first, [alias]);
   }
-  const index = { aliasesByFirstWord, byAlias, bySurname };
+  const index = { aliasesByFirstWord, byAlias, bySurname, byFamilyName };
   cache.set(kb, index);
   return index;
-}
-
-/** The term a mention's role and country come from: the latest one. */
-export function currentTerm(p: Person): Term {
-  return p.terms[p.terms.length - 1];
 }
 
 /** Every role and title a person held, lower-cased, for title compatibility checks. */
@@ -64,7 +76,14 @@ export function rolesText(p: Person): string {
     .toLowerCase();
 }
 
+const HEAD_OF_GOVERNMENT = /president|prime minister|premier|chancellor|governor|mayor|general secretary/;
+
+/** An office that "the X administration" / "the X government" can name. */
+export function termHeadsGovernment(t: Term): boolean {
+  return HEAD_OF_GOVERNMENT.test(`${t.role} ${t.title ?? ''}`.toLowerCase());
+}
+
 /** A person whose office can be named by "the X administration" / "the X government". */
 export function headsGovernment(p: Person): boolean {
-  return /president|prime minister|premier|chancellor|governor|mayor|general secretary/.test(rolesText(p));
+  return HEAD_OF_GOVERNMENT.test(rolesText(p));
 }

@@ -21,12 +21,26 @@ export class Line {
     readonly headline: boolean,
   ) {}
 
+  /**
+   * A short line that ends without a full stop: a headline or subhead in sentence case ("US
+   * deficit narrows as Trump tariffs take hold"), or a caption. Like title-case lines, it may
+   * name a person before the body does.
+   */
+  get headingLike(): boolean {
+    if (this.end - this.start > HEADING_MAX) return false;
+    const line = this.text.slice(this.start, this.end).trimEnd();
+    return line.length > 0 && !/[.!?:;,]["”’)]?$/.test(line);
+  }
+
   /** Worked out on first use: most lines are never asked. */
   get kind(): LineKind {
     this.kindCache ??= kindOf(this.text.slice(this.start, this.end));
     return this.kindCache;
   }
 }
+
+/** Longer lines are running text, whatever their ending. */
+const HEADING_MAX = 160;
 
 const SENTENCE_BREAK = /[a-z\u00DF-\u00FF)"”’]{2}[.!?]["”’]?\s+["“‘]?[A-Z]/;
 

@@ -39,6 +39,8 @@ export const NOT_NAME = new Set(
     'The A An In On At By For With From To Of And But Or Nor If As So When While After Before Since Until Why How What ' +
     'Who Whom Whose Where Which This That These Those It He She They We I You Me Him Us Them His Her Its Their Our My Your ' +
     'There Here Then Now Also Even Just Still Yet Some Many Most All Any Both Each Every Other Another Such Only Not No ' +
+    'Subsequently Separately Additionally Finally Similarly Likewise Earlier Later Previously Currently Recently Initially ' +
+    'Ultimately Notably Importantly Instead Nevertheless Nonetheless Furthermore Moreover Consequently Accordingly ' +
     'Yes Last Next Meanwhile However Although Though Despite Because Under Over Between Among During Through Without ' +
     'Within Against Amid Into Onto Upon About Above Below Across Along Around Behind Beyond Near Toward Towards ' +
     'Read More Said Says Say Will Would Could Should Can Must Might Shall Is Are Was Were Be Been Being Has Have Had Do ' +
@@ -132,6 +134,33 @@ export function shortForms(written: string): string[] {
   if (familyNameFirst(words)) forms.add(words[0]);
   if (words.length === 2 && HYPHENATED.test(words[0]) && EAST_ASIAN_SURNAMES.has(last)) forms.add(last);
   return [...forms].filter((f) => !NEVER_SHORT.has(f) && f.length > 1);
+}
+
+/** Countries whose people write the family name first ("Wang Yi", "Lee Jae-myung", "To Lam"). */
+const FAMILY_FIRST_COUNTRIES = new Set(['CN', 'TW', 'HK', 'KR', 'KP', 'VN', 'KH']);
+
+/** Surnames that are ordinary words at the start of a sentence ("Major exporters", "Fast action"). */
+const WORD_SURNAMES = new Set(
+  'Major Fast Card Power Price Rice King Young Bell Snow Hunt Cook West Fox Crow Dodge Swan Hockey Bishop Gates Mills Ridge May Day Love Rich Little Hope Frank Wise Strong Noble Justice Chase Banks Church Long Hill Green White Black Grant Stone Hall Wood Lane Fields Rivers Summers Winter Park Brown'.split(
+    ' ',
+  ),
+);
+
+/** True for a surname that is also an ordinary word ("Major", "Hunt"): at a sentence start it needs more. */
+export const isWordSurname = (form: string) => WORD_SURNAMES.has(form);
+
+/**
+ * The short forms of a knowledge-base person whose entry lists no bare surname (left out because
+ * the surname is common: "Johnson", "Wang"): usable once the page has named them in full. A name
+ * written family name first gives only the family name ("Wang" for "Wang Yi", not "Yi").
+ */
+export function pageShortForms(name: string, countries: readonly string[]): string[] {
+  const words = name.split(/\s+/).filter((w) => w && !SUFFIX.test(w) && !isInitial(w));
+  if (words.length < 2) return [];
+  if (countries.some((c) => FAMILY_FIRST_COUNTRIES.has(c)) && !HYPHENATED.test(words[0])) {
+    return NEVER_SHORT.has(words[0]) ? [] : [words[0]];
+  }
+  return shortForms(name);
 }
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);

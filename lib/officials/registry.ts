@@ -2,8 +2,9 @@
 // person by id, anyone else by canonical name, a surname not yet given in full by that surname),
 // the mentions linked to them, and the characters no later pass may touch.
 import type { Person } from '../kb/schema';
-import { currentTerm, type KbIndex } from './kb-index';
-import { canonicalName, shortForms } from './names';
+import type { KbIndex } from './kb-index';
+import { termFor } from './terms';
+import { canonicalName, pageShortForms, shortForms } from './names';
 import { lowerBound } from './context';
 import type { Role } from './roles';
 
@@ -42,6 +43,8 @@ export class Registry {
   constructor(
     private readonly kb: KbIndex,
     textLength: number,
+    /** The page's date: a KB person's role on it is the one held that day. */
+    private readonly date?: string,
   ) {
     this.claimed = new Uint8Array(textLength);
   }
@@ -72,7 +75,7 @@ export class Registry {
   kbEntity(p: Person, pos: number): Entity {
     let e = this.byKb.get(p.id);
     if (!e) {
-      const term = currentTerm(p);
+      const term = termFor(p, this.date);
       e = {
         name: p.name,
         role: term.title ?? term.role,
@@ -80,7 +83,16 @@ export class Registry {
         kb: p.id,
         person: p,
         full: new Set([p.name, ...p.aliases]),
-        short: new Set(p.surnames),
+        // An entry without a bare surname (a common one: "Johnson", "Wang") still gets the page's
+        // follow-ups once the page names the person in full.
+        short: new Set(
+          p.surnames.length
+            ? p.surnames
+            : pageShortForms(
+                p.name,
+                p.terms.map((t) => t.country),
+              ),
+        ),
         firstPos: pos,
         surnameOnly: false,
         seen: [],
@@ -120,6 +132,11 @@ export class Registry {
     }
     e.firstPos = Math.min(e.firstPos, pos);
     return e;
+  }
+
+  /** True when the page has already named this KB person (the first pass reads the whole page). */
+  namesKbPerson(id: string): boolean {
+    return this.byKb.has(id);
   }
 
   /** The entity already registered under a written full name, if any. */

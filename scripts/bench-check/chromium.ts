@@ -1,4 +1,4 @@
-// Chromium with Footnote, with an extension whose content script is empty, and with no extension:
+// Chromium with Footnote, with an extension whose content script is empty, with the floor's, and with none:
 // launched with the harness's flags, loaded page by page with the renderer's counters read.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,26 +10,40 @@ import { chromiumArgs } from '../harness/chromium';
 import { log, sleep } from './options';
 import { INIT, READ, type PageSide } from './page-side';
 
-/**
- * The control: an extension whose content script (same matches, same run_at) does nothing. With it,
- * target 2's difference splits into what any content script costs a page (Chromium creating the
- * isolated world and injecting) and what Footnote's own code costs on top.
- */
-export function emptyContentScriptExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'footnote-check-empty-cs-'));
+/** An extension whose one content script (same matches and run_at as Footnote's) is `js`. */
+function contentScriptExtension(name: string, js: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `footnote-check-${name.replace(/\W+/g, '-')}-`));
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'empty content script',
+      name,
       version: '1.0',
       background: { service_worker: 'bg.js' },
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['cs.js'], run_at: 'document_idle', all_frames: false }],
     }),
   );
   writeFileSync(join(dir, 'bg.js'), '// nothing\n');
-  writeFileSync(join(dir, 'cs.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'cs.js'), js);
   return dir;
+}
+
+/**
+ * The control: an extension whose content script does nothing. With it, target 2's difference
+ * splits into what any content script costs a page (Chromium creating the isolated world and
+ * injecting) and what Footnote's own code costs on top.
+ */
+export function emptyContentScriptExtension(): string {
+  return contentScriptExtension('empty content script', 'void 0;\n');
+}
+
+/**
+ * The floor (the speed issue's decision 1): the least a content script can do and still know what
+ * a page says, read document.body.textContent once. Footnote's cost on pages the gate stops is
+ * budgeted against this one's, both with the empty content script's subtracted.
+ */
+export function floorExtension(): string {
+  return contentScriptExtension('floor content script', 'void (document.body ? document.body.textContent.length : 0);\n');
 }
 
 export interface Chrome {
@@ -124,11 +138,12 @@ export async function heapAfter(b: Chrome, url: string, waitMark: boolean): Prom
   }
 }
 
-/** A page's loads in the three browsers: with Footnote, without an extension, with the empty one. */
+/** A page's loads in the four browsers: with Footnote, without an extension, with the empty one, with the floor. */
 export interface PageLoads {
   w: Load[];
   wo: Load[];
   e: Load[];
+  f: Load[];
 }
 
 /** The corpus pages, `runs` loads each in each browser, interleaved page by page (targets 2 and 4). */
@@ -137,23 +152,25 @@ export async function corpusLoads(
   withExt: Chrome,
   without: Chrome,
   empty: Chrome,
+  floor: Chrome,
   measured: string[],
   runs: number,
   settle: number,
 ): Promise<Map<string, PageLoads>> {
-  log(`chromium: ${measured.length} pages x ${runs} loads x 3 browsers (Footnote, an empty content script, no extension)...`);
+  log(`chromium: ${measured.length} pages x ${runs} loads x 4 browsers (Footnote, an empty content script, the floor, no extension)...`);
   const per = new Map<string, PageLoads>();
   for (const [i, f] of measured.entries()) {
-    const e = { w: [] as Load[], wo: [] as Load[], e: [] as Load[] };
+    const e = { w: [] as Load[], wo: [] as Load[], e: [] as Load[], f: [] as Load[] };
     per.set(f, e);
     for (let r = 0; r < runs; r++) {
       // Rotate which browser goes first.
-      const three: Array<[Chrome, Load[]]> = [
+      const four: Array<[Chrome, Load[]]> = [
         [withExt, e.w],
         [without, e.wo],
         [empty, e.e],
+        [floor, e.f],
       ];
-      const order = [...three.slice(r % 3), ...three.slice(0, r % 3)];
+      const order = [...four.slice(r % 4), ...four.slice(0, r % 4)];
       for (const [b, into] of order) {
         try {
           into.push(await measuredLoad(b, server.url(`/${f}?r=${r}`), settle));

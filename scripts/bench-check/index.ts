@@ -7,6 +7,7 @@
 //   npm run bench:check -- --quick         3 + 1 + those with trade figures, fewer seed and heap
 //                                          loads (2-3 minutes; noisier)
 //   npm run bench:check -- --pages N       N pages with nothing to annotate (--pages all: every one)
+//   npm run bench:check -- --stopped N     N of the pages the gate stops, for the floor (default 16)
 //   npm run bench:check -- --largest N     the N largest pages for the long tasks
 //   npm run bench:check -- --runs N        loads per page and browser (default 3)
 //   npm run bench:check -- --no-firefox    skip the Firefox seed latency
@@ -17,7 +18,9 @@
 //   - the baseline is Chromium *without any extension* (bench uses an empty extension), with the
 //     same flags otherwise, loads interleaved with / without on the same page so drift cancels; a
 //     third browser, with an extension whose content script is empty, splits the difference into
-//     what injecting any content script costs and what Footnote's own code costs on top;
+//     what injecting any content script costs and what Footnote's own code costs on top; a fourth,
+//     whose content script reads document.body.textContent once (the floor), is what Footnote's
+//     cost on the pages its gate stops is budgeted against (target2-floor.ts);
 //   - main-thread cost: the renderer's own counters (CDP Performance.getMetrics: TaskDuration and
 //     ScriptDuration, in thread CPU time, `timeDomain: 'threadTicks'`) after load and a settle
 //     period, with minus without; bench uses V8 sampling-profiler samples in extension frames;
@@ -47,7 +50,9 @@ import { textFileToHtml } from '../harness/pages';
 import { annotatePage } from '../../lib/pipeline';
 import { buildExtension } from '../bench-build';
 import { corpusTexts } from '../bench-node';
-import { corpusLoads, emptyContentScriptExtension, launchChrome } from './chromium';
+import { corpusLoads, emptyContentScriptExtension, floorExtension, launchChrome } from './chromium';
+import { floorRows } from './target2-floor';
+import { mightHaveFindings } from '../../lib/prefilter';
 import { flag, log, opt, OUT, PAGES, PLAIN, quick, SEEDS, TEXT_CACHE } from './options';
 import { printReport, type Row } from './report';
 import { nothingPagesRows } from './target2-nothing-pages';
@@ -87,7 +92,16 @@ async function main(): Promise<void> {
   // An even spread over the nothing pages ordered by size (small to large), unless all are asked.
   const bySize = [...nothing].sort((a, b) => size(a) - size(b));
   const k = pagesOpt === 'all' ? bySize.length : Math.min(Number(pagesOpt), bySize.length);
-  const sample = k >= bySize.length ? bySize : Array.from({ length: k }, (_, i) => bySize[Math.round(((i + 0.5) * bySize.length) / k - 0.5)]);
+  const spread = (xs: string[], n: number) => (n >= xs.length ? xs : Array.from({ length: n }, (_, i) => xs[Math.round(((i + 0.5) * xs.length) / n - 0.5)]));
+  // The floor's budget is over the pages the gate stops (by the gate on the page's text, as the
+  // content script reads it); the pages that pass it with nothing to mark have a budget of their own.
+  const passes = (f: string) => mightHaveFindings(texts.get(f) ?? '');
+  const stopped = spread(
+    bySize.filter((f) => !passes(f)),
+    pagesOpt === 'all' ? Infinity : Number(opt('--stopped') ?? (quick ? 4 : 16)),
+  );
+  const passedNothing = bySize.filter(passes);
+  const sample = [...new Set([...spread(bySize, k), ...stopped, ...passedNothing])];
   const big = [...all].sort((a, b) => size(b) - size(a)).slice(0, largest);
   // Target 4 also on the pages with trade figures: where the extension does the most.
   const trade = all.filter((f) => !nothing.includes(f));
@@ -115,12 +129,15 @@ async function main(): Promise<void> {
     const without = await launchChrome(server, null, 'none');
     const emptyDir = emptyContentScriptExtension();
     const empty = await launchChrome(server, emptyDir, 'empty content script');
+    const floorDir = floorExtension();
+    const floor = await launchChrome(server, floorDir, 'floor content script');
     versions = `Chromium ${withExt.version}`;
     try {
       const seedLoads = await seedLoadsChromium(server, withExt, without, empty, seedRuns);
-      const per = await corpusLoads(server, withExt, without, empty, measured, runs, settle);
+      const per = await corpusLoads(server, withExt, without, empty, floor, measured, runs, settle);
       const heap = await measureHeap(server, withExt, without, plainCorpus, heapRuns);
       nothingPagesRows(sample, per, runs, rows, notes);
+      floorRows(stopped, passedNothing, per, runs, rows, notes);
       seedRowsChromium(seedLoads, rows, notes);
       longTaskRows(measured, per, big, nothing, rows, notes);
       heapRows(heap, rows);
@@ -128,7 +145,9 @@ async function main(): Promise<void> {
       await withExt.ctx.close().catch(() => {});
       await without.ctx.close().catch(() => {});
       await empty.ctx.close().catch(() => {});
+      await floor.ctx.close().catch(() => {});
       rmSync(emptyDir, { recursive: true, force: true });
+      rmSync(floorDir, { recursive: true, force: true });
     }
 
     if (withFirefox) versions += await seedLatencyFirefox(server, dirs.firefox, seedRuns, rows);

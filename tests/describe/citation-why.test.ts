@@ -50,6 +50,18 @@ describe('copy citation', () => {
     expect(lines[3]).toBe(`Check: ${d.check!.text}`);
   });
 
+  it('cites a statistic with its official value, source and verdict', () => {
+    const t = 'The U.S. goods trade deficit with China shrank to $295.4 billion last year, the Commerce Department said.';
+    const f = annotate(t, { date: '2025-02-07' }).figures[0];
+    const d = describeFigure(f, { text: t, figures: [f], kb: bundledKb });
+    const lines = citeFigure(d, page).split('\n');
+    expect(lines[2]).toMatch(
+      /^US goods trade deficit with China, 2024\. Official figure: \$297\.0 billion \(U\.S\. Census Bureau\)\. U\.S\. Trade in Goods by Country, U\.S\. Census Bureau https:\/\/www\.census\.gov\//,
+    );
+    expect(lines[3]).toMatch(/^Check: Close to the official figure/);
+    expect(lines).not.toContain("Not checked: Footnote's knowledge base has no sourced figure for it.");
+  });
+
   it('says plainly when a figure could not be checked', () => {
     const t = 'Exports of soybeans were worth $12.4 billion last year.';
     const f = annotate(t).figures[0];

@@ -19,7 +19,18 @@ describe('describeOfficial', () => {
     const card = describeOfficial(bare, text, all, kb);
     expect(card.name).toBe('Steven Mnuchin');
     expect(card.fromPage).toBe(false);
-    expect(card.terms).toEqual([{ role: 'Secretary of the Treasury', country: 'United States', dates: '13 Feb 2017 – 20 Jan 2021', note: '77th Secretary' }]);
+    expect(card.terms).toEqual([
+      {
+        role: 'Secretary of the Treasury',
+        title: 'Treasury Secretary',
+        country: 'United States',
+        dates: '13 Feb 2017 – 20 Jan 2021',
+        note: '77th Secretary',
+        from: '2017-02-13',
+        to: '2021-01-20',
+      },
+    ]);
+    expect(card.onPageDate).toBeUndefined();
     expect(card.mentions).toBe(2);
     expect(card.pageSays).toBe('Treasury Secretary Steven Mnuchin flew to Beijing.');
     expect(card.sources.length).toBeGreaterThan(0);
@@ -37,5 +48,12 @@ describe('describeOfficial', () => {
     expect(countryName('EU')).toBe('European Union');
     expect(countryName('CN')).toBe('China');
     expect(countryName(undefined)).toBeUndefined();
+    expect(['IMF', 'WB', 'UN', 'BIS', 'WTO'].map((c) => countryName(c))).toEqual([
+      'International Monetary Fund',
+      'World Bank',
+      'United Nations',
+      'Bank for International Settlements',
+      'World Trade Organization',
+    ]);
   });
 });

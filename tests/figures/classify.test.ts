@@ -1,60 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, classifyFigure, classifyFigures } from '../../lib/figures/classify';
 import type { FigureSpan } from '../../lib/types';
-
-// Each case marks its figures with [[...]]; `expect` gives, per marked figure in order, either
-// 'F' (not trade) or the measure the card should show (trade). The sentences are written for
-// these tests, in the manner of wire copy and trade-war reporting.
-
-function parse(marked: string): { text: string; figures: FigureSpan[] } {
-  const figures: FigureSpan[] = [];
-  let text = '';
-  let rest = marked;
-  for (;;) {
-    const open = rest.indexOf('[[');
-    if (open < 0) break;
-    const close = rest.indexOf(']]', open);
-    text += rest.slice(0, open);
-    const fig = rest.slice(open + 2, close);
-    const start = text.length;
-    text += fig;
-    const percent = /%|percent|per cent|pct|point/i.test(fig);
-    figures.push({
-      start,
-      end: start + fig.length,
-      text: fig,
-      kind: percent ? 'percent' : 'money',
-      value: Number((fig.match(/[\d.]+/) ?? ['1'])[0]),
-      currency: percent ? null : 'USD',
-    });
-    rest = rest.slice(close + 2);
-  }
-  return { text: text + rest, figures };
-}
-
-function judge(marked: string) {
-  const { text, figures } = parse(marked);
-  const ctx = analyseDocument(text);
-  return figures.map((f) => classifyFigure(text, f, figures, ctx));
-}
-
-type Case = [string, ...string[]];
-
-function check(cases: Case[]) {
-  for (const [marked, ...want] of cases) {
-    it(marked.replace(/\s+/g, ' ').slice(0, 90), () => {
-      const got = judge(marked);
-      expect(got.length).toBe(want.length);
-      got.forEach((j, i) => {
-        if (want[i] === 'F') expect(j.trade, `figure ${i + 1}: ${JSON.stringify(j)}`).toBe(false);
-        else {
-          expect(j.trade, `figure ${i + 1}: ${JSON.stringify(j)}`).toBe(true);
-          if (want[i] !== 'T') expect(j.measure, `figure ${i + 1}: ${JSON.stringify(j)}`).toBe(want[i]);
-        }
-      });
-    });
-  }
-}
+import { check, judge, parse } from './classify-cases';
 
 describe('trade = true', () => {
   describe('tariff and duty rates', () => {

@@ -489,3 +489,31 @@ describe('linkStatistic', () => {
     expect(l.check).toBeUndefined();
   });
 });
+
+describe("the US mirror of another economy's statistic with the US", () => {
+  // Written for this test: China's customs figure for its exports to the US in 2024.
+  const text = "China's exports to the United States fell to $438.9 billion last year, the customs administration said.";
+  const figure = {
+    start: text.indexOf('$438.9'),
+    end: text.indexOf(' last year'),
+    text: '$438.9 billion',
+    kind: 'money',
+    value: 438.9e9,
+    currency: 'USD',
+    trade: true,
+  };
+
+  it('shows US imports from China for the same year beside it, never as a check', () => {
+    const link = linkStatistic(text, figure, '2025-01-14');
+    expect(link?.stat).toMatchObject({ reporter: 'CN', partner: 'US', flow: 'exports', period: '2024' });
+    expect(link?.check).toBeUndefined();
+    expect(link?.mirror).toMatchObject({ partner: 'CN', flow: 'imports', period: '2024', publisher: 'U.S. Census Bureau' });
+    expect(link?.mirror?.value).toBeGreaterThan(400e9);
+  });
+
+  it('has no mirror for a statistic between two other economies', () => {
+    const other = "China's exports to Japan rose to $152.0 billion last year, the customs administration said.";
+    const f = { ...figure, start: other.indexOf('$152.0'), end: other.indexOf(' last year'), text: '$152.0 billion', value: 152e9 };
+    expect(linkStatistic(other, f, '2025-01-14')?.mirror).toBeUndefined();
+  });
+});

@@ -22,7 +22,8 @@ describe('the tariff actions', () => {
       executiveOrders: [14228],
       federalRegister: ['2025-03775'],
     });
-    expect(a.lines).toEqual([{ measure: 'ieepa-fentanyl-cn', rates: [20], countries: ['CN'], from: '2025-03-04', until: '2026-02-24' }]);
+    // Halved again from November 10, 2025 (Executive Order 14357).
+    expect(a.lines).toEqual([{ measure: 'ieepa-fentanyl-cn', rates: [20], countries: ['CN'], from: '2025-03-04', until: '2025-11-10' }]);
     expect(a.sources[0].url).toContain('/2025-03775/');
     // It replaces the 10% of February for China.
     expect(action('2025-02-04-ieepa-fentanyl-china').lines[0].until).toBe('2025-03-04');
@@ -67,8 +68,11 @@ describe('inForceOn', () => {
     expect(inForceOn(ten, '2025-03-03')).toBe(true);
     expect(inForceOn(ten, '2025-03-04')).toBe(false);
     const twenty = action('2025-03-04-ieepa-fentanyl-china-20');
-    expect(inForceOn(twenty, '2026-02-23')).toBe(true);
-    expect(inForceOn(twenty, '2026-02-24')).toBe(false); // IEEPA duties ended
+    expect(inForceOn(twenty, '2025-11-09')).toBe(true);
+    expect(inForceOn(twenty, '2025-11-10')).toBe(false); // cut back to 10%
+    const tenAgain = action('2025-11-10-ieepa-fentanyl-china-10');
+    expect(inForceOn(tenAgain, '2026-02-23')).toBe(true);
+    expect(inForceOn(tenAgain, '2026-02-24')).toBe(false); // IEEPA duties ended
     expect(inForceOn(action('2026-02-24-ieepa-ends-section-122-begins'), '2026-07-23')).toBe(true); // the 150-day surcharge
     expect(inForceOn(action('2026-02-24-ieepa-ends-section-122-begins'), '2026-07-24')).toBe(false);
   });
@@ -114,8 +118,11 @@ describe('findTariffAction', () => {
   });
 
   it("stacks a product's duty when the page names the product", () => {
-    // Without the product, 50% for Canada is only the 2026 Section 338 duty, which came later.
+    // Without the product, 50% for Canada is only duties that came later: steel and aluminum
+    // from June 2025, the Section 338 duty of 2026.
     expect(findTariffAction({ rate: 50, country: 'CA', date: '2025-04-01' }).map((c) => [c.timing, ...ids(c)])).toEqual([
+      ['later', '2025-06-04-section-232-steel-aluminum-50'],
+      ['later', '2025-06-04-section-232-steel-aluminum-50'],
       ['later', '2026-08-22-section-338-canada'],
     ]);
     const [steel] = findTariffAction({ rate: 50, country: 'CA', date: '2025-04-01', product: 'steel' });
@@ -136,5 +143,37 @@ describe('findTariffAction', () => {
   it('finds nothing for a rate no action makes, or a bad date', () => {
     expect(findTariffAction({ rate: 63, country: 'CN', date: '2025-04-15' })).toEqual([]);
     expect(findTariffAction({ rate: 145, country: 'CN', date: 'April' })).toEqual([]);
+  });
+});
+
+describe('the actions added from primary sources', () => {
+  it('June 4, 2025: steel and aluminum at 50%, the UK still at 25%', () => {
+    expect(ids(findTariffAction({ rate: 50, country: 'DE', date: '2025-06-10', product: 'steel' })[0])).toEqual(['2025-06-04-section-232-steel-aluminum-50']);
+    expect(ids(findTariffAction({ rate: 25, country: 'GB', date: '2025-06-10', product: 'steel' })[0])).toEqual([
+      '2025-03-12-section-232-steel-aluminum-all-countries',
+    ]);
+    expect(findTariffAction({ rate: 50, country: 'GB', date: '2025-06-10', product: 'steel' }).filter((c) => c.timing === 'in-force')).toEqual([]);
+  });
+
+  it('April 9, 2025: the country rates for one day, China at 84% + 20% = 104%', () => {
+    expect(ids(findTariffAction({ rate: 46, country: 'VN', date: '2025-04-09' })[0])).toEqual(['2025-04-09-reciprocal-country-rates']);
+    expect(findTariffAction({ rate: 46, country: 'VN', date: '2025-04-11' })[0].timing).toBe('earlier');
+    expect(ids(findTariffAction({ rate: 20, country: 'EU', date: '2025-04-09' })[0])).toEqual(['2025-04-09-reciprocal-country-rates']);
+    expect(ids(findTariffAction({ rate: 104, country: 'CN', date: '2025-04-09' })[0])).toEqual([
+      '2025-03-04-ieepa-fentanyl-china-20',
+      '2025-04-09-reciprocal-country-rates',
+    ]);
+  });
+
+  it('November 10, 2025: the fentanyl tariff on China halved, so 10% + 10% = 20%', () => {
+    const [best] = findTariffAction({ rate: 20, country: 'CN', date: '2025-11-20' });
+    expect(ids(best)).toEqual(['2025-05-14-ieepa-china-reduction', '2025-11-10-ieepa-fentanyl-china-10']);
+    expect(action('2025-11-10-ieepa-fentanyl-china-10')).toMatchObject({ kind: 'reduced', executiveOrders: [14357], curated: true });
+  });
+
+  it('keep the value of goods the first Section 301 lists covered', () => {
+    expect(action('2018-07-06-section-301-china-list-1').covered).toBe(34e9);
+    expect(action('2018-08-23-section-301-china-list-2').covered).toBe(16e9);
+    expect(action('2018-09-24-section-301-china-list-3').coveredSource).toContain('2018-20610');
   });
 });

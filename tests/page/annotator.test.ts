@@ -154,7 +154,6 @@ describe('PageAnnotator', () => {
       const all = fakeAnalyse(text);
       return { ...all, figures: all.figures.filter((f) => allFigures || f.trade) };
     };
-    let annotator: PageAnnotator;
     let changed = false;
     const markFigure = () => {
       if (!changed) {
@@ -166,7 +165,8 @@ describe('PageAnnotator', () => {
       }
       return true;
     };
-    annotator = new PageAnnotator(document.body, { analyse, markFigure });
+    // markFigure runs during the pass, after the annotator exists.
+    const annotator: PageAnnotator = new PageAnnotator(document.body, { analyse, markFigure });
     await annotator.run();
     expect(marks()).toEqual(['official:Mnuchin', 'figure:$375 billion']);
   });

@@ -19,9 +19,27 @@ export interface Attached {
   denominator?: Verdict;
 }
 
+// What a figure adds to or takes from an economy, past a conversion in brackets: "add 5 billion
+// pounds ($6.8 billion) a year to the British economy", "cut 4.8 percentage points from GDP".
+// ("imports of $500 billion from the world's second-largest economy" name a partner, not an effect).
+const ECONOMY_EFFECT =
+  /^\s*(?:\)\s*|\([^()]{0,40}\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:(?:to|from|off)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:gdp|gnp|gross\s+(?:domestic|national)\s+product|(?:economic\s+)?growth)|to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?<economy>economy))\b/i;
+// "to the economy" is an effect only after a verb of adding ("exports rose 5% to the world's
+// largest economy" name a market).
+const ADDING_BEFORE = /\b(?:add\w*|boost\w*|contribut\w*|inject\w*|pump\w*)\s+(?:[\w'’.-]+\s+){0,4}\(?$/i;
+// A share that said or thinks something is a poll's: "45% said the tariffs hurt them".
+const POLL_VERB =
+  /^\s+(?:of\s+(?:them|those\s+\w+)\s+)?(?:said|say|says|think|thinks|thought|believe[sd]?|oppose[sd]?|approve[sd]?|disapprove[sd]?|favou?r(?:s|ed)?|agree[sd]?|disagree[sd]?)\b/i;
+
 /** The cues right after `figure` in sentence `si`, up to the next figure or a gap that detaches them. */
 export function attachedNoun(ctx: DocContext, figure: FigureSpan, figures: FigureSpan[], si: number, cues: CueHit[], nextFigureStart: number): Attached {
   const text = ctx.text;
+  const after = text.slice(figure.end, figure.end + 100);
+  const effect = ECONOMY_EFFECT.exec(after);
+  if (effect && (!effect.groups?.economy || ADDING_BEFORE.test(text.slice(Math.max(0, figure.start - 50), figure.start)))) {
+    return { strong: { trade: false, cue: 'economy' } };
+  }
+  if (figure.kind === 'percent' && POLL_VERB.test(after)) return { strong: { trade: false, cue: 'poll' } };
   let attachedStrong: Verdict | undefined;
   let attachedWeak: Verdict | undefined;
   let denominator: Verdict | undefined;

@@ -9,7 +9,7 @@ const GAP_STOP = new Set(
   (
     'is was were be been being are will would could should can may might must has have had did does do ' +
     'said says say told to from than by at with on and or but nor while whereas compared against versus vs after ' +
-    'before since as that which who whom whose if when because though although up down over under into ' +
+    'before since as that which who whom whose if when because though although up down over under into below above ' +
     'rose fell rising falling gained lost increased decreased dropped jumped declined grew climbed hit reached ' +
     'this these those it its they their he she we i you his her our'
   ).split(' '),
@@ -68,7 +68,8 @@ export function isPrepositionalObject(text: string, h: CueHit, from: number): bo
   // phrase is not a modifier of the subject: "In 1986 exports totalled ...".
   for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
     const w = words[i].toLowerCase();
-    if (TIME_WORD.test(w)) return false;
+    // A quantity makes the cue the head of its own noun phrase ("subject to a 19% tariff").
+    if (TIME_WORD.test(w) || /\d/.test(w)) return false;
     if (PREPOSITIONS.has(w)) return true;
     if (GAP_STOP.has(w) && !GAP_OK.has(w)) return false;
   }

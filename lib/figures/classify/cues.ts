@@ -48,9 +48,29 @@ export type TradeMeasure =
  * - `mover`: a move verb ("dropped", "was down"); right before a figure whose subject is a
  *   name and no cue word ("Nvidia dropped 5.3%", "Wells Fargo dipped 5%"), a market move.
  * - `none`: words that must not be read as any other cue ("on a balance of payments basis").
+ * - `rate`: "base rate": a tariff where tariffs are talked of (the sentence or the one before),
+ *   else an interest rate.
+ * - `cap`: "price cap", "a cap of": a sanction where sanctions or Russian oil are talked of.
+ * - `share`: "market share": a trade flow where the sentence talks of exports, imports or
+ *   retaliation ("U.S. soybeans lost market share in China"), else a company's share.
  */
 export type CueRole =
-  'trade' | 'other' | 'goods' | 'balance' | 'tax' | 'currency' | 'investment' | 'purchase' | 'aid' | 'revenue' | 'people' | 'mover' | 'none';
+  | 'trade'
+  | 'other'
+  | 'goods'
+  | 'balance'
+  | 'tax'
+  | 'currency'
+  | 'investment'
+  | 'purchase'
+  | 'aid'
+  | 'revenue'
+  | 'people'
+  | 'mover'
+  | 'none'
+  | 'rate'
+  | 'cap'
+  | 'share';
 
 export interface CueDef {
   re: string;
@@ -69,8 +89,8 @@ export interface CueDef {
 
 // Reused fragments.
 const BAL = String.raw`(?:deficits?|surplus(?:es)?|gaps?|balances?|shortfalls?|imbalances?)`;
-const CCY = String.raw`(?:won|yen|yuan|renminbi|dollar|D-?mark|mark|franc|sterling|pound|euro|peso|rupee|ringgit|baht|currency|currencies)`;
-const MOVE = String.raw`(?:gained|gains|gaining|rose|risen|rises|rising|fell|fallen|falls|falling|lost|loses|losing|shed|sheds|appreciated|appreciates|appreciating|depreciated|depreciates|depreciating|weakened|weakens|weakening|strengthened|strengthens|strengthening|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|slumped|tumbled|sank|soared|surged|jumped|devalued|revalued|firmed|eased)`;
+const CCY = String.raw`(?:won|yen|yuan|renminbi|dollar|D-?mark|mark|franc|sterling|pound|euro|peso|rupee|rupiah|ringgit|baht|ruble|rouble|lira|zloty|krona|krone|shekel|dong|currency|currencies)`;
+const MOVE = String.raw`(?:gained|gains|gaining|gain|rise|rose|risen|rises|rising|fall|fell|fallen|falls|falling|lost|loses|losing|shed|sheds|appreciated|appreciates|appreciating|depreciated|depreciates|depreciating|weakened|weakens|weakening|strengthened|strengthens|strengthening|declined|declines|dropped|drops|climbed|climbs|slid|slipped|plunged|slumped|tumbled|sank|soared|surged|jumped|devalued|revalued|firmed|eased)`;
 const COMMODITY = String.raw`(?:coffee|cocoa|oil|tea|sugar|rubber|tin|copper|cotton|timber|rice|wheat|grain|soybean|soya|palm oil|commodity|commodities)`;
 
 // prettier-ignore
@@ -78,6 +98,13 @@ export const CUES: CueDef[] = [
   // ---- compounds that must beat their parts -------------------------------------------
   { re: String.raw`(?:on\s+an?\s+)?(?:balance[- ]of[- ]payments|customs(?:[- ]cleared)?|f\.?o\.?b\.?|c\.?i\.?f\.?|seasonally\s+adjusted|year-on-year|annuali[sz]ed)\s+basis`, role: 'none' },
   { re: String.raw`(?:invisible|services|tourism)\s+(?:earnings|receipts|income|exports|trade)`, role: 'trade', measure: 'exports' },
+  { re: String.raw`(?:fiscal|financial|calendar|marketing|crop|tax)\s+(?:year|years|quarter|half)`, role: 'none' },
+  { re: String.raw`customs\s+(?:figures|data|statistics|offices?|agency|administration|authorit(?:y|ies)|department|service|officials?|clearance|union|bureau|house)|(?:administration|department|bureau)\s+of\s+customs`, role: 'none' },
+  { re: String.raw`(?:budget(?:ary)?\s+)?(?:outlays|expenditures?|spending)\s+on\s+(?:export|farm|agricultural)\s+subsid\w+|subsid(?:y|ies)\s+(?:ceilings?|caps?|limits?)|(?:ceilings?|caps?|limits?)\s+on\s+(?:(?:export|farm|agricultural)\s+)?subsid\w+|subsidi[sz]ed\s+exports`, role: 'trade', measure: 'subsidies' },
+  { re: String.raw`price\s+caps?|caps?`, role: 'cap', measure: 'sanctions' },
+  { re: String.raw`(?:base|baseline)\s+(?:tariff\s+)?rates?`, role: 'rate', measure: 'tariffs' },
+  { re: String.raw`market\s+shares?|share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?market`, role: 'share', measure: 'exports' },
+  { re: String.raw`(?<!\b(?:export|exports|import|imports|trade|shipment|shipments|sales)\s)(?:growth|gdp)\s+(?:forecasts?|targets?|outlook|estimates?|projections?)|(?:forecast|target|outlook)\s+for\s+(?:economic\s+)?growth`, role: 'other', topic: 'GDP' },
   { re: String.raw`(?:Wall\s+Street\s+Journal|Dow\s+Jones\s+(?:Newswires|&\s+Co)|S&P\s+Global|Standard\s+&\s+Poor'?s\s+(?:Ratings|Global))`, role: 'none' },
   { re: String.raw`(?:gold|silver|oil|crude|brent|copper|bitcoin|soybeans?|soy|corn|wheat|cotton|hogs|cattle|sugar|cocoa|coffee)(?<!\b(?:of|in|for|on)\s+(?:\w+\s+)?\w+)\s+(?:futures\s+|prices?\s+)?(?:(?:were|was|are|is|have|has|had)\s+)?(?:${MOVE}|up|down|higher|lower|jumped|tumbled|rallied)`, role: 'other', topic: 'commodity prices' },
   { re: String.raw`(?:a|per)\s+(?:bushel|barrel|ounce|troy\s+ounce|pound|gallon|hundredweight|cwt)`, role: 'other', topic: 'commodity prices', attachOnly: true, weakAttach: true },
@@ -97,6 +124,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`export\s+(?:subsid(?:y|ies)|credits?|enhancement|bonus(?:es)?|rebates?|restitutions?|refunds?)|(?:EEP|subsidy)\s+bonus(?:es)?`, role: 'trade', measure: 'subsidies' },
   { re: String.raw`(?:income|corporate|payroll|property|sales|value[- ]added|capital[- ]gains|estate|gasoline|gas|fuel|consumption)\s+tax(?:es)?`, role: 'other', topic: 'domestic tax' },
   { re: String.raw`tax\s+(?:cuts?|rates?|burden|reform|hikes?|increases?|credits?|breaks?|bill|code|returns?)`, role: 'other', topic: 'domestic tax' },
+  { re: String.raw`(?:gap|difference|imbalance)\s+between\b[^.;]{0,60}?\b(?:sells|exports|buys|imports)\b[^.;]{0,60}?\b(?:sells|exports|buys|imports)\b(?:\s+from\s+(?:foreign\s+countries|abroad|other\s+countries|the\s+rest\s+of\s+the\s+world))?`, role: 'trade', measure: 'trade deficit' },
   { re: String.raw`(?:budget|fiscal|federal|public[- ]sector|public|government|state|pension|balance[- ]of[- ]payments|payments|capital[- ]account|overall|basic|structural|primary)\s+${BAL}`, role: 'other', topic: 'budget / payments balance' },
   { re: String.raw`balance\s+of\s+payments`, role: 'other', topic: 'balance of payments' },
   { re: String.raw`current[- ]account(?:\s+${BAL})?`, role: 'trade', measure: 'current account' },
@@ -104,7 +132,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`${BAL}\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?:trade|goods|merchandise|services)`, role: 'trade', measure: 'trade balance' },
   { re: String.raw`(?:two-way|bilateral|total|overall|annual|foreign|capital[- ]goods|farm and food|agricultural|industrial|merchandise)\s+trade(?!\s+(?:wars?|talks|deals?|dispute|disputes|tensions|policy|policies|representative|ministers?|ministry|officials?|negotiat\w+|barriers|agreements?|pacts?|department|partners?|relations|practices|laws?|bill|issues?|frictions?|friction|war|conflict|fight|truce|rules|body|group|zone|secrets|numbers|figures|data|gap|deficit|surplus|balance))`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`trade\s+(?:flows?|volumes?|turnover|between|(?:(?:last|this|next)\s+(?:year|month|quarter)\s+|in\s+\d{4}\s+)?(?:rose|fell|jumped|grew|totall?ed|increased|decreased|declined|dropped|surged|climbed|slipped|showed|reached|amounted|expanded|contracted|doubled|tripled))`, role: 'trade', measure: 'two-way trade' },
-  { re: String.raw`(?:in|of)\s+(?:two-way\s+|bilateral\s+|annual\s+)?trade\b(?!\s+(?:wars?|talks|deals?|dispute|tensions|policy|barriers|agreements?))`, role: 'trade', measure: 'two-way trade' },
+  { re: String.raw`(?:in|of)\s+(?:two-way\s+|bilateral\s+|annual\s+)?trade\b(?!\s+(?:wars?|talks|deals?|dispute|tensions|policy|barriers|agreements?|surplus(?:es)?|deficits?|balances?|gaps?|imbalances?|partners?|relations|practices|officials?|ministers?|representatives?|negotiat\w+))`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`trade\s+(?:of|in)\s+(?:goods|services)`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`(?:farm|farmer|farmers'?|agricultural|agriculture)\s+(?:aid|relief|bailouts?|assistance|support|payments?|subsid(?:y|ies)|rescue)`, role: 'trade', measure: 'farm aid' },
   { re: String.raw`(?:aid|relief|bailouts?|assistance|payments?|package|subsid(?:y|ies)|help|compensation|plan|program|programme|fund)\s+(?:\w+\s+){0,2}(?:for|to)\s+(?:\w+\s+){0,2}(?:farmers|growers|ranchers|agriculture)`, role: 'trade', measure: 'farm aid' },
@@ -113,9 +141,9 @@ export const CUES: CueDef[] = [
   { re: String.raw`made\s+in\s+china\s+2025|industrial[- ]polic(?:y|ies)|(?:state|government)(?:[- ](?:backed|led|funded|run))?\s+(?:investments?|funds?|funding)|(?:chip|semiconductor|integrated[- ]circuit)\s+(?:investment\s+)?funds?`, role: 'trade', measure: 'industrial investment' },
   { re: String.raw`shopping\s+list|purchase\s+(?:commitments?|agreements?|pledges?)|(?:committed|pledged?|promised|agreed|offered)\s+to\s+(?:buy|purchase|import)`, role: 'trade', measure: 'purchase commitment' },
   { re: String.raw`(?:share|stock|bond|asset|treasury)\s+(?:purchases|buybacks?|buying)|buybacks?|purchasing\s+(?:power|managers?'?)`, role: 'other', topic: 'financial markets' },
-  { re: String.raw`(?:appreciation|depreciation|devaluation|revaluation|rise|fall|decline|strength|weakness)\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?${CCY}|${CCY}(?:'s)?\s+(?:has\s+|have\s+|had\s+)?${MOVE}|${CCY}'s|(?:devalu|revalu)\w+`, role: 'currency', measure: 'currency' },
+  { re: String.raw`(?:appreciation|depreciation|devaluation|revaluation|rise|fall|decline|strength|weakness)\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?${CCY}|${CCY}(?:'s)?\s+(?:\([^()]{1,12}\)\s+)?(?:has\s+|have\s+|had\s+)?${MOVE}|${CCY}'s|(?:devalu|revalu)\w+`, role: 'currency', measure: 'currency' },
   { re: String.raw`(?:currency|foreign[- ]exchange|exchange[- ]market)\s+intervention|interven(?:ed|ing|tion)`, role: 'other', topic: 'currency intervention' },
-  { re: String.raw`(?:closed|close|closing|opened|ended|finished|quoted|fixed)\s+at|exchange\s+rates?`, role: 'other', topic: 'exchange-rate quote' },
+  { re: String.raw`(?:closed|close|closing|opened|ended|finished|quoted|fixed|traded|trading|changed\s+hands)\s+at|exchange\s+rates?`, role: 'other', topic: 'exchange-rate quote' },
   { re: String.raw`(?:to|per)\s+the\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|euro)|per\s+(?:dollar|yen|euro)`, role: 'other', topic: 'exchange-rate quote', attachOnly: true },
   { re: String.raw`(?:economic|spending|stimulus|fiscal|rescue|budget|reflation(?:ary)?)\s+(?:package|measures|plan)`, role: 'other', topic: 'fiscal stimulus' },
   { re: String.raw`(?:consumer|producer|wholesale|retail)\s+price(?:s|\s+index)?|price\s+index|cost\s+of\s+living|price\s+per`, role: 'other', topic: 'prices' },
@@ -125,7 +153,10 @@ export const CUES: CueDef[] = [
   { re: String.raw`(?:interest|prime|discount|lending|deposit|mortgage|call[- ]money|money[- ]market|fed\s+funds|federal\s+funds|bank|key|policy|benchmark|overnight|base|repo|official|cash|intervention)\s+rates?`, role: 'other', topic: 'interest rates' },
   { re: String.raw`(?:bond|treasury|10-year|two-year)\s+(?:yields?|prices?|notes?)|money\s+supply`, role: 'other', topic: 'money and bonds' },
   { re: String.raw`debt\s+(?:service|servicing|repayments?)|interest\s+payments|(?:foreign|external|public|national|government|commercial)\s+debts?`, role: 'other', topic: 'debt' },
-  { re: String.raw`capital\s+(?:account|inflows?|outflows?|flight|flows?)|errors\s+and\s+omissions|(?:private|foreign|direct|business|fixed|capital|plant and equipment|manufacturing)\s+investments?|foreign\s+direct|market\s+(?:share|value|capitali[sz]ation)`, role: 'other', topic: 'capital and investment' },
+  { re: String.raw`capital\s+(?:account|inflows?|outflows?|flight|flows?)|errors\s+and\s+omissions|(?:private|foreign|direct|business|fixed|capital|plant and equipment|manufacturing)\s+investments?|foreign\s+direct|market\s+(?:value|capitali[sz]ation)`, role: 'other', topic: 'capital and investment' },
+  { re: String.raw`portfolio\s+(?:investments?|flows?|inflows?|outflows?)|(?:long|short|medium)[- ]term\s+capital|capital\s+(?:movements|transactions)|hot\s+money`, role: 'other', topic: 'capital and investment' },
+  { re: String.raw`(?:foreign|external|net|bank|banks'?|banking)\s+(?:liabilities|assets|claims|deposits)|liabilities`, role: 'other', topic: 'banking' },
+  { re: String.raw`priced|price\s+tags?|(?:sells?|sold|selling|retails?|retailing)\s+for|(?:starting|sticker|retail|list)\s+prices?`, role: 'other', topic: 'prices' },
   { re: String.raw`(?:S&P|Standard\s+&\s+Poor'?s)(?:\s+500)?|Dow(?:\s+Jones)?(?:\s+industrial\s+average)?|Nasdaq(?:\s+composite)?|Nikkei|Hang\s+Seng|FTSE(?:\s+100)?|FT-SE(?:\s+100)?|DAX|CAC(?:\s+40)?|Kospi|Topix|Sensex|(?:Euro\s+)?Stoxx(?:\s+\d+)?|(?:Shanghai|Shenzhen)\s+Composite|Composite|CSI\s+300|Russell\s+2000|blue[- ]chips?|benchmark\s+index|Wall\s+Street|stock\s+markets?`, role: 'other', topic: 'stock market' },
   { re: String.raw`(?:${COMMODITY}|soybean|corn|gold|crude|copper)\s+(?:futures|prices?)`, role: 'other', topic: 'commodity prices' },
   { re: String.raw`for\s+(?:\w+\s+)?(?:farmers|growers)`, role: 'trade', measure: 'farm aid' },
@@ -159,7 +190,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`inflation|deflation|cpi|prices?|costs?|costing`, role: 'other', topic: 'prices' },
   { re: String.raw`unemployment|jobless(?:ness)?|employment|jobs|payrolls?|wages?|labou?r\s+force`, role: 'other', topic: 'employment' },
   { re: String.raw`budgets?|fiscal|stimulus|stimulative`, role: 'other', topic: 'budget' },
-  { re: String.raw`debts?|repayments?|borrowing|loans?|lending|credits?|mortgages?`, role: 'other', topic: 'debt and credit' },
+  { re: String.raw`debts?|repayments?|borrowing|borrowed|loans?|lending|lent|lend|lends|credits?|credit\s+lines?|(?<!\bexport\s)financing|mortgages?`, role: 'other', topic: 'debt and credit' },
   { re: String.raw`reserves`, role: 'other', topic: 'reserves' },
   { re: String.raw`transfers|remittances|remitted|grants?`, role: 'other', topic: 'transfers and aid' },
   { re: String.raw`shares|stocks?|equities|index|indexes|indices|futures|bonds?|yields?|markets\s+(?:rose|fell|rallied|slumped|gained)|investors|stake|stakes|acquisition|acquire|acquired|takeover|merger`, role: 'other', topic: 'markets and stakes' },

@@ -5,20 +5,25 @@
 //
 // Order of evidence (first that speaks wins):
 //   1. a noun attached right after the figure: "25 percent tariff", "$22.6 billion surplus",
-//      "$68 billion of commercial debt", "$250 billion worth of Chinese imports" (attached-noun.ts);
+//      "$68 billion of commercial debt", "$250 billion worth of Chinese imports"; or what follows
+//      it in its clause says it is an effect on the economy ("5 billion pounds a year to the
+//      British economy") or a poll's share ("45% said") (attached-noun.ts);
 //   2. the nearest cue to the left in the sentence (within LEFT_REACH): "exports rose 5.2 pct to",
 //      "tariffs on $200 billion", "shares of Deere rose 1.9 percent". Cues in asides
 //      (", which ...,", parentheses, dashes), cues after a preposition ("exports from the world's
 //      second largest economy fell 1%") and the base of an earlier percent ("4.5 pct of GNP")
-//      yield to a cue further left, and speak only if none does (left-cue.ts, clause.ts);
+//      yield to a cue further left in the same clause, and speak only if none does (left-cue.ts,
+//      clause.ts). A percent of exports or imports is a share of that flow whatever verb moves
+//      the goods ("buys 70 per cent of its oil exports") (sentence-verdict.ts);
 //   3. for a percent, its base: "45 percent of imports", "13 percent of global output"; and
 //      per-unit words: "$8.56 a bushel" (found with step 1);
 //   4. a goods word ("worth", "goods", "contracts") attached or to the left, where trade is talked
 //      of (found with steps 1 and 2);
 //   5. a cue shortly to the right: "at 5 percent its tariffs on ..." (right-cue.ts);
 //   6. a neighbour's own verdict: the same value shortly before ("The 10% will go up"), the
-//      other half of a pair ("between $10 billion and $14 billion in aid"), the figure before it
-//      in the sentence, or in the sentence before when this one points back ("It widened to")
+//      other half of a pair ("between $10 billion and $14 billion in aid") or its conversion in
+//      brackets, the figure before it in the sentence, or the main clause's figure in the
+//      sentence before when this one points back ("It widened to", "However, this was")
 //      (neighbour.ts);
 //   7. the article's topic (topic-prior.ts).
 // Steps 1 to 5 read the figure's own sentence (sentence-verdict.ts); what each cue says there is
@@ -27,7 +32,7 @@
 
 import type { FigureSpan, TradeJudgement } from '../../types';
 import { analyseDocument, memoKey, type Decided, type DocContext } from './document';
-import { inherit } from './neighbour';
+import { inherit, isConversion } from './neighbour';
 import { sentenceIndex } from './positions';
 import { sentenceVerdict } from './sentence-verdict';
 import { prior } from './topic-prior';
@@ -62,8 +67,13 @@ function decideAt(ctx: DocContext, figures: FigureSpan[], idx: number, figure: F
   const key = memoKey(figure);
   const memo = ctx.memo.get(key);
   if (memo) return memo;
-  const fromSentence = sentenceVerdict(ctx, figures, idx);
   let decided: Decided;
+  if (isConversion(ctx, figures, idx)) {
+    decided = decideAt(ctx, figures, idx - 1, figures[idx - 1]);
+    ctx.memo.set(key, decided);
+    return decided;
+  }
+  const fromSentence = sentenceVerdict(ctx, figures, idx);
   if (fromSentence) decided = { judgement: judgement(fromSentence), source: 'sentence' };
   else {
     const inherited = inherit(ctx, figures, idx, figure, decideAt);

@@ -22,6 +22,13 @@ const PLACES = new Set(
     'hong kong singapore thailand indonesia malaysia vietnam argentina chile'
   ).split(' '),
 );
+// A prepositional object nearer the figure is the subject of the figure's own clause when words
+// that start another clause separate it from the cue further left, and its own verb follows it
+// ("the deficit cut 4.8 points from GDP, resulting in the economy contracting at a 0.3% rate").
+const CLAUSE_BETWEEN =
+  /[;:]|\b(?:is|was|are|were|be|been|being|will|would|has|have|had|said|says|resulting|leaving|bringing|pushing|sending|making|dragging|driving)\b/i;
+const OWN_VERB = /^[^,;:()]*\b(?:\w+ing|\w+ed|is|was|are|were|rose|fell|grew|shrank|sank)\b[^,;:()]*$/i;
+
 const NOT_NAMES = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', 'he', 'she', 'we', 'the', 'a', 'an']);
 
 /**
@@ -103,6 +110,9 @@ export function leftCue(
     if (isPrepositionalObject(text, h, Math.max(ss, h.start - 40))) {
       objectVerdict ??= v;
       continue;
+    }
+    if (objectVerdict && CLAUSE_BETWEEN.test(text.slice(h.end, objectVerdict.hit!.start)) && OWN_VERB.test(text.slice(objectVerdict.hit!.end, figure.start))) {
+      break;
     }
     return { verdict: refineMoney(ctx, figure, v, si, attachedWeak) };
   }

@@ -8,7 +8,38 @@ import { sentenceVerdict } from './sentence-verdict';
 import { judgement } from './verdict';
 
 const POINTS_BACK =
-  /^(?:it|this|that|they|these|the\s+(?:figure|total|amount|level|number|ratio|sum))\b|\b(?:the|that|this)\s+(?:figure|total|amount|level|ratio|sum)\b/i;
+  /^(?:(?:however|but|still|yet|and|meanwhile|instead|overall)\s*,?\s+)?(?:it|this|that|they|these|the\s+(?:figure|total|amount|level|number|ratio|sum))\b|\b(?:the|that|this)\s+(?:figure|total|amount|level|ratio|sum)\b/i;
+
+// Words that open a subordinate clause: "It"/"This" points back to the main clause's figure, not
+// to one in "... in the month that Trump unveiled 10 percent levies".
+const SUBORDINATE = /\b(?:that|which|who|when|while|whereas|as|after|because|since|although|though|if)\b/i;
+
+/** The figure of sentence `fi` that "it" or "this" in the next sentence refers to: the last one before its first subordinate clause. */
+function pointedBack(ctx: DocContext, figures: FigureSpan[], last: number, fi: number): number {
+  let first = last;
+  while (first > 0 && sentenceIndex(ctx, figures[first - 1].start) === fi) first--;
+  if (first === last) return last;
+  const end = ctx.sentenceStarts[fi + 1] ?? ctx.text.length;
+  const m = SUBORDINATE.exec(ctx.text.slice(figures[first].end, end));
+  if (!m) return last;
+  const at = figures[first].end + m.index;
+  let k = last;
+  while (k > first && figures[k].start > at) k--;
+  return k;
+}
+
+/**
+ * Whether the figure restates the one before it in another currency: "500,000 yuan, roughly
+ * $72,000", "5.2 trillion yen ($37 billion)". It then measures what that one measures.
+ */
+export function isConversion(ctx: DocContext, figures: FigureSpan[], idx: number): boolean {
+  const prev = figures[idx - 1];
+  const figure = figures[idx];
+  if (!prev || prev.kind !== 'money' || figure.kind !== 'money' || prev.currency === figure.currency) return false;
+  return /^\s*(?:\(\s*|[^.;:()\d]{0,40},\s*(?:or\s+)?(?:roughly|about|around|some|nearly|approximately|equivalent\s+to)\s+)$/i.test(
+    ctx.text.slice(prev.end, figure.start),
+  );
+}
 
 // How far back a repeated value may refer ("The 10% will go up ..."), in characters.
 const SAME_VALUE_REACH = 1500;
@@ -35,10 +66,11 @@ export function inherit(
       if (v) return judgement(v);
     }
   }
-  // The other half of a pair ("between $10 billion and $14 billion in aid"): the next figure,
-  // when only "and"/"or"/"to" stands between them.
+  // The other half of a pair ("between $10 billion and $14 billion in aid") or the same amount in
+  // another currency ("$600 billion (CHF484 billion) in investments"): the next figure, when only
+  // "and"/"or"/"to" or a bracket stands between them.
   const next = figures[idx + 1];
-  if (next && /^\s*(?:and|or|to|-|–)\s*$/i.test(ctx.text.slice(figure.end, next.start))) {
+  if (next && /^\s*(?:and|or|to|-|–|\()\s*$/i.test(ctx.text.slice(figure.end, next.start))) {
     const v = sentenceVerdict(ctx, figures, idx + 1);
     if (v) return judgement(v);
   }
@@ -54,7 +86,7 @@ export function inherit(
     } else if (fi === si - 1 && POINTS_BACK.test(ctx.text.slice(ctx.sentenceStarts[si], figure.start))) {
       // (The sentence's lead is read only for its first figure: for every figure of a long
       // sentence it would be read again from the start, n².)
-      const v = sentenceVerdict(ctx, figures, idx - 1);
+      const v = sentenceVerdict(ctx, figures, pointedBack(ctx, figures, idx - 1, fi));
       if (v) return judgement(v);
     }
   }

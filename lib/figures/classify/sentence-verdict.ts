@@ -23,7 +23,7 @@ function decideFromSentence(ctx: DocContext, figure: FigureSpan, figures: Figure
 
   // 2. Nearest cue to the left in the sentence; asides count only when nothing else does.
   const left = leftCue(ctx, figure, figures, idx, si, ss, se, cues, attached.weak);
-  if (left.verdict) return left.verdict;
+  if (left.verdict) return shareOfFlow(ctx, figure, left.verdict, attached.denominator ?? attached.weak) ?? left.verdict;
 
   // 3. The percent's base.
   if (attached.denominator) return attached.denominator;
@@ -37,6 +37,23 @@ function decideFromSentence(ctx: DocContext, figure: FigureSpan, figures: Figure
   if (right.verdict) return right.verdict;
   if (left.weak) return refineMoney(ctx, figure, left.weak, si, undefined);
   if (right.weak) return refineMoney(ctx, figure, right.weak, si, undefined);
+  return null;
+}
+
+const FLOWS = new Set(['exports', 'imports', 'traded goods']);
+const COVERS_BEFORE = /\b(?:on|covering|covers?|hit(?:s|ting)?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$/i;
+
+/**
+ * A percent of exports or imports whose left cue is a verb of moving goods or a tariff: "buys 70
+ * per cent of its oil exports" and "shipped 76% of its exports" are shares of exports; "duties on
+ * 45 percent of imports" is the share of goods the duties cover, not their rate.
+ */
+function shareOfFlow(ctx: DocContext, figure: FigureSpan, left: Verdict, base: Verdict | undefined): Verdict | null {
+  if (figure.kind !== 'percent' || !left.trade || !base?.trade || !FLOWS.has(base.measure ?? '')) return null;
+  if (left.measure === 'traded goods' || left.measure === 'purchase commitment') return base.measure === 'traded goods' ? null : base;
+  if (left.measure === 'tariffs' && COVERS_BEFORE.test(ctx.text.slice(Math.max(0, figure.start - 40), figure.start))) {
+    return { ...left, measure: 'goods covered by tariffs' };
+  }
   return null;
 }
 

@@ -7,7 +7,7 @@ import type { TradeJudgement } from '../../types';
 import { antecedentBalance } from './balance';
 import type { TradeMeasure } from './cues';
 import { balanceMeasure, type CueHit, type DocContext } from './document';
-import { sentenceHas, sentenceText } from './positions';
+import { sentenceHas, sentenceIndex, sentenceText } from './positions';
 
 /** What one cue says once resolved against its context. */
 export interface Verdict {
@@ -25,7 +25,7 @@ export const GOODS_CONTEXT =
 const CURRENCY_TRADE =
   /\b(?:trade|surplus(?:es)?|deficits?|exports?|exporters?|imports?|competitive\w*|revaluation|revalue|undervalued|overvalued|manipulat\w*|tariffs?)\b/gi;
 const CURRENCY_MARKET =
-  /\b(?:speculative|speculation|capital|inflows?|outflows?|reserves|closed|close|dealers|traders|interest\s+rates?|money\s+supply|investors|stocks?|shares)\b/gi;
+  /\b(?:speculative|speculation|capital|inflows?|outflows?|reserves|closed|close|dealers|traders|interest\s+rates?|money\s+supply|investors|stocks?|shares|offshore|onshore)\b/gi;
 const MARKET_PURCHASE =
   /\b(?:central\s+bank|bank\s+of\s+(?:japan|england|korea|canada|france|italy|china)|bundesbank|federal\s+reserve|the\s+fed|interven\w+|shares|stocks?|stake|bonds|treasur(?:y|ies)\s+(?:bills|bonds|notes|securities)|treasuries|securities|acquir\w+|acquisition|takeover|merger|buyout|investors)\b/i;
 const FARM_CONTEXT =
@@ -47,6 +47,21 @@ function isFarmStory(ctx: DocContext): boolean {
 const INDUSTRIAL_POLICY =
   /\b(?:made\s+in\s+china|industrial\s+polic\w*|strategic\s+(?:industries|sectors)|subsid\w*|semiconductors?|chips?|state-(?:backed|led|owned|funded))\b/i;
 
+const LIST_SUBJECT = /^(?:the|this|that|its)\s+(?:shopping\s+)?(?:list|purchases|orders)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b/i;
+const TARIFF_TALK = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|customs)\b/i;
+const BANK_TALK = /\b(?:banks?|lending|interest|mortgages?|money\s+markets?|monetary|inflation)\b/i;
+const SANCTION_TALK = /\b(?:sanctions?|embargo\w*|Russian\s+(?:oil|crude)|price\s+caps?\s+on\s+(?:\w+\s+)?(?:oil|crude))\b/i;
+// A market share is a trade flow's where goods crossing borders are talked of.
+const SHARE_FLOW =
+  /\b(?:exports?|exporters?|imports?|importers?|shipments|soybeans?|farm\s+goods|agricultural\s+(?:goods|products)|retaliat\w*|tariffs?|trade\s+war)\b/i;
+// An investment pledged in a trade deal ("pledged $550 billion in investments", "$600 billion
+// in investments from the European Union") where trade is the subject.
+const INVESTMENT_PLEDGE =
+  /\b(?:pledg\w*|promis\w*|vow\w*|commit\w*|agreed\s+to\s+invest|investments?\s+(?:from|by)\s+(?:the\s+)?[A-Z]\w*|invest\w*\s+in\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\b)/;
+// Words that, just before a bare balance in its clause, say whose balance it is ("invisibles
+// showed a surplus of 1.2 billion").
+const BALANCE_SUBJECT = /\b(?:trade|invisibles?|visible|merchandise|services|goods|exports?|imports?)\b[^,;:()]*$/i;
+
 function countMatches(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -64,6 +79,8 @@ function resolveBalance(ctx: DocContext, hit: CueHit, words: string): Verdict | 
   ) {
     return { trade: true, measure, cue: words, hit };
   }
+  const lead = ctx.text.slice(Math.max(ctx.sentenceStarts[sentenceIndex(ctx, hit.start)], hit.start - 50), hit.start);
+  if (BALANCE_SUBJECT.test(lead)) return { trade: true, measure, cue: words, hit };
   // "the deficit": the last mention whose kind was written out, else the next one.
   const antecedent = antecedentBalance(ctx, hit.start);
   if (antecedent) {
@@ -90,20 +107,34 @@ export function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | nul
   switch (def.role) {
     case 'trade': {
       if (def.gated && !tradeTalk(ctx, si)) return null;
-      const measure = def.measure === 'trade balance' ? balanceMeasure(words) : def.measure;
+      const measure = def.measure === 'trade balance' ? balanceMeasure(words) : def.measure === 'traded goods' ? shipmentsFlow(ctx, hit, si) : def.measure;
       return { trade: true, measure, cue: words, hit };
     }
+    case 'rate':
+      if (sentenceHas(ctx, si, TARIFF_TALK) || (sentenceHas(ctx, si - 1, TARIFF_TALK) && !sentenceHas(ctx, si, BANK_TALK))) {
+        return { trade: true, measure: 'tariffs', cue: words, hit };
+      }
+      return { trade: false, cue: words, hit };
+    case 'cap':
+      return sentenceHas(ctx, si, SANCTION_TALK) || sentenceHas(ctx, si - 1, SANCTION_TALK) ? { trade: true, measure: 'sanctions', cue: words, hit } : null;
+    case 'share':
+      return sentenceHas(ctx, si, SHARE_FLOW) ? { trade: true, measure: 'exports', cue: words, hit } : { trade: false, cue: words, hit };
     case 'other':
       return { trade: false, cue: words, hit };
     case 'goods':
-      // "worth", "goods", "contracts" mean traded goods only where trade is being discussed.
-      return tradeTalk(ctx, si) ? { trade: true, measure: def.measure, cue: words, weak: true, hit } : null;
+      // "worth", "goods", "contracts" mean traded goods only where trade is being discussed; the
+      // items of a shopping list ("The list includes $1.1 billion of capital goods") are purchases.
+      if (!tradeTalk(ctx, si)) return null;
+      return { trade: true, measure: sentenceHas(ctx, si, LIST_SUBJECT) ? 'purchase commitment' : def.measure, cue: words, weak: true, hit };
     case 'balance':
       return resolveBalance(ctx, hit, words);
     case 'tax':
       return sentenceHas(ctx, si, GOODS_CONTEXT) ? { trade: true, measure: 'tariffs', cue: words, hit } : null;
     case 'investment':
-      return sentenceHas(ctx, si, INDUSTRIAL_POLICY) ? { trade: true, measure: 'industrial investment', cue: words, hit } : { trade: false, cue: words, hit };
+      if (sentenceHas(ctx, si, INDUSTRIAL_POLICY) || (tradeTalk(ctx, si) && sentenceHas(ctx, si, INVESTMENT_PLEDGE))) {
+        return { trade: true, measure: 'industrial investment', cue: words, hit };
+      }
+      return { trade: false, cue: words, hit };
     case 'currency':
       // A currency move is trade only when the passage ties it to trade, not to markets.
       return currencyPassageIsTrade(ctx, si) ? { trade: true, measure: 'currency', cue: words, hit } : { trade: false, cue: words, hit };
@@ -118,6 +149,10 @@ export function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | nul
       }
       return /package|payments?/i.test(words) ? null : { trade: false, cue: words, hit };
     case 'revenue': {
+      // "15 percent of revenue from sales to China": the share of export earnings a licence costs.
+      if (/^\s+from\s+(?:[\w-]+\s+)?(?:sales\s+(?:to|in|abroad|overseas)|exports|shipments)\b/i.test(ctx.text.slice(hit.end, hit.end + 60))) {
+        return { trade: true, measure: 'exports', cue: words, hit };
+      }
       const before = ctx.text.slice(Math.max(ctx.sentenceStarts[si], hit.start - 80), hit.start);
       return /\b(?:tariffs?|dut(?:y|ies)|levy|levies|customs)\b/i.test(before)
         ? { trade: true, measure: 'tariffs collected', cue: words, hit }
@@ -130,6 +165,16 @@ export function resolve(ctx: DocContext, hit: CueHit, si: number): Verdict | nul
   }
 }
 
+/** "Shipments" name the flow the passage is about: exports or imports when it says which. */
+function shipmentsFlow(ctx: DocContext, hit: CueHit, si: number): TradeMeasure {
+  if (!/^ship/i.test(ctx.text.slice(hit.start, hit.end))) return 'traded goods';
+  // This sentence and the one before, as far as a reader looks back (run-on page text has no ends).
+  const before = ctx.text.slice(Math.max(ctx.sentenceStarts[Math.max(0, si - 1)], hit.start - 300), hit.start);
+  const flows = before.match(/\b(?:export|import)/gi);
+  if (!flows) return 'traded goods';
+  return /^export/i.test(flows[flows.length - 1]) ? 'exports' : 'imports';
+}
+
 // Per-document: does the passage around sentence i (it and its neighbours) tie currency moves to
 // trade? Counted once per sentence, not once per currency word in it.
 const currencyPassages = new WeakMap<DocContext, Map<number, boolean>>();
@@ -139,8 +184,11 @@ function currencyPassageIsTrade(ctx: DocContext, si: number): boolean {
   if (!bySentence) currencyPassages.set(ctx, (bySentence = new Map()));
   let v = bySentence.get(si);
   if (v === undefined) {
-    const passage = sentenceText(ctx, si - 1) + ' ' + sentenceText(ctx, si) + ' ' + sentenceText(ctx, si + 1);
-    v = countMatches(CURRENCY_TRADE, passage) > countMatches(CURRENCY_MARKET, passage);
+    // The move's own sentence first ("fell 0.5% as investors sold stocks"), then its neighbours.
+    const own = sentenceText(ctx, si);
+    const lean = countMatches(CURRENCY_TRADE, own) - countMatches(CURRENCY_MARKET, own);
+    const passage = sentenceText(ctx, si - 1) + ' ' + own + ' ' + sentenceText(ctx, si + 1);
+    v = lean !== 0 ? lean > 0 : countMatches(CURRENCY_TRADE, passage) > countMatches(CURRENCY_MARKET, passage);
     bySentence.set(si, v);
   }
   return v;

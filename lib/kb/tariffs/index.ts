@@ -6,3 +6,4 @@ export { covers, EU_MEMBERS } from './coverage';
 export { validateTariffs } from './validate';
 export { TARIFF_FILE } from './files';
 export type { TariffAction, TariffLine, TariffSource, TariffFile } from './schema';
+export { linkTariffAction, type TariffLink, type TariffActionRef, type InForce } from './link';

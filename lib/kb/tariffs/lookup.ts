@@ -90,10 +90,31 @@ function appliedOn(lines: Applied[], country: string, day: string): Applied[] {
   return [...byMeasure.values()];
 }
 
-/** Every way of taking one rate from each line. */
-function choices(lines: Applied[]): TariffPart[][] {
-  let out: TariffPart[][] = [[]];
-  for (const a of lines) out = out.flatMap((parts) => a.line.rates.map((rate) => [...parts, { ...a, rate }]));
+/**
+ * Every way of taking one rate from each line whose rates add up to `rate`. A search that stops
+ * as soon as a partial sum is past it (rates are never negative): taking every combination first
+ * made one figure cost a millisecond once the April 2025 country rates (dozens of them) stacked
+ * with the other duties on all goods.
+ */
+function choicesSumming(lines: Applied[], rate: number): TariffPart[][] {
+  const out: TariffPart[][] = [];
+  // The least the lines from i on can add: a partial sum plus this past the rate can stop.
+  const least = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) least[i] = least[i + 1] + Math.min(...lines[i].line.rates);
+  const parts: TariffPart[] = [];
+  const walk = (i: number, sum: number) => {
+    if (sum + least[i] > rate + RATE_SLACK) return;
+    if (i === lines.length) {
+      if (Math.abs(sum - rate) <= RATE_SLACK) out.push([...parts]);
+      return;
+    }
+    for (const r of lines[i].line.rates) {
+      parts.push({ ...lines[i], rate: r });
+      walk(i + 1, sum + r);
+      parts.pop();
+    }
+  };
+  walk(0, 0);
   return out;
 }
 
@@ -108,8 +129,7 @@ function combinations(applied: Applied[], rate: number, product: string | undefi
   const groups: Applied[][] = known.map((a) => [a]);
   if (broad.length > 1) groups.push(broad);
   if (broad.length) for (const s of specific) groups.push([...broad, s]);
-  const sum = (parts: TariffPart[]) => parts.reduce((t, p) => t + p.rate, 0);
-  return groups.flatMap(choices).filter((parts) => Math.abs(sum(parts) - rate) <= RATE_SLACK);
+  return groups.flatMap((group) => choicesSumming(group, rate));
 }
 
 /** Candidate actions for a rate on a page, best first: in force on the date, single before stacked, nearest in time. */

@@ -51,6 +51,10 @@ export const TariffAction = v.strictObject({
   except: v.optional(v.array(Country)),
   lines: v.array(TariffLine),
   ends: v.optional(v.pipe(v.array(Id), v.minLength(1))),
+  /** US dollars of a year's imports the action's duties cover, as its documents estimate them ("$34 billion"). */
+  covered: v.optional(v.pipe(v.number(), v.finite('must be a finite number'), v.minValue(0))),
+  /** Where `covered` comes from, when not from the shared list's rate note. */
+  coveredSource: v.optional(NonEmpty),
   executiveOrders: v.optional(v.array(v.pipe(v.number(), v.integer()))),
   federalRegister: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{5}$/, 'must be a Federal Register document number')))),
   court: v.optional(v.strictObject({ name: NonEmpty, docket: NonEmpty, court: NonEmpty })),

@@ -1,6 +1,6 @@
 // Pass 3: "the X administration" / "the X government", which names a head of government. The
 // titled-name pass's scan finds the cue words; this pass reads the name before each.
-import { headsGovernment } from '../kb-index';
+import { headsGovernment, termHeadsGovernment } from '../kb-index';
 import { cutsName } from '../names';
 import { wordBefore } from '../context';
 import { isCapWord, isUpperAt } from '../letters';
@@ -34,7 +34,7 @@ export function administrations(ctx: DetectionContext): void {
     const kind = text[at];
     const kbPeople = (ctx.kb.bySurname.get(word) ?? []).filter((p) => p.official && headsGovernment(p));
     if (kbPeople.length) {
-      found.addMention(start, end, found.kbEntity(kbPeople[0], start));
+      found.addMention(start, end, found.kbEntity(ctx.choosePerson(kbPeople, termHeadsGovernment), start));
       continue;
     }
     const known = found.entitiesWithForm(word);

@@ -4,7 +4,7 @@
 // name them first); a title right before it links it anywhere.
 import type { Person } from '../../kb/schema';
 import { firstWord } from '../kb-index';
-import { NOT_NAME } from '../names';
+import { isWordSurname, NOT_NAME } from '../names';
 import { lowerBound } from '../context';
 import { isLowerAt, LET, LOW, UP } from '../letters';
 import { isPlaceWord } from '../places';
@@ -24,6 +24,8 @@ const PARTICLES_BEFORE = /(?<![A-Za-z])(?:(?:von|van|de|di|da|du|le|la|bin|al) (
 const HYPHEN_BEFORE = new RegExp(`([${UP}][${LET}]*)-$`);
 const HYPHEN_AFTER = new RegExp(`^-([${UP}][${LET}]*)`);
 const NEXT_WORD = new RegExp(`^[ \\u00a0]+([${UP}][${LOW}]+)`);
+const SENTENCE_START = /(?:^|[.!?]["”’]?[ \u00a0]+|\n[ \u00a0]*)$/;
+const NAME_GOES_ON = /^(?:['’]s\b|,|[ \u00a0]+(?:said|says|told|added|has|had|was|is|will|would|wrote|noted|argued|insisted)\b)/;
 const PREV_WORD = new RegExp(`(?:^|[\\s("“‘'])([${UP}][${LET}'’-]*)[ \\u00a0]+$`);
 
 export function laterMentions(ctx: DetectionContext): void {
@@ -75,7 +77,7 @@ export function laterMentions(ctx: DetectionContext): void {
     let eligible = info.people.filter((e) => {
       if (info.full.includes(e)) return true;
       if (isFull) return false;
-      if (e.firstPos <= start || loose) return true;
+      if (e.firstPos <= start || loose || line.headingLike) return true;
       titled ??= roleBefore(text, start, line.start, ctx.roles) !== null;
       return titled;
     });
@@ -119,6 +121,8 @@ function shortFormFits(ctx: DetectionContext, form: string, start: number, end: 
   }
   const next = NEXT_WORD.exec(after)?.[1];
   if (next && THING_AFTER.has(next)) return false;
+  // "Major exporters ...": at a sentence start such a surname must go on like a name.
+  if (isWordSurname(form) && SENTENCE_START.test(before) && !NAME_GOES_ON.test(after)) return false;
   if (loose) return true;
   if (next && !NOT_NAME.has(next) && !headOf(next) && !found.isOfficialName(next) && !isPlaceWord(next)) return false;
   const prev = PREV_WORD.exec(before)?.[1];

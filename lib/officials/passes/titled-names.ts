@@ -2,6 +2,7 @@
 // ("Trade Representative Clayton Yeutter", "Gary Cohn, Trump's top economic adviser,"), and the
 // names listed after a plural title ("Senators Chuck Grassley and Ron Wyden"). Its scan for title
 // words also collects the cues of the administrations pass.
+import type { Term } from '../../kb/schema';
 import { rolesText } from '../kb-index';
 import type { Line } from '../lines';
 import { capitalisedChainStart, cutsName, NAME_SEQUENCE, piecesOf, splitRuns, type Piece } from '../names';
@@ -20,6 +21,7 @@ const PARTY_OR_WHO = String.raw`[,(][ \u00a0]?(?:[RDI][ \u00a0]?[-–][ \u00a0]?
  */
 const CUES = new RegExp(`${TITLE_WORD.source}|\\b(${ADMIN_WORDS})\\b|(${PARTY_OR_WHO})`, 'g');
 
+const DEPUTY = /^(?:vice|deputy)\b/i;
 const STICKY_SEQUENCE = new RegExp(NAME_SEQUENCE.source, 'y');
 const SEQUENCE_AT_END = new RegExp(`(?:${NAME_SEQUENCE.source})$`);
 const LIST_SEPARATOR = /^(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)/;
@@ -191,8 +193,15 @@ function titledSurname(ctx: DetectionContext, word: string, start: number, end: 
   let fit = kbPeople.filter((p) => p.official && headFitsRole(role.head, rolesText(p)));
   const officials = kbPeople.filter((p) => p.official);
   if (!fit.length && role.official && role.head.strength === 'weak' && officials.length === 1) fit = officials;
+  // A "Premier" is not a vice premier, nor a "Minister" a deputy minister.
+  const deputy = DEPUTY.test(role.head.word);
+  const termFits = (t: Term) => headFitsRole(role.head, `${t.role} ${t.title ?? ''}`) && DEPUTY.test(t.title ?? t.role) === deputy;
+  // "Premier Li" in 2025: the one person of that family name holding such an office that day.
+  const serving = ctx.servingByFamilyName(word, termFits, role.head.strength !== 'honorific');
+  if (serving) fit = [...fit, serving];
   if (fit.length) {
-    found.addMention(start, end, found.kbEntity(fit[0], start));
+    const person = ctx.choosePerson(fit, termFits);
+    found.addMention(start, end, found.kbEntity(person, start));
     return;
   }
   const known = found.entitiesWithForm(word);

@@ -47,6 +47,8 @@ interface CuratedWords {
   rateSource?: string;
   except?: string[];
   ends?: string[];
+  covered?: number;
+  coveredSource?: string;
   lines: CuratedLine[];
 }
 
@@ -103,6 +105,8 @@ function action(facts: Omit<AddedAction, keyof CuratedWords>, words: CuratedWord
     except: words.except,
     lines,
     ends: words.ends,
+    covered: words.covered,
+    coveredSource: words.coveredSource,
     executiveOrders: nonEmpty(facts.executiveOrders),
     federalRegister: nonEmpty(facts.federalRegister),
     court: facts.court,

@@ -45,9 +45,49 @@ export interface StatCheck {
   series: readonly StatPoint[];
 }
 
+/**
+ * The US side of another economy's statistic with the US ("China's exports to the US"): the same
+ * trade as the US measures it. A different measurement (another customs office, goods valued at
+ * the other border, shipments through third countries counted otherwise), shown beside the
+ * figure, never as a check of it.
+ */
+export interface MirrorStat {
+  /** The US statistic: reporter US, the other economy as partner, the flow seen from the US. */
+  partner: string;
+  partnerName: string;
+  flow: Flow;
+  period: string;
+  /** US dollars; for a balance, the US balance (negative for a US deficit). */
+  value: number;
+  source: string;
+  publisher: string;
+  url: string;
+}
+
 export interface StatLink {
   stat: LinkedStat;
   check?: StatCheck;
+  mirror?: MirrorStat;
+}
+
+/** The flow as the US reports the same trade: the other's exports are US imports, and so on. */
+const MIRRORED: Record<Flow, Flow> = { exports: 'imports', imports: 'exports', balance: 'balance', total: 'total' };
+
+/** The US statistic mirroring another economy's statistic with the US, when the KB holds it. */
+function mirrorOf(stat: LinkedStat): MirrorStat | undefined {
+  if (stat.reporter === 'US' || stat.partner !== 'US' || stat.scope !== 'goods') return undefined;
+  const result = lookupStat({ reporter: 'US', partner: stat.reporter, flow: MIRRORED[stat.flow], scope: 'goods', period: stat.period });
+  if (!result) return undefined;
+  return {
+    partner: result.partner,
+    partnerName: result.partnerName,
+    flow: result.flow,
+    period: result.period,
+    value: result.value,
+    source: result.source,
+    publisher: result.publisher,
+    url: result.url,
+  };
 }
 
 /**
@@ -95,7 +135,11 @@ export function linkStatistic(text: string, figure: LinkableFigure, pageDate?: s
   };
   const checkable = r.reporter === 'US' && figure.currency === 'USD';
   // A period nobody wrote is kept only when the official series confirms it.
-  if (!checkable) return r.periodImplied || !LINK_OTHER_REPORTERS ? undefined : { stat };
+  if (!checkable) {
+    if (r.periodImplied || !LINK_OTHER_REPORTERS) return undefined;
+    const mirror = mirrorOf(stat);
+    return mirror ? { stat, mirror } : { stat };
+  }
 
   const scopes: Scope[] = r.scopeWritten ? [r.scope] : r.partner === 'WORLD' ? ['goods', 'goods+services'] : ['goods'];
   let fallback: StatCheck | undefined;

@@ -1,0 +1,162 @@
+// What a sentence says about a tariff figure: whose goods it falls on, which goods, and when.
+// Only US actions are known, so a sentence where the US is the target, or where another economy
+// imposes the duty ("Beijing raised its tariffs to 125%"), reads as no country at all.
+import { findPlaces, type PlaceMention } from '../stats/read/places';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TariffReading {
+  /** The economy the duty falls on and those listed with it ("Canada and Mexico"); empty: none named. */
+  countries: string[];
+  /** A kind of goods the knowledge base has duties for ("steel", "cars"). */
+  product?: string;
+  /** The sentence names goods the knowledge base has no duty for ("auto parts", "copper"). */
+  otherGoods: boolean;
+  /** The sentence cannot be about a US duty (the US is the target, another economy imposes). */
+  foreign: boolean;
+  /** The date nearest the figure, as YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: string;
+  /** The duty the sentence names ("fentanyl", "reciprocal", "Section 232"): only its lines fit. */
+  duty?: RegExp;
+}
+
+// What a duty is called → the measures (lines) it names.
+const DUTY_NAMES: Array<[RegExp, RegExp]> = [
+  [/\b(?:fentanyl|opioids?)\b/i, /^ieepa-fentanyl-/],
+  [/\b(?:reciprocal|baseline|liberation day)\b/i, /^ieepa-reciprocal$/],
+  [/\bsection 232\b/i, /^s232-/],
+  [/\bsection 301\b/i, /^s301-/],
+  [/\bsection 122\b/i, /^s122-/],
+];
+
+// Longer names first: "auto parts" is not "autos".
+const OTHER_GOODS =
+  /\b(?:auto(?:mobile)?[- ]parts|car[- ]parts|parts|copper|lumber|timber|semiconductors?|chips|trucks|furniture|cabinets|solar|washing machines|aircraft|films?|movies|electric vehicles|EVs|energy|potash|oil|soybeans|pork|beef|chicken|cotton|wine|whisk(?:e)?y)\b/g;
+const KNOWN_GOODS: Array<[RegExp, string]> = [
+  [/\bsteel\b/gi, 'steel'],
+  [/\balumin(?:i)?um\b/gi, 'aluminum'],
+  [/\b(?:cars?|autos?|automobiles?|automotive|(?:passenger |motor )?vehicles?)\b/gi, 'cars'],
+  [/\b(?:pharmaceuticals?|(?:patented |brand(?:ed|-name) )?(?:drugs|medicines))\b/gi, 'pharmaceuticals'],
+  [/\bdairy\b/gi, 'dairy'],
+];
+
+const US_TARGET_BEFORE = /\b(?:on|against|targeting|from)\s+(?:(?:the|all|most|some|many|certain|more)\s+){0,2}$/i;
+const US_AS_GOODS_AFTER =
+  /^['’]?s?\s*(?:-made\b|(?:farm|agricultural|food)?\s*(?:goods|products|exports|produce|farm|agricultural|soybeans|pork|beef|chicken|cars|energy))/i;
+const IMPOSER_AFTER =
+  /^(?:['’]s?\s+(?:(?:own|new|latest|retaliatory|counter|additional|higher|\d+(?:\.\d+)?\s*(?:%|percent))\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|counter-?tariffs?|countermeasures|retaliation)|\s+(?:(?:has|had|will|would|also|then|quickly|swiftly)\s+)?(?:retaliated|responded|hit back|hits back|struck back|raised|imposed|imposes|slapped|levied|matched|announced|said it would|vowed|added|increased|put|placed|set|lifted|will impose|plans|imposing|raising))/i;
+const RETALIATION = /\b(?:retaliat\w*|counter-?tariffs?|countermeasures?|hit(?:s)? back|struck back|in response)\b/i;
+const TARGET_BEFORE =
+  /\b(?:on|against|for|targeting|from|with)\s+(?:(?:the|all|most|some|many|certain|more|imports|goods|products|shipments)\s+(?:of\s+|from\s+)?){0,2}$/i;
+const GOODS_AFTER = /^\s+(?:goods|imports|products|exports|shipments|steel|cars|autos|vehicles|aluminum)/i;
+const LISTED_WITH = /^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?$/i;
+
+const TARGET_SLACK = 60;
+
+/** The goods the sentence names nearest the figure: known, other, or none. */
+function readGoods(sentence: string, at: number): { product?: string; otherGoods: boolean } {
+  let best: { d: number; product?: string } | undefined;
+  const consider = (re: RegExp, product: string | undefined) => {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(sentence));) {
+      const d = Math.abs(m.index - at);
+      if (!best || d < best.d) best = { d, product };
+    }
+  };
+  consider(OTHER_GOODS, undefined);
+  for (const [re, product] of KNOWN_GOODS) consider(re, product);
+  if (!best) return { otherGoods: false };
+  return best.product ? { product: best.product, otherGoods: false } : { otherGoods: true };
+}
+
+/** Whose goods the duty falls on, from the places in the sentence. */
+function readCountries(text: string, s: Span, figure: Span): { countries: string[]; foreign: boolean } {
+  const places = findPlaces(text, s.start, s.end);
+  const before = (p: PlaceMention) => text.slice(Math.max(s.start, p.start - 40), p.start);
+  const after = (p: PlaceMention) => text.slice(p.end, Math.min(s.end, p.end + 60));
+  for (const p of places) {
+    if (p.code === 'US' && (US_TARGET_BEFORE.test(before(p)) || US_AS_GOODS_AFTER.test(text.slice(p.end, p.end + 40)))) return { countries: [], foreign: true };
+  }
+  const others = places.filter((p) => p.code !== 'US');
+  // Another economy imposing: "China raised", "Canada's counter-tariffs".
+  if (others.some((p) => IMPOSER_AFTER.test(after(p)) && !TARGET_BEFORE.test(before(p)))) return { countries: [], foreign: true };
+  const retaliation = RETALIATION.test(text.slice(s.start, s.end));
+  const targets = retaliation ? others.filter((p) => TARGET_BEFORE.test(before(p)) || GOODS_AFTER.test(after(p))) : others;
+  if (retaliation && targets.length < others.length) return { countries: [], foreign: true };
+  if (targets.length === 0) return { countries: [], foreign: false };
+  // The nearest, preferring one shortly after the figure ("145% on China").
+  const distance = (p: PlaceMention) => (p.start >= figure.end ? Math.max(0, p.start - figure.end - TARGET_SLACK) : figure.start - p.end);
+  const nearest = targets.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // And those listed with it.
+  const i = targets.indexOf(nearest);
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && LISTED_WITH.test(text.slice(targets[lo - 1].end, targets[lo].start))) lo--;
+  while (hi < targets.length - 1 && LISTED_WITH.test(text.slice(targets[hi].end, targets[hi + 1].start))) hi++;
+  return { countries: [...new Set(targets.slice(lo, hi + 1).map((p) => p.code))], foreign: false };
+}
+
+const MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?`, 'g');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'g');
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]hrough|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\s+${MONTH}(?![\w-])`,
+  'g',
+);
+const YEAR = /\b(?:in|since|from|during|of|by|until|through|for)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|billion|million|trillion))/gi;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+/** A month without a year: in the page's year, or the year before when that month would be more than half a year ahead. */
+function yearFor(month: number, page: string): number {
+  const y = Number(page.slice(0, 4));
+  const pm = Number(page.slice(5, 7));
+  return month - pm > 6 ? y - 1 : y;
+}
+
+/** The date nearest the figure that the sentence gives, read against the page's date. */
+function readDate(sentence: string, at: number, page: string): string | undefined {
+  let best: { d: number; date: string } | undefined;
+  const offer = (index: number, date: string) => {
+    const d = Math.abs(index - at);
+    if (!best || d < best.d) best = { d, date };
+  };
+  const taken: Span[] = [];
+  const free = (m: RegExpExecArray) => !taken.some((t) => m.index < t.end && t.start < m.index + m[0].length);
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => string | undefined) => {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(sentence));) {
+      if (!free(m)) continue;
+      const date = read(m);
+      if (!date) continue;
+      taken.push({ start: m.index, end: m.index + m[0].length });
+      offer(m.index, date);
+    }
+  };
+  scan(DAY, (m) => {
+    const month = monthOf(m[1]);
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) return undefined;
+    return `${m[3] ?? yearFor(month, page)}-${pad(month)}-${pad(day)}`;
+  });
+  scan(MONTH_YEAR, (m) => `${m[2]}-${pad(monthOf(m[1]))}`);
+  scan(MONTH_ALONE, (m) => {
+    const month = monthOf(m[1]);
+    return `${yearFor(month, page)}-${pad(month)}`;
+  });
+  scan(YEAR, (m) => m[1]);
+  return best?.date;
+}
+
+export function readTariffSentence(text: string, s: Span, figure: Span, page: string): TariffReading {
+  const sentence = text.slice(s.start, s.end);
+  const at = figure.start - s.start;
+  const { countries, foreign } = readCountries(text, s, figure);
+  const duty = DUTY_NAMES.find(([name]) => name.test(sentence))?.[1];
+  return { countries, foreign, ...readGoods(sentence, at), date: readDate(sentence, at, page), ...(duty ? { duty } : {}) };
+}
