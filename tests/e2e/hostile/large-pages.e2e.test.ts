@@ -125,7 +125,7 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
     b.clearLogs();
     const page = await openPage(b, '/hostile/large.html');
     try {
-      await page.waitForFunction(() => document.querySelector('#archive footnote-mark'), undefined, { timeout: 45_000 });
+      await page.waitForFunction(() => document.querySelector('#archive footnote-mark') !== null, undefined, { timeout: 45_000 });
       // The reader was at the top: that is where the marks began.
       expect(await page.evaluate(() => document.querySelector('#archive footnote-mark')!.closest('p')!.id)).toBe('p0');
       // The marks near the top are being painted; the reader jumps to the last paragraph, far
