@@ -27,10 +27,12 @@ export const TOPIC_MIN = 6;
 /** ...of which this many policy words. */
 export const POLICY_MIN = 3;
 /**
- * `mightHaveFindings` reads at most this many characters of text, a few milliseconds' work: the
- * content script reads longer pages on in chunks, each in a slice of its own (lib/page/gate.ts).
+ * `mightHaveFindings` reads at most this many characters of text, a few milliseconds' work (all
+ * of every corpus page: the largest is 245,000 characters): the content script reads longer pages
+ * on in chunks of the same size, each in a slice of its own (lib/page/gate.ts). A million at once
+ * held Firefox's main thread for 100-300 ms on a page of 20,000 paragraphs with no trade in them.
  */
-export const GATE_MAX_CHARS = 1_000_000;
+export const GATE_MAX_CHARS = 250_000;
 
 // Trade words: the classifier's topic words (classify/document.ts TOPIC_RE) and the heads of its
 // trade cues that are not topic words (classify/cues.ts).
