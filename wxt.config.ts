@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -49,6 +50,29 @@ function wxtEventNamesOnFirstUse(): PluginOption {
   };
 }
 
+/**
+ * The trade statistics (lib/kb/data/stats/, 1.2 MB) as their JSON text, a string the background
+ * parses on its first lookup (lib/kb/stats/bundled.ts): parsed as the script is evaluated, they
+ * were paid for at every start of the service worker.
+ */
+function statsAsText(): PluginOption {
+  const FILE = /[\\/]lib[\\/]kb[\\/]data[\\/]stats[\\/](?:goods-by-partner|us-totals)\.json$/;
+  const PREFIX = '\0footnote:stats-text:';
+  return {
+    name: 'footnote:stats-as-text',
+    enforce: 'pre',
+    async resolveId(id, importer) {
+      if (!importer || !/\.json$/.test(id)) return null;
+      const resolved = await this.resolve(id, importer, { skipSelf: true });
+      // Without its .json ending, so that Vite's JSON plugin leaves the module alone.
+      return resolved && FILE.test(resolved.id) ? PREFIX + resolved.id.replace(/\.json$/, '') : null;
+    },
+    // Compacted: the files are laid out for diffs, a line a year.
+    load: (id) =>
+      id.startsWith(PREFIX) ? `export default ${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(`${id.slice(PREFIX.length)}.json`, 'utf8'))))};` : null,
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Makes `wxt/browser` the webextension-polyfill, so the same promise-based API
@@ -58,7 +82,7 @@ export default defineConfig({
   manifestVersion: 3,
   // WXT has no Preact module: Preact is wired in through its Vite preset.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), statsAsText()],
     // FN_SOURCEMAP=1 npx wxt build: with source maps, to see what each bundle is made of.
     ...(process.env.FN_SOURCEMAP ? { build: { sourcemap: true } } : {}),
     // Benchmark build (FOOTNOTE_BENCH=1, scripts/bench-build.ts): the content script records

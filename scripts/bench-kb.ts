@@ -47,8 +47,8 @@ async function bundle(root: string, out: string, withStats: boolean): Promise<st
     format: 'esm',
     platform: 'neutral',
     logLevel: 'error',
-    // As wxt.config.ts has Vite do (json.stringify): JSON as JSON.parse("…"). The baseline's
-    // statistics files are stand-ins with one year of one series.
+    // As wxt.config.ts has Vite do: JSON as JSON.parse("…"), the large statistics files as text
+    // (statsAsText). The baseline's statistics files are stand-ins with one year of one series.
     plugins: [
       {
         name: 'json-as-json-parse',
@@ -56,8 +56,10 @@ async function bundle(root: string, out: string, withStats: boolean): Promise<st
           b.onLoad({ filter: /\.json$/ }, (args) => {
             const name = args.path.split(/[\\/]/).pop()!;
             const stub = !withStats && /kb[\\/]data[\\/]stats[\\/]/.test(args.path) ? EMPTY_STATS[name] : undefined;
-            const text = stub ?? readFileSync(args.path, 'utf8');
-            return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+            const text = JSON.stringify(JSON.parse(stub ?? readFileSync(args.path, 'utf8')));
+            // The large statistics files as their text, parsed on the first lookup (statsAsText in wxt.config.ts).
+            const asText = /kb[\\/]data[\\/]stats[\\/](?:goods-by-partner|us-totals)\.json$/.test(args.path);
+            return { contents: asText ? `export default ${JSON.stringify(text)};` : `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
           });
         },
       },

@@ -33,6 +33,8 @@ export const TARGETS = {
   contentScriptGzipKB: 30,
   nothingPageMs: 2,
   seedLatencyMs: 50,
+  /** Firefox's own (the speed issue's decision 2): its API touch and background round trip cost about 30 ms here. */
+  seedLatencyFirefoxMs: 75,
   longTaskMs: 50,
   charsPerMs: 10_000,
   ratioToRegex: 10,
@@ -240,8 +242,8 @@ async function main(): Promise<void> {
       rows.push({
         target: `3. Seed article: content script start to highlights (Firefox, ${ff.warm.n} loads)`,
         measured: `${spread(ff.warm)} ms; first load after browser start ${ff.cold === null ? 'n/a' : f1(ff.cold)} ms`,
-        budget: `≤ ${TARGETS.seedLatencyMs} ms`,
-        ok: ff.warm.median <= TARGETS.seedLatencyMs,
+        budget: `≤ ${TARGETS.seedLatencyFirefoxMs} ms`,
+        ok: ff.warm.median <= TARGETS.seedLatencyFirefoxMs,
       });
     const longest = [...browsers.pages].sort((a, b) => b.longestTaskMs.median - a.longestTaskMs.median);
     const worstAny = Math.max(...browsers.pages.flatMap((p) => p.loads.map((l) => l.longestTask.ms)));

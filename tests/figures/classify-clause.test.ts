@@ -110,3 +110,12 @@ describe("a trade story's figures that are not trade", () => {
     ['The export growth target of [[8 pct]] was kept.', 'exports'],
   ]);
 });
+
+describe('trade with a named partner, amounting to a sum', () => {
+  check([
+    ['Total U.S. trade with Canada was about [[$762 billion]] in 2024.', 'two-way trade'],
+    ['U.S. trade with the European Union totaled [[$975 billion]] last year.', 'two-way trade'],
+    // A partner named without a verb of amounting is no total of trade.
+    ['Trade with China was a priority, he said, after a [[$2 billion]] stock sale.', 'F'],
+  ]);
+});

@@ -6,7 +6,7 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
 /** Validates a copy of the bundled statistics after `edit`, and returns the problems. */
 function problemsAfter(edit: (d: { meta: any; goods: any; totals: any }) => void): string[] {
-  const d = clone(bundledStats) as any;
+  const d = clone(bundledStats()) as any;
   edit(d);
   try {
     validateStats({
@@ -44,7 +44,7 @@ describe('the generated trade statistics', () => {
     ).toEqual([
       'lib/kb/data/stats/goods-by-partner.json › partner CN › 2024: must hold 12 monthly exports, 12 monthly imports, annual exports and annual imports',
     ]);
-    const cn = (bundledStats.meta.partners as { key: string }[]).findIndex((p) => p.key === 'CN');
+    const cn = (bundledStats().meta.partners as { key: string }[]).findIndex((p) => p.key === 'CN');
     expect(
       problemsAfter((d) => {
         delete d.meta.partners[cn].name;

@@ -134,6 +134,9 @@ export const CUES: CueDef[] = [
   { re: String.raw`trade\s+(?:flows?|volumes?|turnover|between|(?:(?:last|this|next)\s+(?:year|month|quarter)\s+|in\s+\d{4}\s+)?(?:rose|fell|jumped|grew|totall?ed|increased|decreased|declined|dropped|surged|climbed|slipped|showed|reached|amounted|expanded|contracted|doubled|tripled))`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`(?:in|of)\s+(?:two-way\s+|bilateral\s+|annual\s+)?trade\b(?!\s+(?:wars?|talks|deals?|dispute|tensions|policy|barriers|agreements?|surplus(?:es)?|deficits?|balances?|gaps?|imbalances?|partners?|relations|practices|officials?|ministers?|representatives?|negotiat\w+))`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`trade\s+(?:of|in)\s+(?:goods|services)`, role: 'trade', measure: 'two-way trade' },
+  // "U.S. trade with Canada was about $762 billion", "trade with the EU totaled …": a partner named,
+  // then a verb of amounting (a trade war or deal with a country takes no such verb).
+  { re: String.raw`trade\s+with\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:was|were|is|totall?ed|reached|amounted|stood|hit|came|rose|fell|grew|topped|exceeded)\b`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`(?:farm|farmer|farmers'?|agricultural|agriculture)\s+(?:aid|relief|bailouts?|assistance|support|payments?|subsid(?:y|ies)|rescue)`, role: 'trade', measure: 'farm aid' },
   { re: String.raw`(?:aid|relief|bailouts?|assistance|payments?|package|subsid(?:y|ies)|help|compensation|plan|program|programme|fund)\s+(?:\w+\s+){0,2}(?:for|to)\s+(?:\w+\s+){0,2}(?:farmers|growers|ranchers|agriculture)`, role: 'trade', measure: 'farm aid' },
   { re: String.raw`(?:help|support|assist|compensate|aid|bail\s+out|prop\s+up)\s+(?:\w+\s+){0,2}(?:farmers|growers|ranchers|agriculture)`, role: 'trade', measure: 'farm aid' },

@@ -29,7 +29,7 @@ export interface StatDraft {
 
 const EXCERPT_REACH = 40;
 
-const partnerNames = new Map(bundledStats.meta.partners.map((p) => [p.key, p.name]));
+const partnerNames = new Map(bundledStats().meta.partners.map((p) => [p.key, p.name]));
 const nameOf = (code: string) => (code === 'US' ? 'US' : code === 'WORLD' ? 'the world' : (partnerNames.get(code) ?? code));
 
 /** A few words either side of the figure, cut at word boundaries. */
