@@ -27,11 +27,12 @@ export const TOPIC_MIN = 6;
 /** ...of which this many policy words. */
 export const POLICY_MIN = 3;
 /**
- * The gate reads at most this many characters of page text: twice what one pass of the
- * pipeline analyses (DEFAULT_MAX_CHARS in page/extract.ts), since the gate's text also holds
- * what extraction leaves out (hidden blocks, inline code).
+ * `mightHaveFindings` reads at most this many characters of text, a few milliseconds' work (all
+ * of every corpus page: the largest is 245,000 characters): the content script reads longer pages
+ * on in chunks of the same size, each in a slice of its own (lib/page/gate.ts). A million at once
+ * held Firefox's main thread for 100-300 ms on a page of 20,000 paragraphs with no trade in them.
  */
-export const GATE_MAX_CHARS = 1_000_000;
+export const GATE_MAX_CHARS = 250_000;
 
 // Trade words: the classifier's topic words (classify/document.ts TOPIC_RE) and the heads of its
 // trade cues that are not topic words (classify/cues.ts).

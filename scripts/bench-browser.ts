@@ -71,7 +71,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Page functions as strings: tsx would wrap named functions in a helper the page does not have. */
 const READ_RECORD = `(() => { const s = document.documentElement.getAttribute('data-footnote-bench'); return s ? JSON.parse(s) : null; })()`;
 
-async function readRecord(page: E2EPage): Promise<BenchRecord | null> {
+export async function readRecord(page: E2EPage): Promise<BenchRecord | null> {
   return (await (page.raw as { evaluate(s: string): Promise<BenchRecord | null> }).evaluate(READ_RECORD)) ?? null;
 }
 
@@ -88,7 +88,7 @@ async function waitSettled(page: E2EPage, timeout = 15_000): Promise<BenchRecord
   return rec;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -98,7 +98,7 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
   startTime: number;
   samples: number[];
@@ -106,7 +106,7 @@ interface CpuProfile {
 }
 
 /** Extension time and the longest extension task, from one load's profile and trace. */
-function analyseLoad(profile: CpuProfile, events: TraceEvent[]): Omit<PageLoad, 'record'> {
+export function analyseLoad(profile: CpuProfile, events: TraceEvent[]): Omit<PageLoad, 'record'> {
   const parent = new Map<number, number>();
   const url = new Map<number, string>();
   for (const n of profile.nodes) {

@@ -3,7 +3,7 @@
 // the labelled articles too), and its copies of the currency tables must not drift from the
 // parser's.
 import { describe, expect, it } from 'vitest';
-import { CURRENCY_CODE_SOURCE, CURRENCY_SIGNS, CURRENCY_WORD_SOURCE, mightHaveFindings, nextFigurePart } from '../lib/prefilter';
+import { CURRENCY_CODE_SOURCE, CURRENCY_SIGNS, CURRENCY_WORD_SOURCE, GATE_MAX_CHARS, mightHaveFindings, nextFigurePart } from '../lib/prefilter';
 import { CODES, CURRENCY_WORDS, SIGNS } from '../lib/figures/currencies';
 import { annotatePage } from '../lib/pipeline';
 
@@ -69,7 +69,7 @@ describe('the gate', () => {
   });
 
   it('finds a figure a trade word is near on either side, however far into a long page', () => {
-    const page = filler(300_000);
+    const page = filler(GATE_MAX_CHARS / 2 - 5_000); // the gate reads GATE_MAX_CHARS at once (lib/page/gate.ts the rest)
     expect(mightHaveFindings(`${page} tariffs ${'x '.repeat(250)}$5 billion ${page}`)).toBe(true);
     expect(mightHaveFindings(`${page} $5 billion ${'x '.repeat(250)}tariffs ${page}`)).toBe(true);
     expect(mightHaveFindings(`${page} $5 billion ${'x '.repeat(400)}tariffs ${page}`)).toBe(false);

@@ -33,7 +33,8 @@ export async function check(host: string, read: FirstRead, annotated: Promise<An
     if (settings.disabledSites.includes(host)) return 'off';
     // Anything to mark with the reader's choice of what to mark (corrections are the app's)?
     const chosen = selectFindings(annotations, settings);
-    if (!chosen.figures.length && !chosen.officials.length) return 'nothing';
+    // (On a page of several windows, the answer is the first window's: the rest is still to read.)
+    if (!chosen.figures.length && !chosen.officials.length && read.windows.length === 1) return 'nothing';
     // The app's first pass takes both over: the annotations, and the text if the page is unchanged.
     usePrefetched(read.text, annotations);
     handedOver = true;

@@ -31,12 +31,13 @@
 // that arrives later, gating again once it settles.
 import { mightHaveFindings } from '../../lib/prefilter';
 import { readPageIfSampleSaysSo } from '../../lib/page/gate-sample';
+import { restMightHaveFindings } from '../../lib/page/gate';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
 import { readFirst, type FirstRead } from '../../lib/page/first-read';
 import { extensionApi } from '../../lib/browser/lazy-browser';
 import { Slices } from '../../lib/page/slices';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS } from '../../lib/page/extract';
+import { BLOCK_SEPARATOR } from '../../lib/page/extract';
 import type { AnnotationsWithKb } from '../../lib/kb/page-kb';
 import type { PageToAnnotate } from '../../lib/browser/background-pipeline';
 import { readPageDate } from '../../lib/page/page-date';
@@ -121,18 +122,19 @@ export function startLoader(): void {
     let passed = false;
     const taskStart = performance.now();
     try {
+      const slices = new Slices(window, undefined, taskStart);
       // A sample of the page first (its title, headline and the start of its text and story): on
       // most pages it has no trade word, and the page is not read whole (lib/page/gate-sample.ts).
-      let sampled = false;
-      passed = benchSlice('gate', () => {
-        const text = readPageIfSampleSaysSo(document);
-        sampled = text === null;
-        return text !== null && mightHaveFindings(text);
-      });
+      const whole = benchSlice('gate', () => readPageIfSampleSaysSo(document));
+      const sampled = whole === null;
+      passed = whole !== null && benchSlice('gate', () => mightHaveFindings(whole));
+      // A page longer than the gate reads at once (an archive of thousands of stories): the rest
+      // in slices (lib/page/gate.ts).
+      if (!passed && whole !== null) passed = await restMightHaveFindings(whole, slices);
       benchMark('gated');
       if (sampled) watchScroll();
       if (!passed) return;
-      const readPage = () => readFirst(body, { maxChars: DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, new Slices(window, undefined, taskStart));
+      const readPage = () => readFirst(body, { separator: BLOCK_SEPARATOR }, slices);
       // Where the app is here already (Firefox: declared with the loader), there is nothing to
       // set going before the read, so the page is read first, in what is left of the gate's
       // slice. Touching the extension API first there (10–25 ms in Firefox) used the slice up,

@@ -5,24 +5,25 @@
 //
 // A reader must never feel this. The pipeline runs off the page's main thread (the content
 // script's `analyse` asks the background: lib/browser/background-pipeline.ts); what is left here is
-// worked through in short slices (slices.ts, SLICE_MS): the text extraction, the planning of the
-// marks and the painting, in batches. The first slice runs at once, so a short article is marked
-// in one go; after that each slice waits for the page to be idle. The gate is one regex pass, a
-// few milliseconds on the largest pages. And one pass reads at most `maxChars` characters of the
-// page's text, a prefix (the cap: DEFAULT_MAX_CHARS in extract.ts, 500,000 characters, about the
-// largest real article page measured), which bounds the extraction and what is analysed.
+// worked through in short slices (slices.ts, SLICE_MS): the gate, the text extraction, the
+// planning of the marks and the painting, in batches. The first slice runs at once, so a short
+// article is marked in one go; after that each slice waits for the page to be idle. The whole
+// page is read, however long: a page longer than one window (windows.ts, WINDOW_CHARS) is
+// analysed window by window, the one the reader is looking at first (window-reader.ts).
 import type { Annotations, Figure, Finding, OfficialMention } from '../types';
-import { BLOCK_SEPARATOR, DEFAULT_MAX_CHARS, extractTextInSlices, textForAnalysis } from './extract';
+import { BLOCK_SEPARATOR, extractTextInSlices } from './extract';
 import { ID_ATTRIBUTE, MARK_TAG, OUR_MARKS, OUR_UI } from './dom-names';
 import { paintMarks, removeMarks, removeMarksOf, settlePageEdits, type MarkAnnotation } from './marks';
 import type { PageText } from './page-text';
 import { Slices } from './slices';
 import { PAGE_CHANGES, type FirstRead } from './first-read';
 import { spanToPieces } from './ranges';
-import { pageMightHaveFindings } from '../prefilter';
+import { pageMightHaveFindingsInSlices } from './gate';
 import { benchMark, benchSlice } from './bench-timing';
 import { measureLabel, t } from '../i18n';
 import type { KnowledgeBase } from '../kb/schema';
+import { analysedText, cutWindows, type Analysis } from './windows';
+import { nearestBatch, readWindows, type Painted, type PaintSteering } from './window-reader';
 
 export type { Finding };
 
@@ -45,8 +46,10 @@ export interface PageAnnotatorOptions {
   onUpdate?: (page: AnnotatedPage) => void;
   /** Quiet period after the last page mutation before a new pass (ms). */
   settleMs?: number;
-  /** The cap: at most this many characters of page text per pass (default DEFAULT_MAX_CHARS). */
+  /** At most this many characters of page text per pass (default: all of it). For tests. */
   maxChars?: number;
+  /** The most characters one analysis reads (default WINDOW_CHARS, windows.ts). For tests. */
+  windowChars?: number;
   /** Which figures get a mark (default: trade figures). The content script chooses upstream,
    * from the reader's settings (lib/page/select.ts), and marks every figure it passes on. */
   markFigure?: (figure: Figure) => boolean;
@@ -54,9 +57,6 @@ export interface PageAnnotatorOptions {
    * uses it, without gating or reading again, if the page has not changed since. */
   firstRead?: FirstRead;
 }
-
-/** What `analyse` gives: the annotations, and the background's part of the knowledge base. */
-type Analysis = Annotations & { kb?: KnowledgeBase };
 
 /** Marks painted between two looks at the clock. */
 const PAINT_BATCH = 64;
@@ -148,25 +148,53 @@ export class PageAnnotator {
     const first = this.options.firstRead;
     this.options.firstRead = undefined;
     let page = first?.takeIfCurrent() ?? null;
+    const read = page ? first : undefined;
     if (!page) {
       // Cheap gate first: most pages a reader opens have nothing for us.
-      if (!benchSlice('gate', () => pageMightHaveFindings(this.root))) {
+      if (!(await pageMightHaveFindingsInSlices(this.root, slices))) {
         this.publishNothing();
         return;
       }
       // (extractTextInSlices waits for the next slice itself if the gate used this one up.)
-      page = await extractTextInSlices(this.root, { maxChars: this.options.maxChars ?? DEFAULT_MAX_CHARS, separator: BLOCK_SEPARATOR }, slices);
+      page = await extractTextInSlices(this.root, { maxChars: this.options.maxChars, separator: BLOCK_SEPARATOR }, slices);
     }
     // page.text stays the DOM's own text (painting checks nodes against it); the pipeline
     // reads a same-length copy with source line breaks folded.
-    const text = first && page === first.page ? first.text : textForAnalysis(page.text);
+    const windows = read ? read.windows : cutWindows(page.text, this.options.windowChars);
+    const text = read ? read.analysed : await analysedText(page.text, windows, slices);
+    if (windows.length > 1) {
+      const pageText = page;
+      await readWindows({
+        page,
+        text,
+        windows,
+        first: read?.first,
+        view: this.root.ownerDocument.defaultView,
+        analyse: async (part) => {
+          const answer = await this.options.analyse(part);
+          slices.check(); // abandoned meanwhile: throws Stopped
+          return answer;
+        },
+        paint: (annotations, then, steer) => {
+          this.absorb(); // what the page did meanwhile: settled now, read by the next pass
+          return this.paint(pageText, annotations, this.slices(generation), then, steer);
+        },
+        publish: (annotations, painted) => this.publishPainted(text, annotations, painted),
+        idle: () => slices.next(),
+      });
+      return;
+    }
     const annotations = await this.options.analyse(text);
     if (this.stopped || generation !== this.generation) return;
     this.absorb(); // what the page did meanwhile: settled now, read by the next pass
-    await this.paint(page, text, annotations, this.slices(generation));
+    await this.paint(page, annotations, this.slices(generation), (painted) => this.publishPainted(text, annotations, [painted]));
   }
 
-  private async paint(page: PageText, text: string, annotations: Analysis, slices: Slices): Promise<void> {
+  /**
+   * Plan and paint the marks of `annotations`, then hand `then` what was wanted and the mark each
+   * id has, in the same task as the last marks (before the page's observers see them).
+   */
+  private async paint(page: PageText, annotations: Analysis, slices: Slices, then: (painted: Painted) => void, steer?: PaintSteering): Promise<boolean> {
     type Wanted = MarkAnnotation & { finding: Finding };
     const wanted: Wanted[] = [];
     const markFigure = this.options.markFigure ?? ((f: Figure) => f.trade);
@@ -210,29 +238,46 @@ export class PageAnnotator {
     });
     // In batches; a later batch never starts inside an earlier one's marks (they are sorted
     // by start, and painting skips what is already marked), so batches paint what one call would.
+    // Steered (a window of a large page), the batch nearest the reader goes first.
+    const batches: Wanted[][] = [];
     for (let i = 0; i < wanted.length;) {
       let end = Math.min(i + PAINT_BATCH, wanted.length);
       while (end < wanted.length && wanted[end].start === wanted[end - 1].start) end++;
-      const batch = wanted.slice(i, end);
+      batches.push(wanted.slice(i, end));
       i = end;
+    }
+    let complete = true;
+    while (batches.length) {
+      const batch = batches.splice(nearestBatch(batches, steer?.focus()), 1)[0];
       benchSlice('paint', () => {
         this.absorb();
         for (const handle of paintMarks(page, batch)) markOf.set(handle.id, handle.elements[0]);
         this.observer?.takeRecords(); // our own marks are not page changes
         this.lastPaint = performance.now();
       });
-      if (i < wanted.length) await slices.check();
+      if (!batches.length) break;
+      if (steer?.stop()) {
+        complete = false;
+        break;
+      }
+      await slices.check();
     }
+    then({ wanted, markOf });
+    return complete;
+  }
+
+  /** Publish what is on the page now: the marks painted and kept, unless the page removed them. */
+  private publishPainted(text: string, annotations: Analysis, painted: Painted[]): void {
     benchSlice('paint', () => {
-      // What is on the page now: the marks this pass painted and those it kept, unless the page
-      // has removed them meanwhile. (Not a query of the whole document: 25 ms on a page with
-      // 7,000 marks.)
+      // (Not a query of the whole document: 25 ms on a page with 7,000 marks.)
       const findings = new Map<string, Finding>();
       const order: string[] = [];
-      for (const w of wanted) {
-        if (!markOf.get(w.id)?.isConnected) continue; // not paintable, or gone
-        findings.set(w.id, w.finding);
-        order.push(w.id);
+      for (const { wanted, markOf } of painted) {
+        for (const w of wanted) {
+          if (!markOf.get(w.id)?.isConnected) continue; // not paintable, or gone
+          findings.set(w.id, w.finding);
+          order.push(w.id);
+        }
       }
       benchMark('painted');
       this.publish({ text, annotations, kb: annotations.kb, findings, order });

@@ -13,10 +13,10 @@ import { benchSlice } from './bench-timing';
 
 export interface ExtractOptions {
   /**
-   * Stop before the first text node that would take `text` past this many characters
-   * (default 500_000, about the largest real article page measured). The result is then a
-   * prefix of the page and `truncated` is true; a single text node longer than the cap is
-   * never split, so it ends extraction.
+   * Stop before the first text node that would take `text` past this many characters (default:
+   * none; the content script reads all of a page, however long, and analyses it in windows:
+   * windows.ts). The result is then a prefix of the page and `truncated` is true; a single text
+   * node longer than the cap is never split, so it ends extraction.
    */
   maxChars?: number;
   /**
@@ -33,8 +33,6 @@ export interface ExtractOptions {
    */
   checkVisibility?: boolean;
 }
-
-export const DEFAULT_MAX_CHARS = 500_000;
 
 // Numeric node types instead of `Node.TEXT_NODE`: the CLI runs this on a happy-dom Window that
 // is not the global scope.
@@ -112,8 +110,8 @@ export function extractTextFrom(roots: Iterable<Node>, opts: ExtractOptions = {}
 
 /**
  * `extractText` in slices (slices.ts), for the content script: on a very large page one walk
- * to the cap is a long task (80–100 ms measured on a 12,000-paragraph page in Chromium, most of
- * it the walk's first, unoptimised run). The page may change between two slices; the caller's
+ * is a long task (80–100 ms measured for 500,000 characters of a 12,000-paragraph page in
+ * Chromium, most of it the walk's first, unoptimised run). The page may change between two slices; the caller's
  * MutationObserver sees that, and painting checks every node against the text it read.
  */
 export async function extractTextInSlices(root: Element, opts: ExtractOptions, slices: Slices): Promise<PageText> {
@@ -138,7 +136,7 @@ const NODES_PER_PAUSE = 256;
 
 /** The extraction, pausing (yielding) every NODES_PER_PAUSE nodes; returns the text. */
 function* read(roots: Iterable<Node>, opts: ExtractOptions): Generator<void, PageText, void> {
-  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxChars = opts.maxChars ?? Infinity;
   const separator = opts.separator ?? '\n';
   const checkVisibility = opts.checkVisibility ?? true;
   const out: PageText = { text: '', segments: [], truncated: false };

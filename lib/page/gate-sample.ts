@@ -12,7 +12,7 @@
 // sampled).
 // Its page-level recall on article pages with furniture around the story is measured by
 // `npm run eval` (scripts/eval/gate-recall.ts) and held by a floor there.
-import { GATE_MAX_CHARS, readGateChildren, sampleMentionsTrade } from '../prefilter';
+import { readGateChildren, sampleMentionsTrade } from '../prefilter';
 
 /** Text the sample takes from the top of the body, in document order (characters). */
 export const SAMPLE_PREFIX_CHARS = 5_000;
@@ -74,7 +74,8 @@ export function readPageIfSampleSaysSo(doc: Document, win: { scrollY: number } =
   const readOn = sample.thin || win.scrollY > 0 || sampleMentionsTrade(sample.text);
   if (!readOn) return null;
   const { text, next } = sample.top;
-  return next && doc.body ? text + readGateChildren(doc.body, GATE_MAX_CHARS - text.length, next).text : text;
+  // All of it: prefilter.ts reads the first GATE_MAX_CHARS at once, page/gate.ts the rest in slices.
+  return next && doc.body ? text + readGateChildren(doc.body, Infinity, next).text : text;
 }
 
 /** Would the gate read the whole page? (readPageIfSampleSaysSo, for tests and tools.) */
