@@ -8,16 +8,21 @@
 //
 // The sample only ever says "read on" or "nothing here". It says read on when it names a trade
 // word, and also whenever it cannot judge: a page with too little text to judge it by (reading it
-// whole costs little then), or a reader who is not at the top of the page (what they see is not
-// sampled).
+// whole costs little then), a page far longer than any article (read whole in slices, so that its
+// story is found before the reader scrolls to it), or a reader who is not at the top of the page.
 // Its page-level recall on article pages with furniture around the story is measured by
 // `npm run eval` (scripts/eval/gate-recall.ts) and held by a floor there.
-import { readGateChildren, sampleMentionsTrade } from '../prefilter';
+import { GATE_MAX_CHARS, readGateChildren, sampleMentionsTrade } from '../prefilter';
 
 /** Text the sample takes from the top of the body, in document order (characters). */
 export const SAMPLE_PREFIX_CHARS = 5_000;
 /** Text the sample takes from the first paragraphs of the story's container: its lede and more. */
 export const SAMPLE_STORY_CHARS = 3_000;
+/**
+ * A body with more children than this is huge, whatever the sample read (20,000 paragraphs
+ * straight in the body); so is one whose top already holds more than the gate reads at once.
+ */
+const HUGE_CHILDREN = 2_000;
 /** Paragraphs of the story's container looked at, at most (link lists in <p>, empty spacers). */
 const STORY_PARAGRAPHS = 12;
 /** Less text than this in the whole page and there is nothing to judge it by: the gate reads on. */
@@ -31,6 +36,8 @@ export interface GateSample {
   text: string;
   /** Too little text to judge the page by. */
   thin: boolean;
+  /** Far longer than any article: an archive or a feed, which a sample of its top says nothing of. */
+  huge: boolean;
   /** The top of the page's text as the gate reads it (readGateChildren), and where it stopped. */
   top: { text: string; next: ChildNode | null };
 }
@@ -59,7 +66,8 @@ export function readGateSample(doc: Document): GateSample {
     for (let i = 0; i < STORY_PARAGRAPHS && i < paragraphs.length && lede.length < SAMPLE_STORY_CHARS; i++) lede += `${paragraphs[i].textContent ?? ''}\n`;
     parts.push(lede);
   }
-  return { text: parts.join('\n'), thin: top.text.trim().length < THIN_SAMPLE_CHARS, top };
+  const huge = top.text.length > GATE_MAX_CHARS || (doc.body?.childElementCount ?? 0) > HUGE_CHILDREN;
+  return { text: parts.join('\n'), thin: top.text.trim().length < THIN_SAMPLE_CHARS, huge, top };
 }
 
 /**
@@ -71,7 +79,7 @@ export function readPageIfSampleSaysSo(doc: Document, win: { scrollY: number } =
   const sample = readGateSample(doc);
   // A reader who is not at the top (a restored scroll position, a link to a fragment) may be
   // looking at a story the sample does not reach.
-  const readOn = sample.thin || win.scrollY > 0 || sampleMentionsTrade(sample.text);
+  const readOn = sample.thin || sample.huge || win.scrollY > 0 || sampleMentionsTrade(sample.text);
   if (!readOn) return null;
   const { text, next } = sample.top;
   // All of it: prefilter.ts reads the first GATE_MAX_CHARS at once, page/gate.ts the rest in slices.

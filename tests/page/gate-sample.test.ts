@@ -4,7 +4,7 @@
 // article pages built around the labelled articles (npm run eval).
 import { afterEach, describe, expect, it } from 'vitest';
 import { readGateSample, sampleSaysReadOn, SAMPLE_STORY_CHARS, SAMPLE_PREFIX_CHARS } from '../../lib/page/gate-sample';
-import { sampleMentionsTrade } from '../../lib/prefilter';
+import { GATE_MAX_CHARS, sampleMentionsTrade } from '../../lib/prefilter';
 
 const atTop = { scrollY: 0 };
 const nature = (i: number) =>
@@ -56,8 +56,8 @@ describe('sampleMentionsTrade', () => {
 
 describe('the sample', () => {
   it('stops a long page with no trade word after reading a bounded part of it', () => {
-    setPage('Otters of the valley', `${menu(30)}<h1>Otters return</h1><article>${Array.from({ length: 2000 }, (_, i) => nature(i)).join('')}</article>`);
-    expect(document.body.textContent!.length).toBeGreaterThan(200_000);
+    setPage('Otters of the valley', `${menu(30)}<h1>Otters return</h1><article>${Array.from({ length: 1500 }, (_, i) => nature(i)).join('')}</article>`);
+    expect(document.body.textContent!.length).toBeGreaterThan(150_000);
     const sample = readGateSample(document);
     expect(sample.thin).toBe(false);
     expect(sample.text.length).toBeLessThan(SAMPLE_PREFIX_CHARS + SAMPLE_STORY_CHARS + 1_000);
@@ -96,6 +96,17 @@ describe('the sample', () => {
     );
     expect(readGateSample(document).text).not.toContain('tariff');
     expect(sampleSaysReadOn(document, atTop)).toBe(false);
+  });
+
+  it('reads a page far longer than any article whole, in a wrapper or straight in the body', () => {
+    const notes = Array.from({ length: 2500 }, (_, i) => nature(i)).join('');
+    setPage('Otters: the archive', `<div id="archive">${notes}</div>`);
+    expect(document.body.textContent!.length).toBeGreaterThan(GATE_MAX_CHARS);
+    expect(readGateSample(document).huge).toBe(true);
+    expect(sampleSaysReadOn(document, atTop)).toBe(true);
+    setPage('Otters: the archive', notes);
+    expect(readGateSample(document).top.text.length).toBeLessThan(10_000); // it stopped reading early...
+    expect(sampleSaysReadOn(document, atTop)).toBe(true); // ...but counted the body's children
   });
 
   it('reads on when it cannot judge: too little text, or a reader who is not at the top', () => {
