@@ -21,6 +21,9 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { analyseLoad, readRecord, type CpuProfile, type TraceEvent } from './bench-browser';
 import { stat } from './bench-node';
 import type { E2EBrowser, E2EPage } from './harness/types';
+import { FixtureServer } from './harness/server';
+import { launchChromium } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
 
 export interface HugePageResult {
   browser: 'chromium' | 'firefox';
@@ -158,4 +161,23 @@ export async function benchHugePage(b: E2EBrowser, opts: { runs?: number; log?: 
     maxLatenessMs: median(results.map((r) => r.maxLatenessMs)),
     longestTaskMs: median(longest),
   };
+}
+
+/** The huge page in Chromium and Firefox, each in a browser of its own with the benchmark build. */
+export async function benchHugePages(dirs: { chrome: string; firefox: string }, opts: { runs: number; log: (s: string) => void }): Promise<HugePageResult[]> {
+  const server = await FixtureServer.start();
+  const results: HugePageResult[] = [];
+  try {
+    for (const launch of [() => launchChromium({ server, extensionPath: dirs.chrome }), () => launchFirefox({ server, extensionPath: dirs.firefox })]) {
+      const b = await launch();
+      try {
+        results.push(await benchHugePage(b, opts));
+      } finally {
+        await b.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return results;
 }

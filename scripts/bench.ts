@@ -20,6 +20,7 @@ import { benchNode, corpusTexts, stat, type NodeResults, type Stat } from './ben
 import { benchBrowsers, type BrowserResults } from './bench-browser';
 import { benchKb, type KbResults } from './bench-kb';
 import { benchFloor, corpusPages } from './bench-floor';
+import { benchHugePages, type HugePageResult } from './bench-huge-page';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = join(ROOT, '../shared');
@@ -67,6 +68,42 @@ function need(path: string, what: string): void {
 
 const f1 = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
 const f2 = (x: number) => x.toFixed(2);
+/** The huge page of the speed issue: the story at the end of 20,000 paragraphs (scripts/bench-huge-page.ts). */
+function hugeRows(huge: HugePageResult[]): Row[] {
+  const rows: Row[] = [];
+  const name = (b: string) => (b === 'chromium' ? 'Chromium' : 'Firefox');
+  for (const h of huge) {
+    const what = `8. Huge page, a story at the end of 20,000 paragraphs (1.6 M characters; ${name(h.browser)}, median of ${h.runs} loads)`;
+    rows.push({
+      target: `${what}: scroll to the story → its first mark`,
+      measured: `${f1(h.firstMarkAfterScrollMs)} ms`,
+      budget: '≤ about 1,000 ms',
+      ok: h.firstMarkAfterScrollMs <= 1_000,
+    });
+    if (h.longestTaskMs !== null)
+      rows.push({
+        target: `${what}: longest task holding extension work${h.browser === 'firefox' ? ' (the longest slice the content script recorded: a lower bound)' : ''}`,
+        measured: `${f1(h.longestTaskMs)} ms`,
+        budget: '≤ 50 ms',
+        ok: h.longestTaskMs <= 50,
+      });
+    rows.push({
+      target: `${what}: the page's 50 ms timer, latest tick`,
+      measured: `${f1(h.maxLatenessMs)} ms late`,
+      budget: '≤ 200 ms',
+      ok: h.maxLatenessMs <= 200,
+    });
+    if (h.heapAddedMB !== null)
+      rows.push({
+        target: `${what}: JS heap added (against the same page without the story)`,
+        measured: `${f1(h.heapAddedMB)} MB`,
+        budget: 'reported',
+        ok: null,
+      });
+  }
+  return rows;
+}
+
 /** The speed issue's bound on the slow loads: the 90th percentile at most this many times the median. */
 const SEED_TAIL_RATIO = 2;
 const tailRow = (browser: string, s: Stat): Row => ({
@@ -192,6 +229,7 @@ async function main(): Promise<void> {
   let size: ReturnType<typeof sizes> | null = null;
   let kb: KbResults | null = null;
   let floor: Awaited<ReturnType<typeof benchFloor>> | null = null;
+  let huge: HugePageResult[] = [];
   if (!nodeOnly) {
     need(SEEDS, 'the seed article');
     log('building the benchmark build into .output/bench/ ...');
@@ -216,6 +254,7 @@ async function main(): Promise<void> {
       filter,
       log,
     });
+    huge = await benchHugePages(dirs, { runs: quick ? 2 : 3, log });
     if (!filter) {
       const nothingPages = corpusPages(PAGES).filter((f) => !tradePages.has(f));
       floor = await benchFloor({ chromeDir: prod.chrome, pagesDir: PAGES, nothing: nothingPages, stoppedCount: quick ? 8 : 24, runs: pageRuns, log });
@@ -317,6 +356,7 @@ async function main(): Promise<void> {
   }
 
   if (kb) rows.push(...kbRows(kb));
+  rows.push(...hugeRows(huge));
   // Decision 1 of the speed issue, by bench:check's method (scripts/bench-floor.ts), after target 2's rows.
   if (floor) {
     const at = rows.findIndex((r) => r.target.startsWith('3.'));
