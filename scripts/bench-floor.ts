@@ -32,7 +32,9 @@ export async function benchFloor(opts: FloorOptions): Promise<{ rows: Row[]; not
   const n = Math.min(opts.stoppedCount, stoppedAll.length);
   const stopped = Array.from({ length: n }, (_, i) => stoppedAll[Math.round(((i + 0.5) * stoppedAll.length) / n - 0.5)]);
   const passedNothing = bySize.filter((f) => passes.has(f));
-  opts.log(`floor: ${stoppedAll.length} of ${bySize.length} pages with no trade figure stop at the gate; measuring ${stopped.length} of them and the ${passedNothing.length} that pass it`);
+  opts.log(
+    `floor: ${stoppedAll.length} of ${bySize.length} pages with no trade figure stop at the gate; measuring ${stopped.length} of them and the ${passedNothing.length} that pass it`,
+  );
   const server = await FixtureServer.start({ root: opts.pagesDir });
   const emptyDir = emptyContentScriptExtension();
   const floorDir = floorExtension();
