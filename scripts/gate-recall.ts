@@ -31,7 +31,7 @@ export function gatePasses(html: string): { passes: boolean; readWhole: boolean 
     window.document.write(html);
     const doc = window.document as unknown as Document;
     // As the content script's loader decides (entrypoints/content-loader/loader.ts).
-    const text = readPageIfSampleSaysSo(doc, { scrollY: 0 });
+    const text = readPageIfSampleSaysSo(doc, () => false);
     return { passes: text !== null && mightHaveFindings(text), readWhole: text !== null };
   } finally {
     void window.happyDOM.close();

@@ -9,7 +9,8 @@
 // The sample only ever says "read on" or "nothing here". It says read on when it names a trade
 // word, and also whenever it cannot judge: a page with too little text to judge it by (reading it
 // whole costs little then), a page far longer than any article (read whole in slices, so that its
-// story is found before the reader scrolls to it), or a reader who is not at the top of the page.
+// story is found before the reader scrolls to it), or a reader who may not be at the top of the
+// page. When it stops a page, the loader reads it whole once the reader scrolls.
 // Its page-level recall on article pages with furniture around the story is measured by
 // `npm run eval` (scripts/eval/gate-recall.ts) and held by a floor there.
 import { GATE_MAX_CHARS, readGateChildren, sampleMentionsTrade } from '../prefilter';
@@ -71,15 +72,25 @@ export function readGateSample(doc: Document): GateSample {
 }
 
 /**
+ * May the reader be looking at something other than the top of the page? A link to a fragment
+ * (`#story`), or a reload or a return to the page, which restores where they were. Asked of the
+ * URL and the navigation's type, not of the scroll position: reading `scrollY` makes the browser
+ * lay the page out first if it is not (measured: 10 ms on the seed article in Chromium).
+ */
+export function readerMayBeElsewhere(view: Window = window): boolean {
+  if (view.location.hash.length > 1) return true;
+  const navigation = view.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === 'reload' || navigation?.type === 'back_forward';
+}
+
+/**
  * The gate's first look: null when a sample of the page is enough to judge it and names no trade
  * word; otherwise the page's text as the gate reads it whole (prefilter.ts gateText), for the
- * gate proper.
+ * gate proper. `elsewhere`: readerMayBeElsewhere, asked only when the sample would stop the page.
  */
-export function readPageIfSampleSaysSo(doc: Document, win: { scrollY: number } = window): string | null {
+export function readPageIfSampleSaysSo(doc: Document, elsewhere: () => boolean = readerMayBeElsewhere): string | null {
   const sample = readGateSample(doc);
-  // A reader who is not at the top (a restored scroll position, a link to a fragment) may be
-  // looking at a story the sample does not reach.
-  const readOn = sample.thin || sample.huge || win.scrollY > 0 || sampleMentionsTrade(sample.text);
+  const readOn = sample.thin || sample.huge || sampleMentionsTrade(sample.text) || elsewhere();
   if (!readOn) return null;
   const { text, next } = sample.top;
   // All of it: prefilter.ts reads the first GATE_MAX_CHARS at once, page/gate.ts the rest in slices.
@@ -87,6 +98,6 @@ export function readPageIfSampleSaysSo(doc: Document, win: { scrollY: number } =
 }
 
 /** Would the gate read the whole page? (readPageIfSampleSaysSo, for tests and tools.) */
-export function sampleSaysReadOn(doc: Document, win: { scrollY: number } = window): boolean {
-  return readPageIfSampleSaysSo(doc, win) !== null;
+export function sampleSaysReadOn(doc: Document, elsewhere: () => boolean = readerMayBeElsewhere): boolean {
+  return readPageIfSampleSaysSo(doc, elsewhere) !== null;
 }

@@ -3,10 +3,10 @@
 // of it is enough to judge and names no trade word; scripts/gate-recall.ts measures its recall on
 // article pages built around the labelled articles (npm run eval).
 import { afterEach, describe, expect, it } from 'vitest';
-import { readGateSample, sampleSaysReadOn, SAMPLE_STORY_CHARS, SAMPLE_PREFIX_CHARS } from '../../lib/page/gate-sample';
+import { readerMayBeElsewhere, readGateSample, sampleSaysReadOn, SAMPLE_STORY_CHARS, SAMPLE_PREFIX_CHARS } from '../../lib/page/gate-sample';
 import { GATE_MAX_CHARS, sampleMentionsTrade } from '../../lib/prefilter';
 
-const atTop = { scrollY: 0 };
+const atTop = () => false;
 const nature = (i: number) =>
   `<p>Paragraph ${i}: the otters were seen again at dusk near the weir, where the river slows and the reeds grow thick along both banks.</p>`;
 const menu = (n: number) => `<nav><ul>${Array.from({ length: n }, (_, i) => `<li><a href="#">Section ${i}</a></li>`).join('')}</ul></nav>`;
@@ -109,12 +109,21 @@ describe('the sample', () => {
     expect(sampleSaysReadOn(document, atTop)).toBe(true); // ...but counted the body's children
   });
 
+  it('asks where the reader is of the URL and the navigation, not of the layout', () => {
+    const view = (hash: string, type: string) => ({ location: { hash }, performance: { getEntriesByType: () => [{ type }] } }) as unknown as Window;
+    expect(readerMayBeElsewhere(view('', 'navigate'))).toBe(false);
+    expect(readerMayBeElsewhere(view('#', 'navigate'))).toBe(false);
+    expect(readerMayBeElsewhere(view('#story', 'navigate'))).toBe(true);
+    expect(readerMayBeElsewhere(view('', 'reload'))).toBe(true);
+    expect(readerMayBeElsewhere(view('', 'back_forward'))).toBe(true);
+  });
+
   it('reads on when it cannot judge: too little text, or a reader who is not at the top', () => {
     setPage('Otters', '<p>Short note.</p>');
     expect(readGateSample(document).thin).toBe(true);
     expect(sampleSaysReadOn(document, atTop)).toBe(true);
     setPage('Otters', Array.from({ length: 100 }, (_, i) => nature(i)).join(''));
     expect(sampleSaysReadOn(document, atTop)).toBe(false);
-    expect(sampleSaysReadOn(document, { scrollY: 1200 })).toBe(true);
+    expect(sampleSaysReadOn(document, () => true)).toBe(true);
   });
 });
