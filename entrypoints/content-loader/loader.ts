@@ -101,7 +101,10 @@ export function startLoader(): void {
   // When the sample stopped the page, the reader scrolling away from the top gates it again,
   // whole this time (the sample cannot know what they will scroll to: a country's article with
   // its trade figures in the economy section). Once: later content is the observer's.
+  let readerScrolled = false;
   const onScroll = () => {
+    readerScrolled = true;
+    if (checking) return; // the next scroll event asks again
     removeEventListener('scroll', onScroll);
     void check();
   };
@@ -125,7 +128,7 @@ export function startLoader(): void {
       const slices = new Slices(window, undefined, taskStart);
       // A sample of the page first (its title, headline and the start of its text and story): on
       // most pages it has no trade word, and the page is not read whole (lib/page/gate-sample.ts).
-      const whole = benchSlice('gate', () => readPageIfSampleSaysSo(document));
+      const whole = benchSlice('gate', () => readPageIfSampleSaysSo(document, readerScrolled ? () => true : undefined));
       const sampled = whole === null;
       passed = whole !== null && benchSlice('gate', () => mightHaveFindings(whole));
       // A page longer than the gate reads at once (an archive of thousands of stories): the rest
