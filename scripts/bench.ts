@@ -278,12 +278,14 @@ async function main(): Promise<void> {
     const perPage = stat(pages.map((p) => p.extMs.median));
     const over = pages.filter((p) => p.extMs.median > TARGETS.passedNothingMs);
     nothing = { pages, perPage, over };
-    rows.push({
-      target: `2. (for reference) Extension main-thread work by the profiler, pages with no trade figures (Chromium; ${pages.length} corpus pages, median of ${pageRuns} loads each)`,
-      measured: `median page ${f2(perPage.median)} ms, p75 ${f2(perPage.p75)}, max ${f2(perPage.max)} ms`,
-      budget: 'see the floor rows',
-      ok: null,
-    });
+    // (With --pages matching none, only the seed, heap and huge-page rows.)
+    if (pages.length)
+      rows.push({
+        target: `2. (for reference) Extension main-thread work by the profiler, pages with no trade figures (Chromium; ${pages.length} corpus pages, median of ${pageRuns} loads each)`,
+        measured: `median page ${f2(perPage.median)} ms, p75 ${f2(perPage.p75)}, max ${f2(perPage.max)} ms`,
+        budget: 'see the floor rows',
+        ok: null,
+      });
     const passedNothing = pages.filter((p) => p.gatePassed);
     if (passedNothing.length) {
       const m = stat(passedNothing.map((p) => p.extMs.median));
@@ -313,12 +315,13 @@ async function main(): Promise<void> {
     if (ff) rows.push(tailRow('Firefox', ff.warm));
     const longest = [...browsers.pages].sort((a, b) => b.longestTaskMs.median - a.longestTaskMs.median);
     const worstAny = Math.max(...browsers.pages.flatMap((p) => p.loads.map((l) => l.longestTask.ms)));
-    rows.push({
-      target: `4. Longest task holding extension work, any corpus page (Chromium; ${browsers.pages.length} pages, median of ${pageRuns} loads each)`,
-      measured: `${f1(longest[0]?.longestTaskMs.median ?? 0)} ms (${longest[0]?.file ?? '-'}); longest single load ${f1(worstAny)} ms`,
-      budget: `≤ ${TARGETS.longTaskMs} ms`,
-      ok: (longest[0]?.longestTaskMs.median ?? 0) <= TARGETS.longTaskMs,
-    });
+    if (browsers.pages.length)
+      rows.push({
+        target: `4. Longest task holding extension work, any corpus page (Chromium; ${browsers.pages.length} pages, median of ${pageRuns} loads each)`,
+        measured: `${f1(longest[0]?.longestTaskMs.median ?? 0)} ms (${longest[0]?.file ?? '-'}); longest single load ${f1(worstAny)} ms`,
+        budget: `≤ ${TARGETS.longTaskMs} ms`,
+        ok: (longest[0]?.longestTaskMs.median ?? 0) <= TARGETS.longTaskMs,
+      });
   }
   rows.push({
     target: `5. Pipeline speed in Node, corpus pages' text (${node.corpus.pages} pages, ${node.corpus.chars.toLocaleString('en-US')} chars, ${node.rounds} rounds)`,
@@ -389,9 +392,10 @@ async function main(): Promise<void> {
     details.push('### Chromium: pages with no trade figures over the budget');
     details.push('');
     const gateRejected = nothing.pages.filter((p) => !p.gatePassed);
-    details.push(
-      `${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it, get content-app.js injected and send their text to the background; ${nothing.pages.filter((p) => p.started).length} of them then mark something (officials, or figures that are not about trade).`,
-    );
+    if (gateRejected.length)
+      details.push(
+        `${gateRejected.length} of the ${nothing.pages.length} pages stop at the gate (median ${f2(stat(gateRejected.map((p) => p.extMs.median)).median)} ms, max ${f2(Math.max(...gateRejected.map((p) => p.extMs.median)))} ms); ${nothing.pages.length - gateRejected.length} pass it, get content-app.js injected and send their text to the background; ${nothing.pages.filter((p) => p.started).length} of them then mark something (officials, or figures that are not about trade).`,
+      );
     details.push('');
     if (nothing.over.length) {
       details.push('| Page | Extension ms (median) | Gate | Marked |');
