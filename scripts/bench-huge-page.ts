@@ -21,6 +21,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { analyseLoad, readRecord, type CpuProfile, type TraceEvent } from './bench-browser';
 import { stat } from './bench-node';
 import type { E2EBrowser, E2EPage } from './harness/types';
+import { sleep, tabHeapMB } from './harness/hostile';
 import { FixtureServer } from './harness/server';
 import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
@@ -37,7 +38,6 @@ export interface HugePageResult {
 const FIXTURE = fileURLToPath(new URL('../tests/fixtures/pages/hostile/large-story.html', import.meta.url));
 const PATH = '/__bench/huge-story.html';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => Math.round(stat(xs).median * 10) / 10;
 
 interface Probe {
@@ -76,19 +76,6 @@ async function settled(page: E2EPage): Promise<Array<[string, number, number]>> 
   return (await readRecord(page).catch(() => null))?.slices ?? slices;
 }
 
-async function heapMB(b: E2EBrowser, page: E2EPage): Promise<number> {
-  const cdp: CDPSession = await (b.raw as BrowserContext).newCDPSession(page.raw as Page);
-  try {
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return usedSize / 2 ** 20;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
-
 /** Starts the profiler and a trace (Chromium); returns what stops them and gives the longest extension task. */
 async function startProfiling(b: E2EBrowser, page: E2EPage): Promise<() => Promise<number>> {
   const cdp: CDPSession = await (b.raw as BrowserContext).newCDPSession(page.raw as Page);
@@ -122,12 +109,12 @@ async function oneRun(b: E2EBrowser, run: number, profiled = false) {
     const longestTaskMs = stopProfiling ? await stopProfiling() : Math.max(0, ...slices.map((s) => s[2]));
     let heapAddedMB: number | null = null;
     if (chromium && !profiled) {
-      const withStory = await heapMB(b, page);
+      const withStory = await tabHeapMB(b, page);
       const control = await b.newPage();
       try {
         await control.goto(b.server.url(`${PATH}?story=0&run=${run}`));
         await sleep(3000);
-        heapAddedMB = withStory - (await heapMB(b, control));
+        heapAddedMB = withStory - (await tabHeapMB(b, control));
       } finally {
         await control.close().catch(() => {});
       }

@@ -2,10 +2,10 @@
 // (lib/page/gate-sample.ts), then the whole page's text (lib/prefilter.ts), on article pages with
 // furniture around the story (scripts/furnished-pages.ts), in happy-dom. Every article the
 // extension would mark something in must get through: what the gate stops is never annotated.
-import { Window } from 'happy-dom';
 import { readPageIfSampleSaysSo } from '../lib/page/gate-sample';
 import { mightHaveFindings } from '../lib/prefilter';
 import { furnishedPages } from './furnished-pages';
+import { withHtmlDocument } from './html-text';
 
 export interface GateRecall {
   pages: number;
@@ -18,24 +18,11 @@ export interface GateRecall {
 
 /** What the content script's gate decides on `html` (a reader at the top of the page). */
 export function gatePasses(html: string): { passes: boolean; readWhole: boolean } {
-  const window = new Window({
-    url: 'https://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  try {
-    window.document.write(html);
-    const doc = window.document as unknown as Document;
+  return withHtmlDocument(html, (doc) => {
     // As the content script's loader decides (entrypoints/content-loader/loader.ts).
     const text = readPageIfSampleSaysSo(doc, () => false);
     return { passes: text !== null && mightHaveFindings(text), readWhole: text !== null };
-  } finally {
-    void window.happyDOM.close();
-  }
+  });
 }
 
 /** Recall over every article in every layout. */

@@ -3,7 +3,8 @@
 import { Window } from 'happy-dom';
 import { BLOCK_SEPARATOR, extractText, textForAnalysis } from '../lib/page/extract';
 
-export function htmlToText(html: string): string {
+/** Runs `read` on `html` parsed by happy-dom (no scripts, styles or navigation), then closes it. */
+export function withHtmlDocument<T>(html: string, read: (doc: Document) => T): T {
   const window = new Window({
     url: 'https://localhost/',
     settings: {
@@ -15,10 +16,16 @@ export function htmlToText(html: string): string {
   });
   try {
     window.document.write(html);
-    // happy-dom has no layout: its checkVisibility() is slow and tells nothing.
-    const page = extractText(window.document.body as unknown as Element, { separator: BLOCK_SEPARATOR, checkVisibility: false });
-    return textForAnalysis(page.text);
+    return read(window.document as unknown as Document);
   } finally {
     void window.happyDOM.close();
   }
+}
+
+export function htmlToText(html: string): string {
+  return withHtmlDocument(html, (doc) => {
+    // happy-dom has no layout: its checkVisibility() is slow and tells nothing.
+    const page = extractText(doc.body, { separator: BLOCK_SEPARATOR, checkVisibility: false });
+    return textForAnalysis(page.text);
+  });
 }

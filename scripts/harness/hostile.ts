@@ -4,6 +4,7 @@
  * run expects of it: the independent check was written apart from the suite, with pages, probes
  * and expectations of its own, to catch what the suite misses.
  */
+import type { BrowserContext, Page } from 'playwright-core';
 import type { E2EBrowser, E2EPage } from './types';
 
 export { sleep } from './session';
@@ -29,4 +30,18 @@ export function caretAtEnd(page: E2EPage, selector: string, opts: { focus?: stri
   return page.evaluateScript(
     `(function (focus, el) { if (focus) focus.focus(); var r = document.createRange(); r.selectNodeContents(el); r.collapse(false); var s = getSelection(); s.removeAllRanges(); s.addRange(r); return true; })(${focus}, document.querySelector(${JSON.stringify(selector)}))`,
   );
+}
+
+/** Chromium: the tab's JS heap after two forced collections (MB). */
+export async function tabHeapMB(b: E2EBrowser, page: E2EPage): Promise<number> {
+  const cdp = await (b.raw as BrowserContext).newCDPSession(page.raw as Page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 2 ** 20;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }

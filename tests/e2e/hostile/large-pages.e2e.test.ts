@@ -3,10 +3,9 @@
  * reader looks at first, and stays responsive. What every hostile test also requires (a clean
  * console, no request from the extension) is in page.ts.
  */
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sleep } from '../../../scripts/harness/hostile';
-import type { E2EBrowser, E2EPage } from '../../../scripts/harness';
+import { sleep, tabHeapMB } from '../../../scripts/harness/hostile';
+import type { E2EPage } from '../../../scripts/harness';
 import { browsers, useBrowser } from '../browsers';
 import { openCard } from './card';
 import { openPage, expectClean, tagMark } from './page';
@@ -40,20 +39,6 @@ function expectResponsive(probe: Probe) {
   expect(probe.ticks).toBeGreaterThan(20);
   if (probe.longTaskSupported) expect(longest(probe)).toBeLessThanOrEqual(LATE_MS);
   expect(Math.round(probe.maxLate)).toBeLessThanOrEqual(LATE_MS);
-}
-
-/** Chromium: the tab's JS heap after two forced collections (MB). */
-async function heapMB(b: E2EBrowser, page: E2EPage): Promise<number> {
-  const cdp = await (b.raw as BrowserContext).newCDPSession(page.raw as Page);
-  try {
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return usedSize / 2 ** 20;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
 }
 
 /** Marks (by distinct annotation) inside `selector`. */
@@ -100,11 +85,11 @@ describe.each(browsers)('hostile pages: $name', (spec) => {
       const unmarked = await page.evaluate(() => document.querySelectorAll('#archive > p footnote-mark').length);
       let heap = '';
       if (spec.name === 'chromium') {
-        const withStory = await heapMB(b, page);
+        const withStory = await tabHeapMB(b, page);
         // The control: the same 20,000 paragraphs with no story, which the gate stops.
         const control = await openPage(b, '/hostile/large-story.html?story=0');
         await sleep(3000);
-        const without = await heapMB(b, control);
+        const without = await tabHeapMB(b, control);
         await control.close();
         heap = `; heap ${withStory.toFixed(1)} MB, control ${without.toFixed(1)} MB: added ${(withStory - without).toFixed(1)} MB`;
       }
