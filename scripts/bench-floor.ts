@@ -23,15 +23,25 @@ export interface FloorOptions {
   log: (s: string) => void;
 }
 
-export async function benchFloor(opts: FloorOptions): Promise<{ rows: Row[]; notes: string[]; stopped: number; passedNothing: number }> {
-  const size = (f: string) => statSync(join(opts.pagesDir, f)).size;
-  const bySize = [...opts.nothing].sort((a, b) => size(a) - size(b));
-  // The gate's decision as the content script makes it, sample first (scripts/gate-recall.ts).
-  const passes = new Set(bySize.filter((f) => gatePasses(readFileSync(join(opts.pagesDir, f), 'utf8')).passes));
+/** Spread `n` of `xs` evenly by their order (all of them when n is at least their number). */
+export const spread = (xs: string[], n: number) =>
+  n >= xs.length ? xs : Array.from({ length: n }, (_, i) => xs[Math.round(((i + 0.5) * xs.length) / n - 0.5)]);
+
+/**
+ * The floor's pages among `nothing` (corpus pages with no trade figure), ordered by size:
+ * `stoppedCount` of those the gate stops, spread, and all those it passes. The gate's decision
+ * is the content script's, sample first (scripts/gate-recall.ts).
+ */
+export function floorPages(pagesDir: string, nothing: string[], stoppedCount: number) {
+  const size = (f: string) => statSync(join(pagesDir, f)).size;
+  const bySize = [...nothing].sort((a, b) => size(a) - size(b));
+  const passes = new Set(bySize.filter((f) => gatePasses(readFileSync(join(pagesDir, f), 'utf8')).passes));
   const stoppedAll = bySize.filter((f) => !passes.has(f));
-  const n = Math.min(opts.stoppedCount, stoppedAll.length);
-  const stopped = Array.from({ length: n }, (_, i) => stoppedAll[Math.round(((i + 0.5) * stoppedAll.length) / n - 0.5)]);
-  const passedNothing = bySize.filter((f) => passes.has(f));
+  return { bySize, stopped: spread(stoppedAll, stoppedCount), stoppedAll, passedNothing: bySize.filter((f) => passes.has(f)) };
+}
+
+export async function benchFloor(opts: FloorOptions): Promise<{ rows: Row[]; notes: string[]; stopped: number; passedNothing: number }> {
+  const { bySize, stopped, stoppedAll, passedNothing } = floorPages(opts.pagesDir, opts.nothing, opts.stoppedCount);
   opts.log(
     `floor: ${stoppedAll.length} of ${bySize.length} pages with no trade figure stop at the gate; measuring ${stopped.length} of them and the ${passedNothing.length} that pass it`,
   );

@@ -55,7 +55,7 @@ import { buildExtension } from '../bench-build';
 import { corpusTexts } from '../bench-node';
 import { corpusLoads, emptyContentScriptExtension, floorExtension, launchChrome } from './chromium';
 import { floorRows } from './target2-floor';
-import { gatePasses } from '../gate-recall';
+import { floorPages, spread } from '../bench-floor';
 import { flag, log, opt, OUT, PAGES, PLAIN, quick, SEEDS, TEXT_CACHE } from './options';
 import { printReport, type Row } from './report';
 import { nothingPagesRows } from './target2-nothing-pages';
@@ -96,17 +96,9 @@ async function main(): Promise<void> {
   // An even spread over the nothing pages ordered by size (small to large), unless all are asked.
   const bySize = [...nothing].sort((a, b) => size(a) - size(b));
   const k = pagesOpt === 'all' ? bySize.length : Math.min(Number(pagesOpt), bySize.length);
-  const spread = (xs: string[], n: number) => (n >= xs.length ? xs : Array.from({ length: n }, (_, i) => xs[Math.round(((i + 0.5) * xs.length) / n - 0.5)]));
-  // The floor's budget is over the pages the gate stops (the content script's gate, sample first, on
-  // the page in happy-dom: scripts/gate-recall.ts); the pages that pass it with nothing to mark
-  // have a budget of their own.
-  const passing = new Set(all.filter((f) => gatePasses(readFileSync(join(PAGES, f), 'utf8')).passes));
-  const passes = (f: string) => passing.has(f);
-  const stopped = spread(
-    bySize.filter((f) => !passes(f)),
-    pagesOpt === 'all' ? Infinity : Number(opt('--stopped') ?? (quick ? 4 : 16)),
-  );
-  const passedNothing = bySize.filter(passes);
+  // The floor's budget is over the pages the gate stops; the pages that pass it with nothing to
+  // mark have a budget of their own (scripts/bench-floor.ts).
+  const { stopped, passedNothing } = floorPages(PAGES, nothing, pagesOpt === 'all' ? Infinity : Number(opt('--stopped') ?? (quick ? 4 : 16)));
   const sample = [...new Set([...spread(bySize, k), ...stopped, ...passedNothing])];
   const big = [...all].sort((a, b) => size(b) - size(a)).slice(0, largest);
   // Target 4 also on the pages with trade figures: where the extension does the most.
