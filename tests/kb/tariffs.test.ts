@@ -144,6 +144,16 @@ describe('findTariffAction', () => {
     expect(findTariffAction({ rate: 63, country: 'CN', date: '2025-04-15' })).toEqual([]);
     expect(findTariffAction({ rate: 145, country: 'CN', date: 'April' })).toEqual([]);
   });
+  it('answers a rate asked again as the first time, whatever was asked in between (sums are kept)', () => {
+    const ask = (rate: number) => findTariffAction({ rate, country: 'CN', date: '2025-04-15' }).map((c) => [c.timing, c.rate, ...ids(c)]);
+    const first145 = ask(145);
+    const first125 = ask(125);
+    expect(first145.length).toBeGreaterThan(0);
+    expect(ask(63)).toEqual([]);
+    expect(ask(145)).toEqual(first145);
+    expect(ask(125)).toEqual(first125);
+    expect(first125).not.toEqual(first145);
+  });
 });
 
 describe('the actions added from primary sources', () => {

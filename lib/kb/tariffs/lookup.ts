@@ -94,12 +94,17 @@ function appliedOn(lines: Applied[], country: string, day: string): Applied[] {
 interface Group {
   lines: Applied[];
   least: number[];
+  /** choicesSumming's answers by rate: groups are kept per country and day, and pages repeat rates. */
+  sums: Map<number, TariffPart[][]>;
 }
+
+/** Rates remembered per group, at most (a page's rates are few; this bounds a long session). */
+const SUMS_KEPT = 64;
 
 function groupOf(lines: Applied[]): Group {
   const least = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) least[i] = least[i + 1] + Math.min(...lines[i].line.rates);
-  return { lines, least };
+  return { lines, least, sums: new Map() };
 }
 
 /**
@@ -109,21 +114,25 @@ function groupOf(lines: Applied[]): Group {
  * on all goods.
  */
 function choicesSumming(group: Group, rate: number): TariffPart[][] {
-  const out: TariffPart[][] = [];
+  let out = group.sums.get(rate);
+  if (out) return out;
+  out = [];
   walkChoices(group, rate, 0, 0, [], out);
+  if (group.sums.size < SUMS_KEPT) group.sums.set(rate, out);
   return out;
 }
 
-function walkChoices(group: Group, rate: number, i: number, sum: number, parts: TariffPart[], out: TariffPart[][]): void {
+// The rates picked so far, by line: parts are made only for a choice that adds up (most do not).
+function walkChoices(group: Group, rate: number, i: number, sum: number, picked: number[], out: TariffPart[][]): void {
   if (sum + group.least[i] > rate + RATE_SLACK) return;
   if (i === group.lines.length) {
-    if (Math.abs(sum - rate) <= RATE_SLACK) out.push([...parts]);
+    if (Math.abs(sum - rate) <= RATE_SLACK) out.push(picked.map((r, k) => ({ ...group.lines[k], rate: r })));
     return;
   }
   for (const r of group.lines[i].line.rates) {
-    parts.push({ ...group.lines[i], rate: r });
-    walkChoices(group, rate, i + 1, sum + r, parts, out);
-    parts.pop();
+    picked.push(r);
+    walkChoices(group, rate, i + 1, sum + r, picked, out);
+    picked.pop();
   }
 }
 
@@ -150,6 +159,7 @@ function groupsOf(applied: Applied[], product: string | undefined): Group[] {
 interface CountryIndex {
   lines: Applied[];
   changeDays: string[];
+  isChangeDay: Set<string>;
   groups: Map<string, Map<string | undefined, Group[]>>;
 }
 
@@ -161,7 +171,8 @@ function countryIndex(actions: readonly TariffAction[], country: string): Countr
   let index = byCountry.get(country);
   if (!index) {
     const lines: Applied[] = actions.flatMap((action) => action.lines.filter((line) => covers(line, country)).map((line) => ({ action, line })));
-    index = { lines, changeDays: [...new Set(lines.map((a) => a.line.from))].sort(), groups: new Map() };
+    const changeDays = [...new Set(lines.map((a) => a.line.from))].sort();
+    index = { lines, changeDays, isChangeDay: new Set(changeDays), groups: new Map() };
     byCountry.set(country, index);
   }
   return index;
@@ -169,7 +180,7 @@ function countryIndex(actions: readonly TariffAction[], country: string): Countr
 
 /** The groups applying on a day; kept for the change days only (a page's own day is one of many). */
 function groupsOn(index: CountryIndex, country: string, on: string, product: string | undefined): Group[] {
-  const cacheable = index.changeDays.includes(on);
+  const cacheable = index.isChangeDay.has(on);
   let byProduct = cacheable ? index.groups.get(on) : undefined;
   if (cacheable && !byProduct) index.groups.set(on, (byProduct = new Map()));
   let groups = byProduct?.get(product);
@@ -188,7 +199,7 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
   const country = COUNTRY_ALIASES[upper] ?? upper;
   const index = countryIndex(actions, country);
   // The date itself, and every day the duties on this country changed.
-  const days = index.changeDays.includes(day) ? index.changeDays : [...index.changeDays, day].sort();
+  const days = index.isChangeDay.has(day) ? index.changeDays : [...index.changeDays, day].sort();
   const found = new Map<string, TariffCandidate>();
   for (const on of days) {
     for (const parts of groupsOn(index, country, on, q.product).flatMap((group) => choicesSumming(group, q.rate))) {
