@@ -68,12 +68,21 @@ export function indexKb(kb: KnowledgeBase): KbIndex {
   return index;
 }
 
+// Asked for every title before a surname the knowledge base knows, on every page: built once
+// per person (knowledge-base people are not changed once loaded).
+const rolesTextOf = new WeakMap<Person, string>();
+
 /** Every role and title a person held, lower-cased, for title compatibility checks. */
 export function rolesText(p: Person): string {
-  return p.terms
-    .map((t) => `${t.role} ${t.title ?? ''}`)
-    .join(' ')
-    .toLowerCase();
+  let text = rolesTextOf.get(p);
+  if (text === undefined) {
+    text = p.terms
+      .map((t) => `${t.role} ${t.title ?? ''}`)
+      .join(' ')
+      .toLowerCase();
+    rolesTextOf.set(p, text);
+  }
+  return text;
 }
 
 const HEAD_OF_GOVERNMENT = /president|prime minister|premier|chancellor|governor|mayor|general secretary/;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledKb } from '../../lib/kb/bundled';
 import { dateKey, termFor } from '../../lib/officials/terms';
+import { rolesText } from '../../lib/officials/kb-index';
 
 /** Offices with one holder at a time (legislators and spokespeople serve several at once). */
 const ONE_HOLDER =
@@ -39,5 +40,21 @@ describe('terms in office', () => {
     expect(termFor(person('kevin-warsh'), '2026-08-01').role).toBe('Chair of the Federal Reserve');
     expect(termFor(person('peter-navarro'), '2025-04-01')).toMatchObject({ title: 'Trade Adviser', from: '2025-01-20' });
     expect(termFor(person('wang-yi'), '2025-07-04')).toMatchObject({ title: 'Foreign Minister', from: '2023-07-25' });
+  });
+});
+
+describe('rolesText', () => {
+  it('gives each person their own roles, the same when asked again (it is kept per person)', () => {
+    const [a, b] = bundledKb.people.filter((p) => p.terms.length > 0 && p.official);
+    const first = rolesText(a);
+    expect(first).toBe(
+      a.terms
+        .map((t) => `${t.role} ${t.title ?? ''}`)
+        .join(' ')
+        .toLowerCase(),
+    );
+    expect(rolesText(b)).not.toBe(first);
+    expect(rolesText(a)).toBe(first);
+    expect(rolesText(a)).toBe(rolesText(a));
   });
 });
