@@ -92,7 +92,11 @@ export function termHeadsGovernment(t: Term): boolean {
   return HEAD_OF_GOVERNMENT.test(`${t.role} ${t.title ?? ''}`.toLowerCase());
 }
 
+const headsGovernmentOf = new WeakMap<Person, boolean>();
+
 /** A person whose office can be named by "the X administration" / "the X government". */
 export function headsGovernment(p: Person): boolean {
-  return HEAD_OF_GOVERNMENT.test(rolesText(p));
+  let heads = headsGovernmentOf.get(p);
+  if (heads === undefined) headsGovernmentOf.set(p, (heads = HEAD_OF_GOVERNMENT.test(rolesText(p))));
+  return heads;
 }

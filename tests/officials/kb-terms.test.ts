@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledKb } from '../../lib/kb/bundled';
 import { dateKey, termFor } from '../../lib/officials/terms';
-import { rolesText } from '../../lib/officials/kb-index';
+import { headsGovernment, rolesText } from '../../lib/officials/kb-index';
 
 /** Offices with one holder at a time (legislators and spokespeople serve several at once). */
 const ONE_HOLDER =
@@ -56,5 +56,18 @@ describe('rolesText', () => {
     expect(rolesText(b)).not.toBe(first);
     expect(rolesText(a)).toBe(first);
     expect(rolesText(a)).toBe(rolesText(a));
+  });
+});
+
+describe('headsGovernment', () => {
+  it('holds for a US president, not for someone who held no such office, the same when asked again', () => {
+    const president = bundledKb.people.find((p) => /\bpresident of the united states\b/.test(rolesText(p)))!;
+    const other = bundledKb.people.find(
+      (p) => p.terms.length > 0 && !/president|prime minister|premier|chancellor|governor|mayor|general secretary/.test(rolesText(p)),
+    )!;
+    expect(headsGovernment(president)).toBe(true);
+    expect(headsGovernment(other)).toBe(false);
+    expect(headsGovernment(president)).toBe(true);
+    expect(headsGovernment(other)).toBe(false);
   });
 });
