@@ -154,6 +154,17 @@ describe('findTariffAction', () => {
     expect(ask(125)).toEqual(first125);
     expect(first125).not.toEqual(first145);
   });
+
+  it('answers for each day asked in turn as when that day was asked first (the last day is kept)', () => {
+    const ask = (date: string) => findTariffAction({ rate: 145, country: 'CN', date }).map((c) => [c.timing, c.on, ...ids(c)]);
+    const april = ask('2025-04-15');
+    const december = ask('2025-12-01');
+    expect(april[0][0]).toBe('in-force');
+    expect(december[0][0]).toBe('earlier');
+    expect(ask('2025-04-15')).toEqual(april);
+    expect(ask('2025-12-01')).toEqual(december);
+    expect(ask('2025-04-15')).toEqual(april);
+  });
 });
 
 describe('the actions added from primary sources', () => {

@@ -161,6 +161,8 @@ interface CountryIndex {
   changeDays: string[];
   isChangeDay: Set<string>;
   groups: Map<string, Map<string | undefined, Group[]>>;
+  /** The groups of the last day asked that is no change day. */
+  lastDay?: { on: string; byProduct: Map<string | undefined, Group[]> };
 }
 
 const indexes = new WeakMap<readonly TariffAction[], Map<string, CountryIndex>>();
@@ -178,15 +180,23 @@ function countryIndex(actions: readonly TariffAction[], country: string): Countr
   return index;
 }
 
-/** The groups applying on a day; kept for the change days only (a page's own day is one of many). */
+/**
+ * The groups applying on a day; kept for the change days, and for the last other day asked
+ * (the page's own day: its figures, and every undated page, read as today, ask for it again).
+ */
 function groupsOn(index: CountryIndex, country: string, on: string, product: string | undefined): Group[] {
-  const cacheable = index.isChangeDay.has(on);
-  let byProduct = cacheable ? index.groups.get(on) : undefined;
-  if (cacheable && !byProduct) index.groups.set(on, (byProduct = new Map()));
-  let groups = byProduct?.get(product);
+  let byProduct = index.groups.get(on);
+  if (!byProduct) {
+    if (index.isChangeDay.has(on)) index.groups.set(on, (byProduct = new Map()));
+    else {
+      if (index.lastDay?.on !== on) index.lastDay = { on, byProduct: new Map() };
+      byProduct = index.lastDay.byProduct;
+    }
+  }
+  let groups = byProduct.get(product);
   if (!groups) {
     groups = groupsOf(appliedOn(index.lines, country, on), product);
-    byProduct?.set(product, groups);
+    byProduct.set(product, groups);
   }
   return groups;
 }
