@@ -12,7 +12,7 @@
 // story is found before the reader scrolls to it), or a reader who may not be at the top of the
 // page. When it stops a page, the loader reads it whole once the reader scrolls.
 // Its page-level recall on article pages with furniture around the story is measured by
-// `npm run eval` (scripts/eval/gate-recall.ts) and held by a floor there.
+// `npm run eval` (scripts/gate-recall.ts) and held by a floor there.
 import { GATE_MAX_CHARS, readGateChildren, sampleMentionsTrade } from '../prefilter';
 
 /** Text the sample takes from the top of the body, in document order (characters). */
