@@ -13,6 +13,7 @@ import type { Clip, E2EBrowser, E2EPage, ErrorEntry, LaunchOptions } from './typ
 class ChromiumPage implements E2EPage {
   readonly browserName = 'chromium' as const;
   readonly errors: ErrorEntry[] = [];
+  readonly footnoteLog: string[] = [];
   constructor(readonly raw: Page) {}
 
   async goto(url: string): Promise<void> {
@@ -224,8 +225,9 @@ export class ChromiumSession extends SessionBase implements E2EBrowser {
   }
 
   private onConsole(m: ConsoleMessage): void {
-    if (m.type() !== 'error') return;
     const page = m.page();
+    if (page && m.text().startsWith('[Footnote]')) this.wrap(page).footnoteLog.push(`${m.type()} ${m.text()}`);
+    if (m.type() !== 'error') return;
     const entry: ErrorEntry = {
       kind: 'console',
       text: m.text(),

@@ -46,6 +46,7 @@ export function prepareFirefoxExtension(extensionPath: string): PreparedFirefoxE
 class FirefoxPage implements E2EPage {
   readonly browserName = 'firefox' as const;
   readonly errors: ErrorEntry[] = [];
+  readonly footnoteLog: string[] = [];
   /** Set while the tab shows an extension page (puppeteer's frame URL goes stale there). */
   extensionPage = false;
   constructor(readonly raw: Page) {}
@@ -300,6 +301,7 @@ export class FirefoxSession extends SessionBase implements E2EBrowser {
   }
 
   private onConsole(m: ConsoleMessage, page: FirefoxPage): void {
+    if (m.text().startsWith('[Footnote]')) page.footnoteLog.push(`${m.type()} ${m.text()}`);
     if (m.type() !== 'error') return;
     const entry: ErrorEntry = { kind: 'console', text: m.text(), url: m.location()?.url || undefined, pageUrl: page.raw.url() };
     this.recordError(entry, page.errors);

@@ -49,6 +49,8 @@ export interface E2EPage {
   screenshot(path: string, opts?: { fullPage?: boolean; clip?: Clip }): Promise<void>;
   /** console.error calls and uncaught errors seen in this page (its own and its content scripts'). */
   consoleErrors(): ErrorEntry[];
+  /** Footnote's own console lines in this page, any level ("[Footnote] …"): why a page went unmarked. */
+  readonly footnoteLog: string[];
   bringToFront(): Promise<void>;
   close(): Promise<void>;
   readonly raw: unknown;

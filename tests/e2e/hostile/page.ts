@@ -20,8 +20,20 @@ export async function openPage(b: E2EBrowser, path: string): Promise<E2EPage> {
   return page;
 }
 
-/** Waits for at least `n` of Footnote's marks (by distinct annotation) on the page. */
-export function waitForMarks(page: E2EPage, n = 1, timeout = 20_000) {
+/**
+ * Waits for at least `n` of Footnote's marks (by distinct annotation) on the page; when they do
+ * not come, the error carries what Footnote logged in the page (say, why it could not start).
+ */
+export async function waitForMarks(page: E2EPage, n = 1, timeout = 20_000): Promise<void> {
+  try {
+    await waitForMarksQuietly(page, n, timeout);
+  } catch (e) {
+    const log = page.footnoteLog.length ? page.footnoteLog.join('\n') : '(nothing)';
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\nFootnote logged in the page:\n${log}`, { cause: e });
+  }
+}
+
+function waitForMarksQuietly(page: E2EPage, n: number, timeout: number) {
   return page.waitForFunction(
     ([sel, n]) => {
       const ids = new Set<string>();
