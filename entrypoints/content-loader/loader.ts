@@ -45,6 +45,12 @@ import type { StoredValues } from '../../lib/stored-keys';
 import type { ContentApp } from '../content-app';
 /** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
 const SETTLE_MS = 400;
+/**
+ * After a start that failed (the background was restarting, an injection was refused), the
+ * waits before trying again (ms): a page that does not change would otherwise stay unmarked
+ * until it is reloaded. Bounded, so that a page that always fails costs little.
+ */
+const RETRY_MS = [1_000, 5_000];
 
 const log = (...args: unknown[]) => console.debug('[Footnote]', ...args);
 
@@ -86,6 +92,8 @@ export function startLoader(): void {
   const setState = (next: LoaderState) => publishLoaderState((state = next));
   setState('idle');
   let checking = false;
+  let failedStarts = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   // Content that arrives later (script-rendered articles, infinite scroll, in-page navigation):
   // gate again once the page has been quiet for SETTLE_MS.
@@ -115,6 +123,7 @@ export function startLoader(): void {
     observer.disconnect();
     clearTimeout(timer);
     removeEventListener('scroll', onScroll);
+    clearTimeout(retry);
     unwatch?.();
     unwatch = undefined;
   };
@@ -191,7 +200,9 @@ export function startLoader(): void {
       benchMark('started');
     } catch (e) {
       if ((state as LoaderState) === 'loading') setState('idle'); // (set in a closure: TS narrows it to 'idle')
-      log('could not start; the page is left as it was', e);
+      const wait = RETRY_MS[failedStarts++];
+      log(`could not start; the page is left as it was${wait === undefined ? '' : `, trying again in ${wait} ms`}`, e);
+      if (wait !== undefined && extensionAlive()) retry = setTimeout(() => void check(), wait);
     } finally {
       checking = false;
       benchMark('settled');
