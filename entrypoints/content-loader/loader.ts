@@ -146,7 +146,12 @@ export function startLoader(): void {
       benchMark('gated');
       if (sampled) watchScroll();
       if (!passed) return;
-      const readPage = () => readFirst(body, { separator: BLOCK_SEPARATOR }, slices);
+      // The read gets a slice of its own (bounded: Slices.renew), so that a normal article is
+      // read at once, not after an idle moment.
+      const readPage = () => {
+        slices.renew();
+        return readFirst(body, { separator: BLOCK_SEPARATOR }, slices);
+      };
       // Where the app is here already (Firefox: declared with the loader), there is nothing to
       // set going before the read, so the page is read first, in what is left of the gate's
       // slice. Touching the extension API first there (10–25 ms in Firefox) used the slice up,

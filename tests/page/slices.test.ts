@@ -191,4 +191,13 @@ describe('a slice that shares its task with earlier work', () => {
     expect(next).toHaveBeenCalledTimes(1);
     expect(page.text).toContain('Row 9');
   });
+
+  it('renews the slice for a step that should not wait, unless the task already ran two slices', () => {
+    const usedUp = new Slices(null, undefined, performance.now() - SLICE_MS); // the gate and the messages
+    usedUp.renew();
+    expect(usedUp.spent()).toBe(false);
+    const long = new Slices(null, undefined, performance.now() - 2 * SLICE_MS - 1); // a long task already
+    long.renew();
+    expect(long.spent()).toBe(true);
+  });
 });
