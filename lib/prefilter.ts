@@ -17,6 +17,7 @@
 //      that, the classifier's topic prior can never call a page trade-heavy).
 // A page with neither (nearly all pages: recipes, sport, software docs, most news) stops here;
 // officials alone are not marked on pages that are not about trade.
+import { TRADE_WORD } from './trade-words';
 
 /** How far a trade word may be from a possible figure (characters of page text). */
 export const NEAR = 600;
@@ -34,10 +35,6 @@ export const POLICY_MIN = 3;
  */
 export const GATE_MAX_CHARS = 250_000;
 
-// Trade words: the classifier's topic words (classify/document.ts TOPIC_RE) and the heads of its
-// trade cues that are not topic words (classify/cues.ts).
-const TRADE_WORD =
-  /\b(?:trade(?!-off)|trading|tariffs?|dut(?:y|ies)|exports?|imports?|exporters?|importers?|protectionis\w*|dumping|quotas?|sanctions?|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|embargo(?:es)?|levy|levies|customs|shipments?|WTO|GATT|NAFTA|USMCA)\b/gi;
 // Which trade words are policy words (classify/document.ts POLICY_AT) and which the story count
 // takes (pipeline.ts TRADE_WORD): decided from the matched word itself rather than by two more
 // regexes tried at each match, because every regex the gate uses is compiled again on every page
@@ -203,47 +200,6 @@ export function mightHaveFindings(text: string): boolean {
     searchedTo = to;
   }
   return false;
-}
-
-// What the sampled first look (page/gate-sample.ts) searches for: the heads of the trade words
-// above, found with `includes` on the lowercased sample, so that on most pages no regex is
-// compiled at all (see POLICY_WORDS on what a compile costs); a head found is confirmed with the
-// trade-word regex itself, since "important" holds "import" and "tradesman" holds "trade".
-const TRADE_HEADS = [
-  'trade',
-  'trading',
-  'tariff',
-  'duty',
-  'duties',
-  'export',
-  'import',
-  'protectionis',
-  'dumping',
-  'quota',
-  'sanction',
-  'subsid',
-  'retaliat',
-  'surplus',
-  'deficit',
-  'embargo',
-  'levy',
-  'levies',
-  'customs',
-  'shipment',
-  'wto',
-  'gatt',
-  'nafta',
-  'usmca',
-];
-
-/** Does `text` (a sample of a page) hold a trade word? */
-export function sampleMentionsTrade(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (!TRADE_HEADS.some((head) => lower.includes(head))) return false;
-  TRADE_WORD.lastIndex = 0;
-  const found = TRADE_WORD.test(text);
-  TRADE_WORD.lastIndex = 0;
-  return found;
 }
 
 const SKIPPED_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

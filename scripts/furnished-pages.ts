@@ -62,6 +62,13 @@ function comments(n: number, tag: 'p' | 'div'): string {
   const items = Array.from({ length: n }, (_, i) => `<li><b>reader${i + 1}</b><${tag}>${esc(COMMENTS[i % COMMENTS.length])}</${tag}></li>`);
   return `<section id="comments"><h2>${n} comments</h2><ol>${items.join('')}</ol></section>`;
 }
+// What many news sites put at the top of the body: their configuration and analytics set-up, as
+// inline scripts (more text than the sample's prefix, which is cut from the body's whole text).
+const inlineScripts = () =>
+  `<script>window.siteConfig = ${JSON.stringify({
+    section: 'news',
+    adSlots: Array.from({ length: 120 }, (_, i) => ({ id: `slot-${i}`, sizes: ['300x250', '728x90'], lazy: i > 3 })),
+  })};</script><script>window.dataLayer = window.dataLayer || []; dataLayer.push({ event: 'pageview', consent: 'pending' });</script>`;
 const footer = () => `<footer><p>© The Daily Ledger. All rights reserved. Contact us, careers, privacy, terms of use.</p></footer>`;
 const page = (title: string, body: string, description?: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${description ? `<meta name="description" content="${esc(description)}">` : ''}</head><body>${body}</body></html>`;
@@ -114,6 +121,11 @@ export function furnishedPages(text: string): FurnishedPage[] {
     {
       layout: 'long menu',
       html: page(`${headline} | ${siteTitle}`, `${megaMenu()}<main><article><h1>${esc(headline)}</h1>${ps()}</article></main>${comments(40, 'p')}${footer()}`),
+    },
+    // Inline scripts first; the title says only the site, and there is no description.
+    {
+      layout: 'scripts first',
+      html: page(siteTitle, `${inlineScripts()}${nav()}<main><article><h1>${esc(headline)}</h1>${ps()}</article></main>${comments(40, 'p')}${footer()}`),
     },
     // The story in <div>s, not <p>s; the comments in <p>s.
     {

@@ -2,8 +2,8 @@
 // (lib/page/gate-sample.ts), then the whole page's text (lib/prefilter.ts), on article pages with
 // furniture around the story (scripts/furnished-pages.ts), in happy-dom. Every article the
 // extension would mark something in must get through: what the gate stops is never annotated.
-import { readPageIfSampleSaysSo } from '../lib/page/gate-sample';
-import { mightHaveFindings } from '../lib/prefilter';
+import { sampleSaysReadOn } from '../lib/page/gate-sample';
+import { gateText, mightHaveFindings } from '../lib/prefilter';
 import { furnishedPages } from './furnished-pages';
 import { withHtmlDocument } from './html-text';
 
@@ -19,9 +19,10 @@ export interface GateRecall {
 /** What the content script's gate decides on `html` (a reader at the top of the page). */
 export function gatePasses(html: string): { passes: boolean; readWhole: boolean } {
   return withHtmlDocument(html, (doc) => {
-    // As the content script's loader decides (entrypoints/content-loader/loader.ts).
-    const text = readPageIfSampleSaysSo(doc, () => false);
-    return { passes: text !== null && mightHaveFindings(text), readWhole: text !== null };
+    // As the content script decides: its first look (entrypoints/content-loader/first-look.ts),
+    // then the loader's whole-page gate (loader.ts).
+    const readWhole = sampleSaysReadOn(doc, () => false);
+    return { passes: readWhole && !!doc.body && mightHaveFindings(gateText(doc.body, Infinity)), readWhole };
   });
 }
 

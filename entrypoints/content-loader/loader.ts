@@ -1,8 +1,7 @@
-// What every page gets: the gate, and nothing else that could wait. Most pages a reader opens have
-// nothing for Footnote; on those the gate (a sample of the page, lib/page/gate-sample.ts, then,
-// when the sample names trade, regex passes over the page's text, lib/prefilter.ts) is all that
-// runs, and this script is kept small because a content script is compiled again on every page
-// (0.03–0.1 ms per kilobyte here, measured: see docs/speed-notes.md).
+// The content script's second stage, on pages the first look (first-look.ts) did not stop: the
+// whole-page gate (regex passes over the page's text, lib/prefilter.ts), and what follows when it
+// passes. It is part of the script every page gets, so it is kept small: a content script is
+// compiled again on every page (0.03–0.1 ms per kilobyte here, measured: see docs/speed-notes.md).
 //
 // When the gate passes, four things start at once: the loader loads the app (entrypoints/content-app/:
 // injected by the background in Chromium, already there in Firefox; lib/page/content-modules.ts),
@@ -28,9 +27,10 @@
 //
 // Until the app takes over, the popup reads what the loader is doing (publishLoaderState) and
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
-// that arrives later, gating again once it settles.
+// that arrives later, gating again once it settles (a sample first, as the first look does).
 import { mightHaveFindings } from '../../lib/prefilter';
-import { readPageIfSampleSaysSo } from '../../lib/page/gate-sample';
+import { sampleSaysReadOn } from '../../lib/page/gate-sample';
+import { gateText } from '../../lib/prefilter';
 import { restMightHaveFindings } from '../../lib/page/gate';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
@@ -43,8 +43,7 @@ import type { PageToAnnotate } from '../../lib/browser/background-pipeline';
 import { readPageDate } from '../../lib/page/page-date';
 import type { StoredValues } from '../../lib/stored-keys';
 import type { ContentApp } from '../content-app';
-/** Quiet period after the page's last mutation before gating again (ms), as the annotator's. */
-const SETTLE_MS = 400;
+import { SETTLE_MS, type LoaderStart } from './first-look';
 /**
  * After a start that failed (the background was restarting, an injection was refused), the
  * waits before trying again (ms): a page that does not change would otherwise stay unmarked
@@ -82,7 +81,8 @@ const loadApp = () =>
     ),
   );
 
-export function startLoader(): void {
+/** Starts the loader on a page the first look handed over, for the reason it gives. */
+export function startLoader(why: LoaderStart): void {
   benchMark('start');
   if (!document.body || !/^https?:$/.test(location.protocol)) return;
   const host = location.hostname;
@@ -106,10 +106,13 @@ export function startLoader(): void {
   );
   observer.observe(body, { childList: true, subtree: true, characterData: true });
 
-  // When the sample stopped the page, the reader scrolling away from the top gates it again,
-  // whole this time (the sample cannot know what they will scroll to: a country's article with
-  // its trade figures in the economy section). Once: later content is the observer's.
-  let readerScrolled = false;
+  // The first check reads the page whole: the first look's sample said to, or the reader scrolled.
+  // Later checks (content that arrived later) sample first, as the first look does; when the
+  // sample stops the page, the reader scrolling away from the top gates it again, whole (the
+  // sample cannot know what they will scroll to: a country's article with its trade figures in
+  // the economy section). Once: later content is the observer's.
+  let readWhole = true;
+  let readerScrolled = why === 'scrolled';
   const onScroll = () => {
     readerScrolled = true;
     if (checking) return; // the next scroll event asks again
@@ -135,9 +138,9 @@ export function startLoader(): void {
     const taskStart = performance.now();
     try {
       const slices = new Slices(window, undefined, taskStart);
-      // A sample of the page first (its title, headline and the start of its text and story): on
-      // most pages it has no trade word, and the page is not read whole (lib/page/gate-sample.ts).
-      const whole = benchSlice('gate', () => readPageIfSampleSaysSo(document, readerScrolled ? () => true : undefined));
+      const wholeNow = readWhole || readerScrolled;
+      readWhole = false;
+      const whole = benchSlice('gate', () => (wholeNow || sampleSaysReadOn(document) ? gateText(body, Infinity) : null));
       const sampled = whole === null;
       passed = whole !== null && benchSlice('gate', () => mightHaveFindings(whole));
       // A page longer than the gate reads at once (an archive of thousands of stories): the rest

@@ -24,7 +24,7 @@ it('after a failed start, tries again twice, later each time, then leaves the pa
   try {
     document.body.innerHTML = '<p>The U.S. trade deficit with China was $375 billion last year, and tariffs on $50 billion of Chinese exports followed.</p>';
     const { startLoader } = await import('../../entrypoints/content-loader/loader');
-    startLoader();
+    startLoader('read on');
     await vi.advanceTimersByTimeAsync(10);
     const asks = () => sent.filter((m) => m.type === 'annotate').length;
     expect(asks()).toBe(1);

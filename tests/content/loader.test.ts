@@ -43,7 +43,7 @@ describe('the loader', () => {
   it('touches no extension API on a page with nothing for Footnote, and says it is idle', async () => {
     document.body.innerHTML = '<h1>Lemon tart</h1><p>Zest two lemons, add 200 g of sugar and bake for 25 minutes.</p>';
     const { startLoader } = await import('../../entrypoints/content-loader/loader');
-    startLoader();
+    startLoader('read on');
     await settle();
     expect(touches).toBe(0);
     expect(state()).toBe('idle');
@@ -53,7 +53,7 @@ describe('the loader', () => {
     document.body.innerHTML =
       '<p>The U.S. trade deficit with China was $375 billion last year, and tariffs on $50 billion of Chinese exports were announced.</p>';
     const { startLoader } = await import('../../entrypoints/content-loader/loader');
-    startLoader();
+    startLoader('read on');
     await settle();
     expect(touches).toBeGreaterThan(0);
     expect(sent.map((m) => m.type).sort()).toEqual(['annotate', 'injectModule', 'readStored']);
@@ -85,7 +85,7 @@ describe('the loader', () => {
     window.MutationObserver = globalThis.MutationObserver = Watching;
     try {
       const { startLoader } = await import('../../entrypoints/content-loader/loader');
-      startLoader();
+      startLoader('read on');
       await settle();
     } finally {
       window.MutationObserver = globalThis.MutationObserver = Observer;
