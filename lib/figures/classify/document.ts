@@ -6,6 +6,8 @@
 
 import { CUES, type CueDef, type TradeMeasure } from './cues';
 import type { FigureSpan, TradeJudgement } from '../../types';
+import { keyedAlternation } from '../../text/keyed-alternation';
+import { CUE_STARTS } from './cue-starts';
 
 export interface CueHit {
   start: number;
@@ -59,14 +61,21 @@ export function memoKey(figure: FigureSpan): string {
   return `${figure.start}:${figure.end}`;
 }
 
-// One alternation of all cue patterns; group i+1 is CUES[i]. Each pattern starts on a word
-// boundary and must not end inside a word. Sticky: findCues tries it only where a word starts,
-// which gives the hits of a global scan (every pattern begins with a word character). The
-// global form could not stop at a sentence's end: after the sentence's last cue it ran on to the
-// next cue anywhere in the text before it could tell there was none left in the sentence (on a
-// page with few cue words, most of the page, once per sentence with a figure). One regex, not
-// one per first letter: compiling a regex this size costs milliseconds in a page, every time.
-const CUE_AT = new RegExp(String.raw`\b(?:${CUES.map((c) => String.raw`(${c.re})`).join('|')})(?!\w)`, 'iy');
+// One alternation of the cue patterns per first two characters of a word; group i+1 is CUES[branchOf[i]].
+// Each pattern starts on a word boundary and must not end inside a word. Sticky: findCues tries
+// it only where a word starts, which gives the hits of a global scan (every pattern begins with
+// a word character). The global form could not stop at a sentence's end: after the sentence's
+// last cue it ran on to the next cue anywhere in the text before it could tell there was none
+// left in the sentence. Split by a word's start: the whole table, tried at every word, was the
+// largest single cost of classification. The
+// starts are read from the cue sources at build time (cue-starts.ts), not at load.
+const cuesStartingWith = keyedAlternation(
+  CUES.map((c) => c.re),
+  CUE_STARTS,
+  String.raw`\b`,
+  String.raw`(?!\w)`,
+  'iy',
+);
 
 /** ASCII word characters ([A-Za-z0-9_]): where \b is, without the `u` flag. */
 function isWordCode(c: number): boolean {
@@ -139,12 +148,14 @@ function findCues(text: string, from: number, to: number): CueHit[] {
       continue;
     }
     prevWord = true;
-    CUE_AT.lastIndex = pos;
-    const m = CUE_AT.exec(text);
+    const cues = cuesStartingWith(text, pos);
+    if (!cues) continue;
+    cues.regex.lastIndex = pos;
+    const m = cues.regex.exec(text);
     if (!m || m[0].length === 0) continue;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    hits.push({ start: pos, end: pos + m[0].length, def: CUES[g - 1] });
+    hits.push({ start: pos, end: pos + m[0].length, def: CUES[cues.branchOf[g - 1]] });
     // Go on after the cue; the character before `pos` is then the cue's last, a word character
     // unless the cue ends in punctuation.
     pos += m[0].length - 1;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { startTable, wordStarts } from '../../lib/text/first-chars';
+import { keyedAlternation } from '../../lib/text/keyed-alternation';
+import { CUES } from '../../lib/figures/classify/cues';
+import { CUE_STARTS } from '../../lib/figures/classify/cue-starts';
+
+describe('wordStarts', () => {
+  it('reads literal words, case-insensitively', () => {
+    const starts = wordStarts('Tariffs?|duty');
+    expect(starts.has('ta')).toBe(true);
+    expect(starts.has('du')).toBe(true);
+    expect(starts.has('tb')).toBe(false);
+    expect(starts.has('ar')).toBe(false);
+  });
+
+  it('follows optional prefixes to what comes after them', () => {
+    const starts = wordStarts(String.raw`(?:on\s+an?\s+)?basis`);
+    expect([...starts].sort()).toEqual(['ba', 'on']);
+  });
+
+  it('lets a one-character match be followed by anything', () => {
+    const starts = wordStarts('a|bc');
+    expect(starts.has('a#')).toBe(true);
+    expect(starts.has('az')).toBe(true);
+    expect(starts.has('bc')).toBe(true);
+    expect(starts.has('bd')).toBe(false);
+  });
+
+  it('reads punctuation, digits and classes as their symbols', () => {
+    expect([...wordStarts('S&P')]).toEqual(['s#']);
+    expect([...wordStarts(String.raw`10-year`)]).toEqual(['00']);
+    const cls = wordStarts(String.raw`[A-C][\w.]`);
+    expect(cls.has('ax')).toBe(true);
+    expect(cls.has('c#')).toBe(true);
+    expect(cls.has('dx')).toBe(false);
+  });
+
+  it('ignores lookarounds rather than narrowing by them', () => {
+    const starts = wordStarts(String.raw`(?<!\bexport\s)financing(?!\s+costs)`);
+    expect([...starts]).toEqual(['fi']);
+  });
+
+  it('counts repetitions up to the second character', () => {
+    const starts = wordStarts(String.raw`(?:ab?){2}x|y*z`);
+    for (const s of ['ab', 'aa', 'yy', 'yz', 'z#', 'zq']) expect(starts.has(s)).toBe(true);
+    expect(starts.has('ax')).toBe(false);
+  });
+});
+
+describe('startTable', () => {
+  it('lists each start with the branches that can match there, in order', () => {
+    expect(startTable(['tax', 'duty|tb', 'ta'])).toBe('du:1 ta:0.2 tb:1');
+    // A one-letter branch may be followed by anything: every second symbol.
+    expect(startTable(['x']).split(' ')).toHaveLength(28);
+  });
+
+  it('is what the checked-in cue table says (run `npx tsx scripts/cue-starts.ts` after changing cues.ts)', () => {
+    expect(CUE_STARTS).toBe(startTable(CUES.map((c) => c.re)));
+  });
+});
+
+describe('keyedAlternation', () => {
+  const whole = new RegExp(String.raw`\b(?:${CUES.map((c) => `(${c.re})`).join('|')})(?!\w)`, 'iy');
+  const keyed = keyedAlternation(
+    CUES.map((c) => c.re),
+    CUE_STARTS,
+    String.raw`\b`,
+    String.raw`(?!\w)`,
+    'iy',
+  );
+
+  /** At every word start: the cue the whole alternation finds and how long it is, by both routes. */
+  function both(text: string): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    for (let at = 0; at < text.length; at++) {
+      if (!/\w/.test(text[at]) || (at > 0 && /\w/.test(text[at - 1]))) continue;
+      whole.lastIndex = at;
+      const w = whole.exec(text);
+      const wholeSays = w ? `${w.findIndex((g, i) => i > 0 && g !== undefined) - 1}:${w[0]}` : '-';
+      const entry = keyed(text, at);
+      let keyedSays = '-';
+      if (entry) {
+        entry.regex.lastIndex = at;
+        const k = entry.regex.exec(text);
+        if (k) keyedSays = `${entry.branchOf[k.findIndex((g, i) => i > 0 && g !== undefined) - 1]}:${k[0]}`;
+      }
+      out.push([wholeSays, keyedSays]);
+    }
+    return out;
+  }
+
+  it('finds the same cue as the whole table at every word', () => {
+    const texts = [
+      'The U.S. trade deficit with Japan widened to $5.4 billion in March, on a seasonally adjusted basis.',
+      "Seoul's exports rose 12 pct while the won's fall against the dollar helped S&P 500 firms.",
+      'Farmers got $12 billion in aid; 10-year notes yielded 2.9% and the budget deficit grew.',
+      'Tariffs of 25 percent on steel, a duty of 67 cents a bushel, and a price cap of $60 a barrel.',
+      'Trade with the European Union totaled $1.1 trillion. Of all Americans polled, 45% said no. a',
+    ];
+    let hits = 0;
+    for (const text of texts) {
+      for (const [wholeSays, keyedSays] of both(text)) {
+        expect(keyedSays).toBe(wholeSays);
+        if (wholeSays !== '-') hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(20);
+  });
+
+  it('tries nothing at a word no cue can start', () => {
+    expect(keyed('xylophone', 0)).toBeUndefined();
+    expect(keyed('tariffs', 0)).toBeDefined();
+  });
+});
