@@ -4,13 +4,20 @@
 // their original order, so the first branch that matches is the one the whole alternation would
 // have found, and most words try a handful of branches, or none.
 
+const SYMBOLS = 28;
+const DIGIT = 26;
+const OTHER = 27;
+
 /** A character's symbol in the start table: a letter folded to lower case, `0` for a digit, `#` for anything else. */
-function symbolOf(code: number): string {
-  if (code >= 97 && code <= 122) return String.fromCharCode(code);
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (code >= 48 && code <= 57) return '0';
-  return '#';
+function symbolOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return OTHER;
 }
+
+/** The symbol a table entry writes as this character. */
+const symbolNamed = (c: string): number => (c === '0' ? DIGIT : c === '#' ? OTHER : c.charCodeAt(0) - 97);
 
 export interface KeyedAlternation {
   /** The alternation of the branches that can match at this start. */
@@ -31,17 +38,18 @@ export function keyedAlternation(
   after: string,
   flags: string,
 ): (text: string, at: number) => KeyedAlternation | undefined {
-  let byStart: Map<string, number[]> | undefined;
-  const built = new Map<string, KeyedAlternation>();
+  // By start (first symbol × SYMBOLS + second): the branches, then the regex once built; null: none.
+  let byStart: Array<number[] | KeyedAlternation | null> | undefined;
   return (text, at) => {
-    byStart ??= new Map(table.split(' ').map((entry) => [entry.slice(0, 2), entry.slice(3).split('.').map(Number)] as [string, number[]]));
-    const key = symbolOf(text.charCodeAt(at)) + (at + 1 < text.length ? symbolOf(text.charCodeAt(at + 1)) : '#');
-    let entry = built.get(key);
-    if (entry) return entry;
-    const chosen = byStart.get(key);
-    if (!chosen) return undefined;
-    entry = { regex: new RegExp(`${before}(?:${chosen.map((b) => `(${branches[b]})`).join('|')})${after}`, flags), branchOf: chosen };
-    built.set(key, entry);
-    return entry;
+    if (!byStart) {
+      byStart = new Array<number[] | null>(SYMBOLS * SYMBOLS).fill(null);
+      for (const entry of table.split(' ')) byStart[symbolNamed(entry[0]) * SYMBOLS + symbolNamed(entry[1])] = entry.slice(3).split('.').map(Number);
+    }
+    const key = symbolOf(text.charCodeAt(at)) * SYMBOLS + (at + 1 < text.length ? symbolOf(text.charCodeAt(at + 1)) : OTHER);
+    const entry = byStart[key];
+    if (!entry || !Array.isArray(entry)) return entry ?? undefined;
+    const built = { regex: new RegExp(`${before}(?:${entry.map((b) => `(${branches[b]})`).join('|')})${after}`, flags), branchOf: entry };
+    byStart[key] = built;
+    return built;
   };
 }
