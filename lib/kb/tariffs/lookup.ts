@@ -201,6 +201,35 @@ function groupsOn(index: CountryIndex, country: string, on: string, product: str
   return groups;
 }
 
+/** Where `day` goes in the ascending `days`. */
+function insertionPoint(days: string[], day: string): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds the stackings of `groups` (applying on `on`) that make `rate`, timed against `day`, keeping each one's best timing. */
+function consider(found: Map<string, TariffCandidate>, groups: Group[], rate: number, on: string, day: string): void {
+  for (const group of groups) {
+    for (const parts of choicesSumming(group, rate)) {
+      let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
+      if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
+      if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
+      const key = parts.length === 1 ? partKey(parts[0]) : parts.map(partKey).sort().join('+');
+      const before = found.get(key);
+      if (!before || TIMING_ORDER.indexOf(timing) < TIMING_ORDER.indexOf(before.timing))
+        found.set(key, { rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
+    }
+  }
+}
+
+const partKey = (p: TariffPart) => `${p.action.id}:${p.line.measure}:${p.rate}`;
+
 /** Candidate actions for a rate on a page, best first: in force on the date, single before stacked, nearest in time. */
 export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQuery): TariffCandidate[] {
   const day = asDay(q.date);
@@ -208,26 +237,17 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
   const upper = q.country.trim().toUpperCase();
   const country = COUNTRY_ALIASES[upper] ?? upper;
   const index = countryIndex(actions, country);
-  // The date itself, and every day the duties on this country changed.
-  const days = index.isChangeDay.has(day) ? index.changeDays : [...index.changeDays, day].sort();
+  // The date itself, and every day the duties on this country changed, in order.
+  const days = index.changeDays;
+  const dayAt = index.isChangeDay.has(day) ? -1 : insertionPoint(days, day);
   const found = new Map<string, TariffCandidate>();
-  for (const on of days) {
-    for (const parts of groupsOn(index, country, on, q.product).flatMap((group) => choicesSumming(group, q.rate))) {
-      let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
-      if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
-      if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
-      const key = parts
-        .map((p) => `${p.action.id}:${p.line.measure}:${p.rate}`)
-        .sort()
-        .join('+');
-      const before = found.get(key);
-      if (!before || TIMING_ORDER.indexOf(timing) < TIMING_ORDER.indexOf(before.timing))
-        found.set(key, { rate: q.rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
-    }
+  for (let d = 0; d <= days.length; d++) {
+    if (d === dayAt) consider(found, groupsOn(index, country, day, q.product), q.rate, day, day);
+    if (d < days.length) consider(found, groupsOn(index, country, days[d], q.product), q.rate, days[d], day);
   }
+  // Each candidate's distance worked out once, not per comparison (Date.parse is slow).
   const dayMs = Date.parse(day);
-  const distance = (c: TariffCandidate) => Math.abs(Date.parse(c.on) - dayMs);
-  return [...found.values()].sort(
-    (a, b) => TIMING_ORDER.indexOf(a.timing) - TIMING_ORDER.indexOf(b.timing) || Number(a.stacked) - Number(b.stacked) || distance(a) - distance(b),
-  );
+  const ranked = [...found.values()].map((c) => ({ c, timing: TIMING_ORDER.indexOf(c.timing), distance: Math.abs(Date.parse(c.on) - dayMs) }));
+  ranked.sort((a, b) => a.timing - b.timing || Number(a.c.stacked) - Number(b.c.stacked) || a.distance - b.distance);
+  return ranked.map((r) => r.c);
 }
