@@ -104,14 +104,27 @@ function isTokenEdge(c: number): boolean {
   return c === 40 || c === 34 || c === 0x201c || c === 39 || isSpaceCode(c);
 }
 
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const isAsciiLetterCode = (c: number) => isUpperCode(c) || (c >= 97 && c <= 122);
+
+/** `/^(?:[A-Za-z]\.)+[A-Za-z]$/` by hand: it ran at every full stop of the page. */
+function isDottedLetters(token: string): boolean {
+  if (token.length < 3 || token.length % 2 === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (i % 2 === 0 ? !isAsciiLetterCode(c) : c !== 46) return false;
+  }
+  return true;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The token ending at `dot` (exclusive), back to whitespace or an opening bracket.
   let i = dot;
   while (i > 0 && !isTokenEdge(text.charCodeAt(i - 1))) i--;
   const token = text.slice(i, dot);
   if (token.length === 0) return false;
-  if (/^[A-Z]$/.test(token)) return true; // an initial: "John F. Kennedy"
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token)) return true; // U.S, U.K, a.m, e.g
+  if (token.length === 1 && isUpperCode(token.charCodeAt(0))) return true; // an initial: "John F. Kennedy"
+  if (isDottedLetters(token)) return true; // U.S, U.K, a.m, e.g
   return ABBREV.has(token.toLowerCase());
 }
 

@@ -65,7 +65,8 @@ const ABBREVIATIONS = new Set([
   'est',
 ]);
 const CH_DOT = 46;
-const LETTER_OR_DOT = /[A-Za-z.]/;
+/** `[A-Za-z.]` on a character code. */
+const isLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_DOT;
 /** A lower-case initial before a full stop ("U.S." read back to its last letter). */
 const INITIAL = /(?:^|\.)[a-z]$/;
 const WORD = /\S+/g;
@@ -107,7 +108,7 @@ function splitSentences(text: string): number[] {
     if (text.charCodeAt(m.index) === CH_DOT) {
       // The word the full stop ends: an abbreviation or an initial ("U.S.") ends no sentence.
       let s = m.index;
-      while (s > 0 && LETTER_OR_DOT.test(text[s - 1])) s--;
+      while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
       const word = text.slice(s, m.index).toLowerCase();
       if (ABBREVIATIONS.has(word) || INITIAL.test(word)) continue;
     }
