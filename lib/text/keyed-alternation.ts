@@ -27,9 +27,17 @@ export interface KeyedAlternation {
 }
 
 /**
+ * Uses of a start before it gets a regex of its own. A regex is compiled to machine code on its
+ * first uses, about half a millisecond each: a regex per start at once cost the first page after
+ * the browser starts some 15 ms. Until a start is this common, the whole alternation (one regex,
+ * compiled once) is tried there instead; it finds the same branch.
+ */
+const USES_BEFORE_OWN_REGEX = 16;
+
+/**
  * The alternation `before(?:(b0)|(b1)|...)after`, by the first two characters where it is tried.
- * `table` is `startTable(branches)`. Each start's regex is compiled on first use: compiling them
- * all, or the table's sources, at load would delay the first page after the browser starts.
+ * `table` is `startTable(branches)`. Built on use, never at load: the table is read on the first
+ * call, and a start's own regex is compiled once it has been used `usesBeforeOwn` times.
  */
 export function keyedAlternation(
   branches: readonly string[],
@@ -37,9 +45,16 @@ export function keyedAlternation(
   before: string,
   after: string,
   flags: string,
+  usesBeforeOwn = USES_BEFORE_OWN_REGEX,
 ): (text: string, at: number) => KeyedAlternation | undefined {
   // By start (first symbol × SYMBOLS + second): the branches, then the regex once built; null: none.
   let byStart: Array<number[] | KeyedAlternation | null> | undefined;
+  const uses = new Uint8Array(SYMBOLS * SYMBOLS);
+  let whole: KeyedAlternation | undefined;
+  const alternation = (chosen: number[]): KeyedAlternation => ({
+    regex: new RegExp(`${before}(?:${chosen.map((b) => `(${branches[b]})`).join('|')})${after}`, flags),
+    branchOf: chosen,
+  });
   return (text, at) => {
     if (!byStart) {
       byStart = new Array<number[] | null>(SYMBOLS * SYMBOLS).fill(null);
@@ -48,7 +63,11 @@ export function keyedAlternation(
     const key = symbolOf(text.charCodeAt(at)) * SYMBOLS + (at + 1 < text.length ? symbolOf(text.charCodeAt(at + 1)) : OTHER);
     const entry = byStart[key];
     if (!entry || !Array.isArray(entry)) return entry ?? undefined;
-    const built = { regex: new RegExp(`${before}(?:${entry.map((b) => `(${branches[b]})`).join('|')})${after}`, flags), branchOf: entry };
+    if (uses[key] < usesBeforeOwn) {
+      uses[key]++;
+      return (whole ??= alternation(branches.map((_, i) => i)));
+    }
+    const built = alternation(entry);
     byStart[key] = built;
     return built;
   };

@@ -61,13 +61,17 @@ describe('startTable', () => {
 
 describe('keyedAlternation', () => {
   const whole = new RegExp(String.raw`\b(?:${CUES.map((c) => `(${c.re})`).join('|')})(?!\w)`, 'iy');
-  const keyed = keyedAlternation(
-    CUES.map((c) => c.re),
-    CUE_STARTS,
-    String.raw`\b`,
-    String.raw`(?!\w)`,
-    'iy',
-  );
+  const keyedAfter = (uses: number) =>
+    keyedAlternation(
+      CUES.map((c) => c.re),
+      CUE_STARTS,
+      String.raw`\b`,
+      String.raw`(?!\w)`,
+      'iy',
+      uses,
+    );
+  // Every start its own regex from the first use.
+  const keyed = keyedAfter(0);
 
   /** At every word start: the cue the whole alternation finds and how long it is, by both routes. */
   function both(text: string): Array<[string, string]> {
@@ -105,6 +109,18 @@ describe('keyedAlternation', () => {
       }
     }
     expect(hits).toBeGreaterThan(20);
+  });
+
+  it('tries the whole alternation at a start until it has been used often enough', () => {
+    const lookup = keyedAfter(2);
+    const first = lookup('tariffs', 0)!;
+    expect(first.branchOf).toHaveLength(CUES.length);
+    expect(lookup('Tax', 0)).toBe(first);
+    const own = lookup('tank', 0)!;
+    expect(own.branchOf.length).toBeLessThan(CUES.length);
+    expect(lookup('tariffs', 0)).toBe(own);
+    // Another start is counted on its own.
+    expect(lookup('duty', 0)).toBe(first);
   });
 
   it('tries nothing at a word no cue can start', () => {
