@@ -61,14 +61,14 @@ export function memoKey(figure: FigureSpan): string {
   return `${figure.start}:${figure.end}`;
 }
 
-// One alternation of the cue patterns per first two characters of a word; group i+1 is CUES[branchOf[i]].
-// Each pattern starts on a word boundary and must not end inside a word. Sticky: findCues tries
-// it only where a word starts, which gives the hits of a global scan (every pattern begins with
-// a word character). The global form could not stop at a sentence's end: after the sentence's
-// last cue it ran on to the next cue anywhere in the text before it could tell there was none
-// left in the sentence. Split by a word's start: the whole table, tried at every word, was the
-// largest single cost of classification. The
-// starts are read from the cue sources at build time (cue-starts.ts), not at load.
+// One alternation of the cue patterns per first two characters of a word; group i+1 is
+// CUES[branchOf[i]]. Each pattern starts on a word boundary and must not end inside a word.
+// Sticky: findCues tries it only where a word starts, which gives the hits of a global scan
+// (every pattern begins with a word character). The global form could not stop at a sentence's
+// end: after the sentence's last cue it ran on to the next cue anywhere in the text before it
+// could tell there was none left in the sentence. Split by a word's start: the whole table, tried
+// at every word, was the largest single cost of classification. The starts are read from the cue
+// sources at build time (cue-starts.ts), not at load.
 const cuesStartingWith = keyedAlternation(
   CUES.map((c) => c.re),
   CUE_STARTS,
