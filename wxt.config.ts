@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -11,8 +12,10 @@ const LAZY_BROWSER = fileURLToPath(new URL('./lib/browser/lazy-browser.ts', impo
 
 /** The content script every page gets: the unlisted script entrypoints/content-loader/. */
 const CONTENT_LOADER = 'content-loader';
+/** Its second stage, built on its own and wrapped into it (mergeContentLoader). */
+const CONTENT_LOADER_REST = 'content-loader-rest';
 /** All that runs in pages: the loader, and what is loaded into some of them later. */
-const CONTENT_SCRIPTS: string[] = [CONTENT_LOADER, ...CONTENT_MODULES];
+const CONTENT_SCRIPTS: string[] = [CONTENT_LOADER, CONTENT_LOADER_REST, ...CONTENT_MODULES];
 /** The pages Footnote runs on: the content script's matches, its host access, Firefox's imports. */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
@@ -25,6 +28,25 @@ function withoutEnglishCatalog(): PluginOption {
     resolveId: (id, importer) => (importer?.endsWith('/lib/i18n.ts') && id.endsWith('/_locales/en/messages.json') ? EMPTY : null),
     load: (id) => (id === EMPTY ? 'export default {};' : null),
   };
+}
+
+/**
+ * Wraps the loader's second stage (entrypoints/content-loader-rest/) into the content script every
+ * page gets, as a function the first look calls when it hands the page over
+ * (entrypoints/content-loader/index.ts): a function that is never called is only parsed, so on
+ * the pages the first look stops (most pages) the loader costs its parse, not its evaluation.
+ * Bundled together, the bundler's deferred modules still cost about 0.5 ms more a page (measured:
+ * BENCHMARKS.md). The function comes first, so that the file's value stays the first look's (as
+ * WXT writes it for executeScript). Fails the build if either file is missing.
+ */
+function mergeContentLoader(outDir: string): void {
+  const first = join(outDir, `${CONTENT_LOADER}.js`);
+  const rest = join(outDir, `${CONTENT_LOADER_REST}.js`);
+  const restCode = readFileSync(rest, 'utf8');
+  const firstCode = readFileSync(first, 'utf8');
+  if (firstCode.includes('function footnoteStartLoader(')) throw new Error(`footnote: ${first} was merged already`);
+  writeFileSync(first, `function footnoteStartLoader(footnoteLoaderWhy) {\n${restCode}\n}\n${firstCode}`);
+  rmSync(rest);
 }
 
 /**
@@ -98,6 +120,7 @@ export default defineConfig({
     'build:before': () => {
       loadKb();
     },
+    'build:done': (wxt) => mergeContentLoader(wxt.config.outDir),
     // The content script every page gets is a small loader (entrypoints/content-loader/); the
     // rest reaches only the pages that need it (lib/page/content-modules.ts: injected by the
     // background in Chromium; in Firefox the app is declared with the loader and the cards are

@@ -58,6 +58,23 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     for (const name of FIREFOX_DECLARED) expect(Boolean(registry?.[name]?.exports), name).toBe(target === 'firefox');
   });
 
+  it('wraps the loader into the first look: run only on a page the first look hands over', async () => {
+    // wxt.config.ts, mergeContentLoader: the loader's own file is gone, its code is a function of
+    // the every-page script. On a trade story the first look calls it, and the loader, its gate
+    // passed, reaches for the extension API (the first thing it does then).
+    expect(existsSync(join(dirs[target], 'content-loader-rest.js'))).toBe(false);
+    const script = readFileSync(join(dirs[target], 'content-loader.js'), 'utf8');
+    expect(script.startsWith('function footnoteStartLoader(footnoteLoaderWhy) {')).toBe(true);
+    const touched: string[] = [];
+    const window = new Window({ url: 'https://example.com/news/steel' });
+    window.document.body.innerHTML =
+      '<article><p>Washington will put a 25 percent tariff on $50 billion of imports from China, the trade representative said.</p></article>';
+    for (const name of ['chrome', 'browser']) Object.defineProperty(window, name, { configurable: true, get: () => (touched.push(name), undefined) });
+    window.eval(script);
+    await new Promise((settle) => setTimeout(settle, 100));
+    expect(touched.length).toBeGreaterThan(0);
+  });
+
   it('leaves Preact, the cards and the knowledge base out of the loader', () => {
     const loader = readFileSync(join(dirs[target], 'content-loader.js'), 'utf8');
     // Strings that survive minification: the cards' class name, a knowledge-base name (the
