@@ -45,7 +45,7 @@ function mergeContentLoader(outDir: string): void {
   const restCode = readFileSync(rest, 'utf8');
   const firstCode = readFileSync(first, 'utf8');
   if (firstCode.includes('function footnoteStartLoader(')) throw new Error(`footnote: ${first} was merged already`);
-  writeFileSync(first, `function footnoteStartLoader(footnoteLoaderWhy) {\n${restCode}\n}\n${firstCode}`);
+  writeFileSync(first, `function footnoteStartLoader(footnoteLoaderWhy, footnoteLoaderText) {\n${restCode}\n}\n${firstCode}`);
   rmSync(rest);
 }
 

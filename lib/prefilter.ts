@@ -214,6 +214,34 @@ export function gateText(root: Element, maxChars = GATE_MAX_CHARS): string {
   return readGateChildren(root, maxChars).text;
 }
 
+/** Shorter script texts stay in gateTextFrom's text: too short to find for sure, too short to matter. */
+const CUT_MIN_CHARS = 64;
+
+/**
+ * gateText, from a read of `root.textContent` the caller made already (the content script's first
+ * look): that text with the text of root's own script and style children cut out, found in order.
+ * Cheaper than walking the children again, which reads all of their text a second time: a
+ * script's text is only handed back (the browser keeps it as one string). Scripts shorter than
+ * CUT_MIN_CHARS stay in. Where the page's own text repeats a script's text before it (a tutorial
+ * showing its code), that first copy is cut instead: the gate sees the same characters.
+ */
+export function gateTextFrom(root: Element, rootText: string): string {
+  const skipped = root.querySelectorAll(':scope > script, :scope > style, :scope > noscript, :scope > template');
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < skipped.length; i++) {
+    const text = skipped[i].textContent ?? '';
+    if (text.length < CUT_MIN_CHARS) continue;
+    const at = rootText.indexOf(text, from);
+    if (at === -1) continue;
+    parts.push(rootText.slice(from, at));
+    from = at + text.length;
+  }
+  if (from === 0) return rootText;
+  parts.push(rootText.slice(from));
+  return parts.join('');
+}
+
 /**
  * gateText's read, which can be taken up again: the text of `root`'s children from `from` on,
  * until `maxChars` or more are read, and the child to go on from (null at the end).

@@ -64,7 +64,7 @@ describe.each(['chrome', 'firefox'] as const)('%s build', (target) => {
     // passed, reaches for the extension API (the first thing it does then).
     expect(existsSync(join(dirs[target], 'content-loader-rest.js'))).toBe(false);
     const script = readFileSync(join(dirs[target], 'content-loader.js'), 'utf8');
-    expect(script.startsWith('function footnoteStartLoader(footnoteLoaderWhy) {')).toBe(true);
+    expect(script.startsWith('function footnoteStartLoader(footnoteLoaderWhy, footnoteLoaderText) {')).toBe(true);
     const touched: string[] = [];
     const window = new Window({ url: 'https://example.com/news/steel' });
     window.document.body.innerHTML =

@@ -9,7 +9,7 @@
 // arrives later (script-rendered stories, in-page navigation) is sampled again once the page has
 // been quiet for SETTLE_MS, and the reader scrolling away from the top hands the page to the loader
 // to read whole (the sample cannot know what they will scroll to). Either way, once.
-import { sampleSaysReadOn } from '../../lib/page/gate-sample';
+import { readGateSample, sampleReadsOn } from '../../lib/page/gate-sample';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { publishLoaderState } from '../../lib/page/content-modules';
 
@@ -22,12 +22,16 @@ export const SETTLE_MS = 400;
  */
 export type LoaderStart = 'read on' | 'scrolled';
 
-/** Looks at the page, and hands it to `startLoader` when there may be something for Footnote. */
-export function lookFirst(startLoader: (why: LoaderStart) => void): void {
+/**
+ * Looks at the page, and hands it to `startLoader` when there may be something for Footnote, with
+ * the body's text when it has just read it (so that the loader need not read it again).
+ */
+export function lookFirst(startLoader: (why: LoaderStart, bodyText?: string) => void): void {
   const body = document.body;
   if (!body) return;
   publishLoaderState('idle'); // for the popup: a loader runs here and found nothing (yet)
-  if (benchSlice('gate', () => sampleSaysReadOn(document))) return startLoader('read on');
+  const sample = benchSlice('gate', () => readGateSample(document));
+  if (benchSlice('gate', () => sampleReadsOn(sample))) return startLoader('read on', sample.bodyText);
   benchMark('gated');
   benchMark('settled');
   publishBenchMarks(); // benchmark builds only
@@ -36,17 +40,18 @@ export function lookFirst(startLoader: (why: LoaderStart) => void): void {
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (benchSlice('observe', () => sampleSaysReadOn(document))) handOver('read on');
+      const later = benchSlice('observe', () => readGateSample(document));
+      if (benchSlice('observe', () => sampleReadsOn(later))) handOver('read on', later.bodyText);
     }, SETTLE_MS);
   });
   observer.observe(body, { childList: true, subtree: true, characterData: true });
   const onScroll = () => handOver('scrolled');
   addEventListener('scroll', onScroll, { passive: true });
 
-  function handOver(why: LoaderStart) {
+  function handOver(why: LoaderStart, bodyText?: string) {
     observer.disconnect();
     clearTimeout(timer);
     removeEventListener('scroll', onScroll);
-    startLoader(why);
+    startLoader(why, bodyText);
   }
 }

@@ -17,7 +17,7 @@ import { lookFirst, type LoaderStart } from './first-look';
 // created by the app, on the pages that get marks).
 declare global {
   /** The rest of the loader, run once (wxt.config.ts, mergeContentLoader). */
-  function footnoteStartLoader(why: LoaderStart): void;
+  function footnoteStartLoader(why: LoaderStart, bodyText?: string): void;
 }
 
-export default defineUnlistedScript(() => lookFirst((why) => footnoteStartLoader(why)));
+export default defineUnlistedScript(() => lookFirst((why, bodyText) => footnoteStartLoader(why, bodyText)));

@@ -29,8 +29,8 @@
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
 // that arrives later, gating again once it settles (a sample first, as the first look does).
 import { mightHaveFindings } from '../../lib/prefilter';
-import { sampleSaysReadOn } from '../../lib/page/gate-sample';
-import { gateText } from '../../lib/prefilter';
+import { readGateSample, sampleReadsOn } from '../../lib/page/gate-sample';
+import { gateText, gateTextFrom } from '../../lib/prefilter';
 import { restMightHaveFindings } from '../../lib/page/gate';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
@@ -81,8 +81,11 @@ const loadApp = () =>
     ),
   );
 
-/** Starts the loader on a page the first look handed over, for the reason it gives. */
-export function startLoader(why: LoaderStart): void {
+/**
+ * Starts the loader on a page the first look handed over, for the reason it gives, with the
+ * body's text when the first look has just read it.
+ */
+export function startLoader(why: LoaderStart, bodyText?: string): void {
   benchMark('start');
   if (!document.body || !/^https?:$/.test(location.protocol)) return;
   const host = location.hostname;
@@ -139,8 +142,16 @@ export function startLoader(why: LoaderStart): void {
     try {
       const slices = new Slices(window, undefined, taskStart);
       const wholeNow = readWhole || readerScrolled;
+      const handed = readWhole ? bodyText : undefined;
       readWhole = false;
-      const whole = benchSlice('gate', () => (wholeNow || sampleSaysReadOn(document) ? gateText(body, Infinity) : null));
+      bodyText = undefined;
+      // The gate's text from a read of the body's text made just now, by the first look or the
+      // sample, rather than a second read (prefilter.ts gateTextFrom).
+      const whole = benchSlice('gate', () => {
+        if (wholeNow) return handed !== undefined ? gateTextFrom(body, handed) : gateText(body, Infinity);
+        const sample = readGateSample(document);
+        return sampleReadsOn(sample) ? gateTextFrom(body, sample.bodyText) : null;
+      });
       const sampled = whole === null;
       passed = whole !== null && benchSlice('gate', () => mightHaveFindings(whole));
       // A page longer than the gate reads at once (an archive of thousands of stories): the rest

@@ -38,6 +38,8 @@ const STORY_CONTAINER = 'article, [itemprop="articleBody"], main, [role="main"]'
 
 export interface GateSample {
   text: string;
+  /** The body's whole `textContent`, which the sample was cut from (for the gate: prefilter.ts gateTextFrom). */
+  bodyText: string;
   /** Too little text to judge the page by. */
   thin: boolean;
   /** Far longer than any article: an archive or a feed, which a sample of its top says nothing of. */
@@ -73,7 +75,7 @@ export function readGateSample(doc: Document): GateSample {
   }
   const huge = all.length > HUGE_TEXT_CHARS || (doc.body?.childElementCount ?? 0) > HUGE_CHILDREN;
   const thin = all.length < THIN_SAMPLE_CHARS || all.trim().length < THIN_SAMPLE_CHARS;
-  return { text: parts.join('\n'), thin, huge };
+  return { text: parts.join('\n'), bodyText: all, thin, huge };
 }
 
 /**
@@ -89,11 +91,14 @@ export function readerMayBeElsewhere(view: Window = window): boolean {
 }
 
 /**
- * The gate's first look: does a sample of the page (or the page's being too short or too long to
- * judge by one) say to read it whole? `elsewhere`: readerMayBeElsewhere, asked only when the sample
- * would stop the page.
+ * Does the sample (or the page's being too short or too long to judge by one) say to read the
+ * page whole? `elsewhere`: readerMayBeElsewhere, asked only when the sample would stop the page.
  */
-export function sampleSaysReadOn(doc: Document, elsewhere: () => boolean = readerMayBeElsewhere): boolean {
-  const sample = readGateSample(doc);
+export function sampleReadsOn(sample: GateSample, elsewhere: () => boolean = readerMayBeElsewhere): boolean {
   return sample.thin || sample.huge || sampleMentionsTrade(sample.text) || elsewhere();
+}
+
+/** The gate's first look on `doc` (readGateSample, then sampleReadsOn). */
+export function sampleSaysReadOn(doc: Document, elsewhere: () => boolean = readerMayBeElsewhere): boolean {
+  return sampleReadsOn(readGateSample(doc), elsewhere);
 }

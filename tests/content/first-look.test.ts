@@ -37,10 +37,15 @@ const look = () => lookFirst((why) => starts.push(why));
 const state = () => (globalThis as Record<string, unknown>).__footnoteLoaderState;
 
 describe('the first look', () => {
-  it('hands a trade story to the loader at once', () => {
+  it('hands a trade story to the loader at once, with the text it read (so the loader need not read it again)', () => {
     document.body.innerHTML = `<article>${tradeStory}${otters}</article>`;
-    look();
+    let handed: string | undefined;
+    lookFirst((why, text) => {
+      starts.push(why);
+      handed = text;
+    });
     expect(starts).toEqual(['read on']);
+    expect(handed).toBe(document.body.textContent);
   });
 
   it('stops a page with no trade word, touches no extension API, and says it is idle', async () => {
