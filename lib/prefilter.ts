@@ -211,9 +211,18 @@ const SKIPPED_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * less; deeper scripts are rare and only make the gate read more.
  */
 export function gateText(root: Element, maxChars = GATE_MAX_CHARS): string {
-  return readGateChildren(root, maxChars).text;
+  let text = '';
+  for (let node = root.firstChild; node && text.length < maxChars; node = node.nextSibling) {
+    const type = node.nodeType;
+    if (type !== 1 && type !== 3) continue; // comments are not text
+    if (type === 1 && SKIPPED_CHILDREN.has((node as Element).nodeName.toUpperCase())) continue;
+    text += node.textContent ?? '';
+  }
+  return text;
 }
 
+/** SKIPPED_CHILDREN as a selector of root's own children. */
+const SKIPPED_CHILD_SELECTOR = [...SKIPPED_CHILDREN].map((name) => `:scope > ${name.toLowerCase()}`).join(', ');
 /** Shorter script texts stay in gateTextFrom's text: too short to find for sure, too short to matter. */
 const CUT_MIN_CHARS = 64;
 
@@ -226,7 +235,7 @@ const CUT_MIN_CHARS = 64;
  * showing its code), that first copy is cut instead: the gate sees the same characters.
  */
 export function gateTextFrom(root: Element, rootText: string): string {
-  const skipped = root.querySelectorAll(':scope > script, :scope > style, :scope > noscript, :scope > template');
+  const skipped = root.querySelectorAll(SKIPPED_CHILD_SELECTOR);
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < skipped.length; i++) {
@@ -240,22 +249,6 @@ export function gateTextFrom(root: Element, rootText: string): string {
   if (from === 0) return rootText;
   parts.push(rootText.slice(from));
   return parts.join('');
-}
-
-/**
- * gateText's read, which can be taken up again: the text of `root`'s children from `from` on,
- * until `maxChars` or more are read, and the child to go on from (null at the end).
- */
-export function readGateChildren(root: Element, maxChars: number, from: ChildNode | null = root.firstChild): { text: string; next: ChildNode | null } {
-  let text = '';
-  let node = from;
-  for (; node && text.length < maxChars; node = node.nextSibling) {
-    const type = node.nodeType;
-    if (type !== 1 && type !== 3) continue; // comments are not text
-    if (type === 1 && SKIPPED_CHILDREN.has((node as Element).nodeName.toUpperCase())) continue;
-    text += node.textContent ?? '';
-  }
-  return { text, next: node };
 }
 
 /** The gate on a live element (usually `document.body`). */
