@@ -28,9 +28,8 @@
 // Until the app takes over, the popup reads what the loader is doing (publishLoaderState) and
 // says "nothing found" or "off on this site" itself; the loader watches the page for content
 // that arrives later, gating again once it settles (a sample first, as the first look does).
-import { mightHaveFindings } from '../../lib/prefilter';
+import { gateText, gateTextFrom, mightHaveFindings } from '../../lib/prefilter';
 import { readGateSample, sampleReadsOn } from '../../lib/page/gate-sample';
-import { gateText, gateTextFrom } from '../../lib/prefilter';
 import { restMightHaveFindings } from '../../lib/page/gate';
 import { benchMark, benchSlice, publishBenchMarks } from '../../lib/page/bench-timing';
 import { hasContentModule, loadContentModule, moduleInjector, publishLoaderState, type LoaderState } from '../../lib/page/content-modules';
@@ -142,7 +141,7 @@ export function startLoader(why: LoaderStart, bodyText?: string): void {
     try {
       const slices = new Slices(window, undefined, taskStart);
       const wholeNow = readWhole || readerScrolled;
-      const handed = readWhole ? bodyText : undefined;
+      const handed = bodyText; // the first check's only
       readWhole = false;
       bodyText = undefined;
       // The gate's text from a read of the body's text made just now, by the first look or the
