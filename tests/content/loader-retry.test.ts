@@ -4,19 +4,9 @@
 // unmarked until it is reloaded. (A file of its own: a loader cannot be stopped, and one from
 // another test would ask the background too.)
 import { expect, it, vi } from 'vitest';
+import { installFakeExtension } from './fake-extension';
 
-const sent: Array<{ type: string }> = [];
-const api = {
-  runtime: {
-    id: 'footnote',
-    getURL: (p: string) => `chrome-extension://footnote${p}`,
-    sendMessage: async (m: { type: string }) => {
-      sent.push(m);
-      return { err: { message: 'the background is restarting' } };
-    },
-  },
-};
-Object.defineProperty(globalThis, 'chrome', { configurable: true, get: () => api });
+const { sent } = installFakeExtension('the background is restarting');
 const state = () => (globalThis as Record<string, unknown>).__footnoteLoaderState;
 
 it('after a failed start, tries again twice, later each time, then leaves the page alone', async () => {

@@ -4,31 +4,13 @@
 // 22 ms in Firefox. On a page that passes, it asks the background for the app, the stored values
 // and the annotations, and publishes what it is doing for the popup.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeExtension, type FakeExtension } from './fake-extension';
 
-let touches: number;
-let sent: Array<{ type: string }>;
+let fake: FakeExtension;
 beforeEach(() => {
-  touches = 0;
-  sent = [];
   vi.resetModules();
-  const api = {
-    runtime: {
-      id: 'footnote',
-      getURL: (p: string) => `chrome-extension://footnote${p}`,
-      sendMessage: async (m: { type: string }) => {
-        sent.push(m);
-        // The background cannot inject in this test: the loader gives up and goes back to idle.
-        return { err: { message: 'no tab here' } };
-      },
-    },
-  };
-  Object.defineProperty(globalThis, 'chrome', {
-    configurable: true,
-    get: () => {
-      touches++;
-      return api;
-    },
-  });
+  // The background cannot inject in this test: the loader gives up and goes back to idle.
+  fake = installFakeExtension('no tab here');
   delete (globalThis as Record<string, unknown>).__footnoteLoaderState;
 });
 afterEach(() => {
@@ -45,7 +27,7 @@ describe('the loader', () => {
     const { startLoader } = await import('../../entrypoints/content-loader/loader');
     startLoader('read on');
     await settle();
-    expect(touches).toBe(0);
+    expect(fake.touches).toBe(0);
     expect(state()).toBe('idle');
   });
 
@@ -55,8 +37,8 @@ describe('the loader', () => {
     const { startLoader } = await import('../../entrypoints/content-loader/loader');
     startLoader('read on');
     await settle();
-    expect(touches).toBeGreaterThan(0);
-    expect(sent.map((m) => m.type).sort()).toEqual(['annotate', 'injectModule', 'readStored']);
+    expect(fake.touches).toBeGreaterThan(0);
+    expect(fake.sent.map((m) => m.type).sort()).toEqual(['annotate', 'injectModule', 'readStored']);
     // The app could not be had: back to idle, the page left as it was.
     expect(state()).toBe('idle');
     expect(document.body.querySelectorAll('footnote-mark')).toHaveLength(0);
@@ -78,7 +60,7 @@ describe('the loader', () => {
     const Observer = window.MutationObserver;
     class Watching extends Observer {
       constructor(cb: MutationCallback) {
-        events.push(`observer (API touched ${touches} times)`);
+        events.push(`observer (API touched ${fake.touches} times)`);
         super(cb);
       }
     }
@@ -92,7 +74,7 @@ describe('the loader', () => {
     }
     // The loader's own observer first, then the read's, both before any touch of the API.
     expect(events).toEqual(['observer (API touched 0 times)', 'observer (API touched 0 times)', 'check: Tariffs']);
-    expect(sent.map((m) => m.type).sort()).toEqual(['annotate', 'readStored']); // nothing to inject
+    expect(fake.sent.map((m) => m.type).sort()).toEqual(['annotate', 'readStored']); // nothing to inject
     expect(state()).toBe('idle'); // nothing to mark: the loader watches on
   });
 });
