@@ -38,18 +38,6 @@ export function wordBefore(text: string, pos: number): { start: number; word: st
   return { start: j, word: text.slice(j, i), possessive };
 }
 
-/** Index of the first element of sorted `arr` not below `x`. */
-export function lowerBound(arr: number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const GAP_WORDS = new Set(['of', 'to', 'for', 'at', 'in', 'on', 'the', 'and', 'with', '&', '(', ')', 'staff']);
 
 /**

@@ -5,7 +5,7 @@ import type { Person } from '../kb/schema';
 import type { KbIndex } from './kb-index';
 import { termFor } from './terms';
 import { canonicalName, pageShortForms, shortForms } from './names';
-import { lowerBound } from './context';
+import { lowerBound } from '../sorted';
 import type { Role } from './roles';
 
 export interface Entity {

@@ -2,6 +2,7 @@
 // stacked, whose rates make that number for a country around a date; inForceOn says whether an
 // action's rates applied on a day. Pure: works on the actions it is given.
 import { covers } from './coverage';
+import { lowerBound } from '../../sorted';
 import type { TariffAction, TariffLine } from './schema';
 
 export interface TariffQuery {
@@ -201,18 +202,6 @@ function groupsOn(index: CountryIndex, country: string, on: string, product: str
   return groups;
 }
 
-/** Where `day` goes in the ascending `days`. */
-function insertionPoint(days: string[], day: string): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Adds the stackings of `groups` (applying on `on`) that make `rate`, timed against `day`, keeping each one's best timing. */
 function consider(found: Map<string, TariffCandidate>, groups: Group[], rate: number, on: string, day: string): void {
   for (const group of groups) {
@@ -239,7 +228,7 @@ export function findTariffActionIn(actions: readonly TariffAction[], q: TariffQu
   const index = countryIndex(actions, country);
   // The date itself, and every day the duties on this country changed, in order.
   const days = index.changeDays;
-  const dayAt = index.isChangeDay.has(day) ? -1 : insertionPoint(days, day);
+  const dayAt = index.isChangeDay.has(day) ? -1 : lowerBound(days, day);
   const found = new Map<string, TariffCandidate>();
   for (let d = 0; d <= days.length; d++) {
     if (d === dayAt) consider(found, groupsOn(index, country, day, q.product), q.rate, day, day);

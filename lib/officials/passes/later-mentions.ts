@@ -5,7 +5,7 @@
 import type { Person } from '../../kb/schema';
 import { firstWord } from '../kb-index';
 import { isWordSurname, NOT_NAME } from '../names';
-import { lowerBound } from '../context';
+import { lowerBound } from '../../sorted';
 import { isLowerAt, LET, LOW, UP } from '../letters';
 import { isPlaceWord } from '../places';
 import { roleBefore } from '../roles';
