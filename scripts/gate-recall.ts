@@ -2,8 +2,8 @@
 // (lib/page/gate-sample.ts), then the whole page's text (lib/prefilter.ts), on article pages with
 // furniture around the story (scripts/furnished-pages.ts), in happy-dom. Every article the
 // extension would mark something in must get through: what the gate stops is never annotated.
-import { sampleSaysReadOn } from '../lib/page/gate-sample';
-import { gateText, mightHaveFindings } from '../lib/prefilter';
+import { readGateSample, sampleReadsOn } from '../lib/page/gate-sample';
+import { gateTextFrom, mightHaveFindings } from '../lib/prefilter';
 import { furnishedPages } from './furnished-pages';
 import { withHtmlDocument } from './html-text';
 
@@ -20,9 +20,10 @@ export interface GateRecall {
 export function gatePasses(html: string): { passes: boolean; readWhole: boolean } {
   return withHtmlDocument(html, (doc) => {
     // As the content script decides: its first look (entrypoints/content-loader/first-look.ts),
-    // then the loader's whole-page gate (loader.ts).
-    const readWhole = sampleSaysReadOn(doc, () => false);
-    return { passes: readWhole && !!doc.body && mightHaveFindings(gateText(doc.body, Infinity)), readWhole };
+    // then the loader's whole-page gate on the text the first look handed it (loader.ts).
+    const sample = readGateSample(doc);
+    const readWhole = sampleReadsOn(sample, () => false);
+    return { passes: readWhole && !!doc.body && mightHaveFindings(gateTextFrom(doc.body, sample.bodyText)), readWhole };
   });
 }
 
