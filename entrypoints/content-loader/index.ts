@@ -8,9 +8,9 @@ import { lookFirst, type LoaderStart } from './first-look';
 //
 // The loader is built as a script of its own (entrypoints/content-loader-rest/) and wrapped into
 // this file at build time as the function below (wxt.config.ts, mergeContentLoader), so that on
-// a page the first look stops its code is parsed and nothing more: bundled with this stage and
-// imported, it cost about 0.5 ms more on such pages (BENCHMARKS.md), a third of the floor the
-// speed issue budgets them against.
+// a page the first look stops its code is parsed and nothing more. Bundled with this stage and
+// imported, it measured 0.1-0.7 ms more on such pages across runs (BENCHMARKS.md), against a
+// floor of about 1 ms.
 //
 // An unlisted script rather than a WXT content-script entrypoint: WXT wraps those in a
 // ContentScriptContext, whose set-up on every page cost more than the rest of the loader (it is
