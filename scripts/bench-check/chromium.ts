@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { FixtureServer } from '../harness/server';
 import { BROWSER_EXECUTABLES, freshTmpDir } from '../harness/env';
 import { chromiumArgs } from '../harness/chromium';
@@ -83,10 +83,37 @@ export interface Load {
   taskMs: number;
   scriptMs: number;
   side: PageSide;
+  /**
+   * With Footnote: whether its gate let the page through in this load, i.e. the app was loaded
+   * into the content script's world (lib/page/content-modules.ts). Asked after the counters are
+   * read. The floor's rows take a page's decision from here, not from the gate run in Node on the
+   * saved HTML: a page's own scripts can change its text (cnet.html passes in the browser only).
+   */
+  gatePassed?: boolean;
 }
 
-/** One load: renderer counters (thread time) from before navigation to after the settle period. */
-export async function measuredLoad(b: Chrome, url: string, settleMs: number, waitMark = false): Promise<Load> {
+/** Evaluated in Footnote's isolated world: did the loader load the app (the gate passed)? */
+const APP_LOADED = "Boolean(globalThis.__footnoteContentModules && globalThis.__footnoteContentModules['content-app'])";
+
+/** Footnote's content-script world in the page's main frame, asked after the counters. */
+async function askFootnoteWorld(cdp: CDPSession, expression: string): Promise<unknown> {
+  const contexts: Array<{ id: number; origin: string; auxData?: { isDefault?: boolean } }> = [];
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e: { context: { id: number; origin: string; auxData?: { isDefault?: boolean } } }) => void contexts.push(e.context),
+  );
+  await cdp.send('Runtime.enable'); // reports the contexts that exist already
+  const world = contexts.find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.isDefault === false);
+  if (!world) return undefined;
+  const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })) as { result: { value?: unknown } };
+  return result.value;
+}
+
+/**
+ * One load: renderer counters (thread time) from before navigation to after the settle period.
+ * `askGate`: Footnote's browser, whose gate decision is asked after the counters (Load.gatePassed).
+ */
+export async function measuredLoad(b: Chrome, url: string, settleMs: number, waitMark = false, askGate = false): Promise<Load> {
   const page: Page = await b.ctx.newPage();
   try {
     const cdp = await b.ctx.newCDPSession(page);
@@ -111,8 +138,9 @@ export async function measuredLoad(b: Chrome, url: string, settleMs: number, wai
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     const side = (await page.evaluate(READ)) as PageSide;
     side.world = world === null ? null : world - side.origin;
+    const gatePassed = askGate ? (await askFootnoteWorld(cdp, APP_LOADED)) === true : undefined;
     await cdp.detach().catch(() => {});
-    return { taskMs: (m.TaskDuration ?? NaN) * 1000, scriptMs: (m.ScriptDuration ?? NaN) * 1000, side };
+    return { taskMs: (m.TaskDuration ?? NaN) * 1000, scriptMs: (m.ScriptDuration ?? NaN) * 1000, side, gatePassed };
   } finally {
     await page.close().catch(() => {});
   }
@@ -173,7 +201,7 @@ export async function corpusLoads(
       const order = [...four.slice(r % 4), ...four.slice(0, r % 4)];
       for (const [b, into] of order) {
         try {
-          into.push(await measuredLoad(b, server.url(`/${f}?r=${r}`), settle));
+          into.push(await measuredLoad(b, server.url(`/${f}?r=${r}`), settle, false, b === withExt));
         } catch (err) {
           log(`  ${f}: a load failed (${err instanceof Error ? err.message.split('\n')[0] : err})`);
         }

@@ -19,7 +19,26 @@ function quantile(xs: number[], q: number): number {
   return s[a] + (s[Math.min(a + 1, s.length - 1)] - s[a]) * (i - a);
 }
 
-export function floorRows(stopped: string[], passedNothing: string[], per: Map<string, PageLoads>, runs: number, rows: Row[], notes: string[]): void {
+/**
+ * Whether Footnote's gate let `file` through in the browser, in most of its loads (Load.gatePassed);
+ * undefined when no load was asked.
+ */
+function passedInBrowser(per: Map<string, PageLoads>, file: string): boolean | undefined {
+  const asked = (per.get(file)?.w ?? []).filter((l) => l.gatePassed !== undefined);
+  return asked.length ? asked.filter((l) => l.gatePassed).length * 2 > asked.length : undefined;
+}
+
+/**
+ * `stopped` and `passedNothing` come from the gate run in Node on the saved HTML; the rows use the
+ * browser's decision where it differs (a page's scripts may change its text), and say so.
+ */
+export function floorRows(nodeStopped: string[], nodePassedNothing: string[], per: Map<string, PageLoads>, runs: number, rows: Row[], notes: string[]): void {
+  const movedOut = nodeStopped.filter((f) => passedInBrowser(per, f) === true);
+  const movedIn = nodePassedNothing.filter((f) => passedInBrowser(per, f) === false);
+  const stopped = [...nodeStopped.filter((f) => !movedOut.includes(f)), ...movedIn];
+  const passedNothing = [...nodePassedNothing.filter((f) => !movedIn.includes(f)), ...movedOut];
+  for (const f of movedOut) notes.push(`  floor  ${f}: stopped by the gate in Node, passed in Chromium: counted with the pages that pass`);
+  for (const f of movedIn) notes.push(`  floor  ${f}: passed by the gate in Node, stopped in Chromium: counted with the pages it stops`);
   const costs = (files: string[]) =>
     files
       .map((f) => per.get(f))
