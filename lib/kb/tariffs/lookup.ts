@@ -91,12 +91,18 @@ function appliedOn(lines: Applied[], country: string, day: string): Applied[] {
   return [...byMeasure.values()];
 }
 
+/** A way of making a rate, with its key in `consider`'s map worked out once (not per query and day). */
+interface Choice {
+  parts: TariffPart[];
+  key: string;
+}
+
 /** Lines whose rates may stack, with the least the lines from i on can add (rates are never negative). */
 interface Group {
   lines: Applied[];
   least: number[];
   /** choicesSumming's answers by rate: groups are kept per country and day, and pages repeat rates. */
-  sums: Map<number, TariffPart[][]>;
+  sums: Map<number, Choice[]>;
 }
 
 /** Rates remembered per group, at most (a page's rates are few; this bounds a long session). */
@@ -114,11 +120,12 @@ function groupOf(lines: Applied[]): Group {
  * millisecond once the April 2025 country rates (dozens of them) stacked with the other duties
  * on all goods.
  */
-function choicesSumming(group: Group, rate: number): TariffPart[][] {
+function choicesSumming(group: Group, rate: number): Choice[] {
   let out = group.sums.get(rate);
   if (out) return out;
-  out = [];
-  walkChoices(group, rate, 0, 0, [], out);
+  const found: TariffPart[][] = [];
+  walkChoices(group, rate, 0, 0, [], found);
+  out = found.map((parts) => ({ parts, key: parts.length === 1 ? partKey(parts[0]) : parts.map(partKey).sort().join('+') }));
   if (group.sums.size < SUMS_KEPT) group.sums.set(rate, out);
   return out;
 }
@@ -205,11 +212,10 @@ function groupsOn(index: CountryIndex, country: string, on: string, product: str
 /** Adds the stackings of `groups` (applying on `on`) that make `rate`, timed against `day`, keeping each one's best timing. */
 function consider(found: Map<string, TariffCandidate>, groups: Group[], rate: number, on: string, day: string): void {
   for (const group of groups) {
-    for (const parts of choicesSumming(group, rate)) {
+    for (const { parts, key } of choicesSumming(group, rate)) {
       let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
       if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
       if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
-      const key = parts.length === 1 ? partKey(parts[0]) : parts.map(partKey).sort().join('+');
       const before = found.get(key);
       if (!before || TIMING_ORDER.indexOf(timing) < TIMING_ORDER.indexOf(before.timing))
         found.set(key, { rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
