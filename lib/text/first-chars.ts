@@ -1,85 +1,47 @@
-// Which two-character word starts a regex can match at, read from its source: the build-time
-// half of lib/text/keyed-alternation.ts (a big alternation tried per word start, split by
-// start). Not imported at run time.
+// Which word starts (the first two or three characters) a regex can match at, read from its
+// source: the build-time half of lib/text/keyed-alternation.ts (a big alternation tried per word
+// start, split by start). Not imported at run time.
 
-// A character is read as one of 28 symbols: a letter folded to lower case, DIGIT for any digit,
-// or OTHER for anything else (`_`, white space, punctuation, letters outside ASCII). Coarser than
-// the characters themselves, which only lets more branches into a start, never fewer; and a set
-// of symbols fits in one 32-bit mask.
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const DIGIT = 26;
-const OTHER = 27;
-const N = 28;
-const SYMBOL_NAMES = LETTERS + '0#';
-const ALL = (1 << N) - 1;
+// A character is read as one of 28 symbols: a letter folded to lower case, `0` for any digit,
+// or `#` for anything else (`_`, white space, punctuation, letters outside ASCII). Coarser than
+// the characters themselves, which only lets more branches into a start, never fewer.
+const SYMBOL_NAMES = 'abcdefghijklmnopqrstuvwxyz0#';
+const LETTER_NAMES = SYMBOL_NAMES.slice(0, 26);
 
-/** A character's symbol. */
-function symbolOf(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 65 && code <= 90) return code - 65;
-  if (code >= 48 && code <= 57) return DIGIT;
-  return OTHER;
+/** A character's symbol name. */
+function symbolOf(code: number): string {
+  if (code >= 97 && code <= 122) return SYMBOL_NAMES[code - 97];
+  if (code >= 65 && code <= 90) return SYMBOL_NAMES[code - 65];
+  if (code >= 48 && code <= 57) return '0';
+  return '#';
 }
 
 /**
- * What a pattern can match, cut to its first two symbols: the empty string (`empty`), single
- * symbols that are whole matches (`one`, a mask) and pairs (`two[i]`: the masks of the symbols
- * that may follow symbol i).
+ * What a pattern can match, cut to its first `depth` symbols: whether the empty string is a
+ * match, and `words`, strings of symbol names: one shorter than `depth` is a whole match (it may
+ * be followed by anything), one `depth` long is how longer matches begin.
  */
 interface Starts {
   empty: boolean;
-  one: number;
-  /** `undefined`: no pairs yet (most atoms; saves an array per atom). */
-  two?: number[];
+  words: Set<string>;
 }
 
-const pairAt = (s: Starts, i: number): number => (s.two ? s.two[i] : 0);
-
-function concat(a: Starts, b: Starts): Starts {
-  // Most of a pattern comes after its first two symbols are settled: nothing to add.
-  if (!a.empty && a.one === 0) return a;
-  if (a.empty && a.one === 0 && !a.two) return b;
-  let firstOfB = b.one;
-  for (let i = 0; i < N; i++) if (pairAt(b, i)) firstOfB |= 1 << i;
-  const two: number[] = [];
-  for (let i = 0; i < N; i++) two.push(pairAt(a, i) | (a.empty ? pairAt(b, i) : 0) | ((a.one >> i) & 1 ? firstOfB : 0));
-  return { empty: a.empty && b.empty, one: (a.empty ? b.one : 0) | (b.empty ? a.one : 0), two };
-}
-
-function union(a: Starts, b: Starts): Starts {
-  const one = a.one | b.one;
-  const empty = a.empty || b.empty;
-  if (!a.two && !b.two) return { empty, one };
-  const two: number[] = [];
-  for (let i = 0; i < N; i++) two.push(pairAt(a, i) | pairAt(b, i));
-  return { empty, one, two };
-}
-
-const EMPTY: Starts = { empty: true, one: 0 };
-const NOTHING: Starts = { empty: false, one: 0 };
-const ANY: Starts = { empty: false, one: ALL };
-
-const single = (mask: number): Starts => ({ empty: false, one: mask });
-const BY_SYMBOL = [...Array(N).keys()].map((i) => single(1 << i));
-const LETTER_MASK = (1 << DIGIT) - 1;
+const EMPTY: Starts = { empty: true, words: new Set() };
+const NOTHING: Starts = { empty: false, words: new Set() };
+const symbols = (names: string): Starts => ({ empty: false, words: new Set(names) });
+const ANY = symbols(SYMBOL_NAMES);
 const ESCAPES: Record<string, Starts> = {
   w: ANY,
   W: ANY,
-  d: BY_SYMBOL[DIGIT],
-  D: single(LETTER_MASK | (1 << OTHER)),
-  s: BY_SYMBOL[OTHER],
+  d: symbols('0'),
+  D: symbols(LETTER_NAMES + '#'),
   S: ANY,
-  n: BY_SYMBOL[OTHER],
-  r: BY_SYMBOL[OTHER],
-  t: BY_SYMBOL[OTHER],
-  f: BY_SYMBOL[OTHER],
-  v: BY_SYMBOL[OTHER],
-  0: BY_SYMBOL[OTHER],
+  ...Object.fromEntries([...'srntfv0'].map((e) => [e, symbols('#')])),
 };
 
 /** A character matched as itself (case-insensitively). */
 function literal(c: string): Starts {
-  return BY_SYMBOL[symbolOf(c.charCodeAt(0))];
+  return symbols(symbolOf(c.charCodeAt(0)));
 }
 
 /** An escape `\e`: a class (`\w`, `\s`), a control character, or a literal (`\.`). */
@@ -96,20 +58,47 @@ function classSymbols(cls: string): Starts {
   let out = classCache.get(cls);
   if (out) return out;
   const re = new RegExp(`^${cls}$`, 'i');
-  let one = 0;
-  for (let i = 0; i < LETTERS.length; i++) if (re.test(LETTERS[i])) one |= 1 << i;
-  if ([...'0123456789'].some((d) => re.test(d))) one |= 1 << DIGIT;
+  let names = '';
+  for (const c of LETTER_NAMES) if (re.test(c)) names += c;
+  if ([...'0123456789'].some((d) => re.test(d))) names += '0';
   // Other characters are not enumerated: any class may take one.
-  out = single(one | (1 << OTHER));
+  out = symbols(names + '#');
   classCache.set(cls, out);
   return out;
 }
 
-/** Per first symbol, the mask of second symbols a match can begin with (a short match may be followed by anything). */
-function rowsOf(s: Starts): Int32Array {
-  const rows = new Int32Array(N);
-  for (let i = 0; i < N; i++) rows[i] = s.empty || (s.one >> i) & 1 ? ALL : pairAt(s, i);
-  return rows;
+/** The algebra of Starts at one depth. */
+function startsAlgebra(depth: number) {
+  function concat(a: Starts, b: Starts): Starts {
+    // Most of a pattern comes after its first symbols are settled: nothing to add.
+    if (!a.empty && [...a.words].every((w) => w.length === depth)) return a;
+    if (a.empty && a.words.size === 0) return b;
+    const words = new Set<string>();
+    for (const w of a.words) {
+      if (w.length === depth) {
+        words.add(w);
+        continue;
+      }
+      if (b.empty) words.add(w);
+      for (const x of b.words) words.add(w.length + x.length > depth ? (w + x).slice(0, depth) : w + x);
+    }
+    if (a.empty) for (const x of b.words) words.add(x);
+    return { empty: a.empty && b.empty, words };
+  }
+  const union = (a: Starts, b: Starts): Starts => ({ empty: a.empty || b.empty, words: new Set([...a.words, ...b.words]) });
+  return { concat, union };
+}
+
+/** Every `depth`-symbol start of a Starts: a whole match shorter than that may be followed by anything. */
+function startsOf(s: Starts, depth: number): Set<string> {
+  const out = new Set<string>();
+  const expand = (w: string): void => {
+    if (w.length === depth) out.add(w);
+    else for (const c of SYMBOL_NAMES) expand(w + c);
+  };
+  if (s.empty) expand('');
+  for (const w of s.words) expand(w);
+  return out;
 }
 
 /**
@@ -119,11 +108,17 @@ function rowsOf(s: Starts): Int32Array {
  */
 class StartReader {
   private i = 0;
-  constructor(private readonly src: string) {}
+  private readonly algebra: ReturnType<typeof startsAlgebra>;
+  constructor(
+    private readonly src: string,
+    private readonly depth: number,
+  ) {
+    this.algebra = startsAlgebra(depth);
+  }
 
   /** The top-level alternatives of a source, each with its Starts. */
-  static alternatives(src: string): Array<{ source: string; starts: Starts }> {
-    const reader = new StartReader(src);
+  static alternatives(src: string, depth: number): Array<{ source: string; starts: Starts }> {
+    const reader = new StartReader(src, depth);
     const out: Array<{ source: string; starts: Starts }> = [];
     for (;;) {
       const from = reader.i;
@@ -139,14 +134,14 @@ class StartReader {
     let out = this.sequence();
     while (this.src[this.i] === '|') {
       this.i++;
-      out = union(out, this.sequence());
+      out = this.algebra.union(out, this.sequence());
     }
     return out;
   }
 
   private sequence(): Starts {
     let out = EMPTY;
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') out = concat(out, this.quantified());
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') out = this.algebra.concat(out, this.quantified());
     return out;
   }
 
@@ -158,10 +153,11 @@ class StartReader {
     const kind = q[0][0];
     const min = kind === '+' ? 1 : kind === '{' ? Number(q[1]) : 0;
     const max = kind === '?' ? 1 : kind === '{' && q[2] !== '' ? Number(q[2] ?? q[1]) : Infinity;
-    // Two symbols are decided within the first min + 2 repetitions.
+    // `depth` symbols are decided within the first min + depth repetitions.
+    const { concat, union } = this.algebra;
     let power = EMPTY;
     let out: Starts = NOTHING;
-    for (let k = 0; k <= Math.min(max, min + 2); k++) {
+    for (let k = 0; k <= Math.min(max, min + this.depth); k++) {
       if (k >= min) out = union(out, power);
       power = concat(power, part);
     }
@@ -203,26 +199,26 @@ class StartReader {
   }
 }
 
-/** The two-symbol word starts (`ta`, `a#`; `0` for any digit, `#` for any other character) a regex source can match at. */
-export function wordStarts(source: string): Set<string> {
+/**
+ * The word starts of `depth` symbols (`tar`, `a#`; `0` for any digit, `#` for any other
+ * character) a regex source can match at.
+ */
+export function wordStarts(source: string, depth = 2): Set<string> {
   const out = new Set<string>();
-  for (const alt of StartReader.alternatives(source)) {
-    const rows = rowsOf(alt.starts);
-    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) if ((rows[i] >> j) & 1) out.add(SYMBOL_NAMES[i] + SYMBOL_NAMES[j]);
-  }
+  for (const alt of StartReader.alternatives(source, depth)) for (const start of startsOf(alt.starts, depth)) out.add(start);
   return out;
 }
 
 /**
- * The start table of `keyedAlternation` for these branches: for every two-symbol start some
- * branch can match at, `start:i.j` (its branches' indices, in order), space-separated.
+ * The start table of `keyedAlternation` for these branches: for every start of `depth` symbols
+ * some branch can match at, `start:i.j` (its branches' indices, in order), space-separated.
  * Computed here, at build time, and checked in (reading the sources at load cost the
  * background's cold start about 25 ms).
  */
-export function startTable(branches: string[]): string {
+export function startTable(branches: string[], depth = 2): string {
   const byStart = new Map<string, number[]>();
   branches.forEach((source, branch) => {
-    for (const start of wordStarts(source)) byStart.set(start, [...(byStart.get(start) ?? []), branch]);
+    for (const start of wordStarts(source, depth)) byStart.set(start, [...(byStart.get(start) ?? []), branch]);
   });
   return [...byStart.keys()]
     .sort()

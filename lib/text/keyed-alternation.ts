@@ -1,8 +1,10 @@
 // A big alternation of word patterns, tried at every word start, costs a try of each branch at
-// every word. Split by the word's first two characters instead: a start's alternation holds only
-// the branches that can match there (from a table computed at build time by first-chars.ts), in
-// their original order, so the first branch that matches is the one the whole alternation would
-// have found, and most words try a handful of branches, or none.
+// every word. Split by the word's first characters instead (two or three, as the table is
+// written): a start's alternation holds only the branches that can match there (from a table
+// computed at build time by first-chars.ts), in their original order, so the first branch that
+// matches is the one the whole alternation would have found, and most words try a handful of
+// branches, or none. Three characters tell "in" from "inflation" and "interest": about a quarter
+// of the branch tries of two.
 
 const SYMBOLS = 28;
 const DIGIT = 26;
@@ -35,9 +37,10 @@ export interface KeyedAlternation {
 const USES_BEFORE_OWN_REGEX = 16;
 
 /**
- * The alternation `before(?:(b0)|(b1)|...)after`, by the first two characters where it is tried.
- * `table` is `startTable(branches)`. Built on use, never at load: the table is read on the first
- * call, and a start's own regex is compiled once it has been used `usesBeforeOwn` times.
+ * The alternation `before(?:(b0)|(b1)|...)after`, by the first characters where it is tried (as
+ * many as `table`'s starts have). `table` is `startTable(branches, depth)`. Built on use, never at
+ * load: the table is read on the first call, and a start's own regex is compiled once it has been
+ * used `usesBeforeOwn` times.
  */
 export function keyedAlternation(
   branches: readonly string[],
@@ -47,9 +50,10 @@ export function keyedAlternation(
   flags: string,
   usesBeforeOwn = USES_BEFORE_OWN_REGEX,
 ): (text: string, at: number) => KeyedAlternation | undefined {
-  // By start (first symbol × SYMBOLS + second): the branches, then the regex once built; null: none.
+  // By start (its symbols as digits base SYMBOLS, first most significant): the branches, then the regex once built; null: none.
   let byStart: Array<number[] | KeyedAlternation | null> | undefined;
-  const uses = new Uint8Array(SYMBOLS * SYMBOLS);
+  let uses: Uint8Array | undefined;
+  let depth = 0;
   let whole: KeyedAlternation | undefined;
   const alternation = (chosen: number[]): KeyedAlternation => ({
     regex: new RegExp(`${before}(?:${chosen.map((b) => `(${branches[b]})`).join('|')})${after}`, flags),
@@ -57,14 +61,24 @@ export function keyedAlternation(
   });
   return (text, at) => {
     if (!byStart) {
-      byStart = new Array<number[] | null>(SYMBOLS * SYMBOLS).fill(null);
-      for (const entry of table.split(' ')) byStart[symbolNamed(entry[0]) * SYMBOLS + symbolNamed(entry[1])] = entry.slice(3).split('.').map(Number);
+      depth = table.indexOf(':');
+      byStart = new Array<number[] | null>(SYMBOLS ** depth).fill(null);
+      uses = new Uint8Array(SYMBOLS ** depth);
+      for (const entry of table.split(' ')) {
+        let key = 0;
+        for (let i = 0; i < depth; i++) key = key * SYMBOLS + symbolNamed(entry[i]);
+        byStart[key] = entry
+          .slice(depth + 1)
+          .split('.')
+          .map(Number);
+      }
     }
-    const key = symbolOf(text.charCodeAt(at)) * SYMBOLS + (at + 1 < text.length ? symbolOf(text.charCodeAt(at + 1)) : OTHER);
+    let key = 0;
+    for (let i = 0; i < depth; i++) key = key * SYMBOLS + (at + i < text.length ? symbolOf(text.charCodeAt(at + i)) : OTHER);
     const entry = byStart[key];
     if (!entry || !Array.isArray(entry)) return entry ?? undefined;
-    if (uses[key] < usesBeforeOwn) {
-      uses[key]++;
+    if (uses![key] < usesBeforeOwn) {
+      uses![key]++;
       return (whole ??= alternation(branches.map((_, i) => i)));
     }
     const built = alternation(entry);
