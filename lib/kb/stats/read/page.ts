@@ -150,6 +150,63 @@ function shift<T extends Span>(spans: T[], by: number): T[] {
   return spans;
 }
 
+/**
+ * A sentence's facts, each finder run on first use: most sentences the reader looks at (the ones
+ * before a figure's, or one with no flow word) are asked only for their flow cues.
+ */
+class LazySentenceFacts implements SentenceFacts {
+  private placesRead?: PlaceMention[];
+  private sourcesRead?: SourceMention[];
+  private cuesRead?: CueMention[];
+  private periodsRead?: PeriodMention[];
+  private amountsRead?: Span[];
+
+  constructor(
+    /** The sentence alone: a global expression's search from lastIndex would otherwise run on to the end of the page whenever the sentence has no match. */
+    private readonly sentence: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get places(): PlaceMention[] {
+    if (!this.placesRead) this.readPlacesAndSources();
+    return this.placesRead!;
+  }
+
+  get sources(): SourceMention[] {
+    if (!this.sourcesRead) this.readPlacesAndSources();
+    return this.sourcesRead!;
+  }
+
+  get cues(): CueMention[] {
+    return (this.cuesRead ??= shift(findCues(this.sentence, 0, this.sentence.length), this.start));
+  }
+
+  get periods(): PeriodMention[] {
+    return (this.periodsRead ??= shift(findPeriods(this.sentence, 0, this.sentence.length), this.start));
+  }
+
+  get amounts(): Span[] {
+    if (!this.amountsRead) {
+      const amounts: Span[] = [];
+      AMOUNT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AMOUNT.exec(this.sentence))) amounts.push({ start: m.index, end: m.index + m[0].length });
+      this.amountsRead = shift(amounts, this.start);
+    }
+    return this.amountsRead;
+  }
+
+  /** Sources are read from the places at sentence positions, before both move to page positions. */
+  private readPlacesAndSources(): void {
+    const { sentence } = this;
+    const places = findPlaces(sentence, 0, sentence.length);
+    const sources = findSources(sentence, 0, sentence.length, places);
+    this.placesRead = shift(places, this.start);
+    this.sourcesRead = shift(sources, this.start);
+  }
+}
+
 /** The facts of sentence i, read on first use. */
 export function sentenceFacts(page: PageFacts, i: number): SentenceFacts {
   const known = page.facts[i];
@@ -157,24 +214,7 @@ export function sentenceFacts(page: PageFacts, i: number): SentenceFacts {
   const { text, starts } = page;
   const start = starts[i];
   const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-  // The finders run on the sentence alone: a global expression's search from lastIndex would
-  // otherwise run on to the end of the page whenever the sentence has no match.
-  const sentence = text.slice(start, end);
-  const places = findPlaces(sentence, 0, sentence.length);
-  const sources = findSources(sentence, 0, sentence.length, places);
-  const amounts: Span[] = [];
-  AMOUNT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = AMOUNT.exec(sentence))) amounts.push({ start: m.index, end: m.index + m[0].length });
-  const facts: SentenceFacts = {
-    start,
-    end,
-    places: shift(places, start),
-    cues: shift(findCues(sentence, 0, sentence.length), start),
-    periods: shift(findPeriods(sentence, 0, sentence.length), start),
-    sources: shift(sources, start),
-    amounts: shift(amounts, start),
-  };
+  const facts = new LazySentenceFacts(text.slice(start, end), start, end);
   page.facts[i] = facts;
   return facts;
 }
