@@ -180,9 +180,17 @@ function findCues(text: string, from: number, to: number): CueHit[] {
 // Words that show what an article is about (not what a figure measures).
 const TOPIC_RE =
   /\b(?:trade(?!-off)|trading|tariffs?|dut(?:y|ies)|exports?|imports?|exporters?|importers?|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/gi;
-// The same minus import/export, which also name software modules and data formats.
-const POLICY_AT =
-  /\b(?:trade(?!-off)|tariffs?|dut(?:y|ies)|protectionis\w*|dumping|quotas?|sanctions|subsid\w*|retaliat\w*|surplus(?:es)?|deficits?|WTO|GATT|NAFTA|USMCA)\b/iy;
+
+/**
+ * Whether the topic word at `start` is a policy word too: every topic word but "trading" and the
+ * import/export words, which also name software modules and data formats. Read from its letters:
+ * no policy word starts with "e" or "i", and of those starting "trad" only "trading" has an "i".
+ */
+function isPolicyWordAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start) | 0x20;
+  if (c === 101 || c === 105) return false;
+  return !(c === 116 && (text.charCodeAt(start + 4) | 0x20) === 105);
+}
 
 /**
  * The words of a text as `/\S+/g` counts them (runs of non-white space), by hand: a regex
@@ -222,9 +230,9 @@ export function balanceMention(text: string, hit: CueHit): BalanceMention | unde
 }
 
 /**
- * How trade-heavy a text is, without the cue table: one pass for the topic words, each checked
- * in place for being a policy word too, and a word count only when the two counts could make the
- * text trade-heavy. (Topic and policy matches are whole words, and every policy word is a topic
+ * How trade-heavy a text is, without the cue table: one pass for the topic words, each told
+ * from its letters to be a policy word or not, and a word count only when the two counts could
+ * make the text trade-heavy. (Topic and policy matches are whole words, and every policy word is a topic
  * word, so counting them in one pass gives what two separate passes did.)
  */
 export function topicOf(text: string): DocTopic {
@@ -232,13 +240,16 @@ export function topicOf(text: string): DocTopic {
   let policyWords = 0;
   let first: string | undefined;
   TOPIC_RE.lastIndex = 0;
-  for (let m = TOPIC_RE.exec(text); m; m = TOPIC_RE.exec(text)) {
+  // test(), not exec(): no match array per word. A topic word is a whole run of word characters
+  // (a boundary on each side, word characters only between), so it starts where its run does.
+  while (TOPIC_RE.test(text)) {
     topicWords++;
-    POLICY_AT.lastIndex = m.index;
-    const p = POLICY_AT.exec(text);
-    if (p) {
+    const end = TOPIC_RE.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (isPolicyWordAt(text, start)) {
       policyWords++;
-      first ??= p[0];
+      first ??= text.slice(start, end);
     }
   }
   let words: number | undefined;
