@@ -121,8 +121,20 @@ function refOf(action: TariffAction, page: string, part?: { line: TariffLine; la
     products: (line?.products ?? []).filter((p) => !isListProduct(p)),
     ...(part ? { rate: part.rate } : {}),
     // Goods covered stay covered while any duty on the action's measures applies (List 3: 10%, then 25%).
-    inForce: inForceOf(part ? [part.latest] : tariffActions.flatMap((a) => a.lines.filter((l) => action.lines.some((m) => m.measure === l.measure))), page),
+    inForce: inForceOf(part ? [part.latest] : linesOnMeasuresOf(action), page),
   };
+}
+
+// Per action of the bundled list, what follows from the knowledge base alone: worked out once, not
+// for every figure that links to the action.
+const onMeasures = new WeakMap<TariffAction, TariffLine[]>();
+const ratesOnMeasures = new WeakMap<TariffAction, Set<number>>();
+
+/** Every line, of any action, on one of this action's measures. */
+function linesOnMeasuresOf(action: TariffAction): TariffLine[] {
+  let lines = onMeasures.get(action);
+  if (!lines) onMeasures.set(action, (lines = tariffActions.flatMap((a) => a.lines.filter((l) => action.lines.some((m) => m.measure === l.measure)))));
+  return lines;
 }
 
 const combine = (xs: InForce[]): InForce => (xs.every((x) => x === true) ? true : xs.some((x) => x === false) ? false : 'unknown');
@@ -138,8 +150,19 @@ function matchDay(reading: TariffReading, page: string, pageFrom: 'page' | 'toda
   return { day: last < page ? last : first, from: 'sentence' };
 }
 
+/** The last covered groups worked out: a page's covered values ask for one country and day again and again. */
+let lastCovered: { actions: readonly TariffAction[]; country: string; day: string; groups: TariffAction[][] } | undefined;
+
 /** Actions that give covered goods, in families (same authority and countries) in date order. */
 function coveredGroups(actions: readonly TariffAction[], country: string, day: string): TariffAction[][] {
+  const last = lastCovered;
+  if (last && last.actions === actions && last.country === country && last.day === day) return last.groups;
+  const groups = readCoveredGroups(actions, country, day);
+  lastCovered = { actions, country, day, groups };
+  return groups;
+}
+
+function readCoveredGroups(actions: readonly TariffAction[], country: string, day: string): TariffAction[][] {
   const families = new Map<string, TariffAction[]>();
   for (const a of actions) {
     if (a.covered === undefined || !covers(a, country) || days(day, a.effective) > LATER_DAYS) continue;
@@ -158,8 +181,12 @@ function coveredGroups(actions: readonly TariffAction[], country: string, day: s
 }
 
 const near = (value: number, target: number) => Math.abs(value - target) <= COVERED_SLACK * target;
-const ratesOf = (a: TariffAction) =>
-  new Set(tariffActions.flatMap((b) => b.lines.filter((l) => a.lines.some((m) => m.measure === l.measure)).flatMap((l) => l.rates)));
+/** Every rate the duties on the action's measures have had. */
+function ratesOf(a: TariffAction): Set<number> {
+  let rates = ratesOnMeasures.get(a);
+  if (!rates) ratesOnMeasures.set(a, (rates = new Set(linesOnMeasuresOf(a).flatMap((l) => l.rates))));
+  return rates;
+}
 
 function linkCovered(text: string, figure: TariffFigure, reading: TariffReading, day: string): { group: TariffAction[] } | undefined {
   if (figure.currency !== 'USD' || reading.countries.length !== 1 || reading.product) return undefined;
