@@ -4,7 +4,7 @@ import type { Person, Term } from '../kb/schema';
 import type { KbIndex } from './kb-index';
 import { termsOn } from './terms';
 import { Lines } from './lines';
-import { isLowerAt, isUpperAt, LET, UP } from './letters';
+import { CH_0, CH_9, CH_A, CH_a, CH_DIVIDE, CH_FIRST_LATIN1_LETTER, CH_LAST_LATIN_EXT_B, CH_TIMES, CH_Z, CH_z, isLowerAt, isUpperAt, LET, UP } from './letters';
 import type { RoleContext } from './roles';
 import { Registry } from './registry';
 
@@ -17,6 +17,12 @@ export type Pass = (ctx: DetectionContext) => void;
  * precedes only theirs, not every character's (twice as fast; same matches).
  */
 const CAPITALISED_WORD = new RegExp(`[${UP}](?<![${LET}0-9@#_/][${UP}])[${LET}0-9]*`, 'g');
+
+/** `[${LET}0-9]` on a character code: ASCII letters and digits, and Latin-1 and Latin Extended-A/B letters. */
+function isLetterOrDigitCode(c: number): boolean {
+  if (c < CH_FIRST_LATIN1_LETTER) return (c >= CH_A && c <= CH_Z) || (c >= CH_a && c <= CH_z) || (c >= CH_0 && c <= CH_9);
+  return c <= CH_LAST_LATIN_EXT_B && c !== CH_TIMES && c !== CH_DIVIDE;
+}
 
 export class DetectionContext {
   readonly lines: Lines;
@@ -37,9 +43,14 @@ export class DetectionContext {
     this.found = new Registry(kb, text.length, date);
     const re = CAPITALISED_WORD;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.words.starts.push(m.index);
-      this.words.ends.push(m.index + m[0].length);
+    // test(), not exec(): no match array or string per word. A match is a whole run of letters
+    // and digits (the look-behind refuses one right before it), so it starts where the run does.
+    while (re.test(text)) {
+      const end = re.lastIndex;
+      let start = end - 1;
+      while (start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
+      this.words.starts.push(start);
+      this.words.ends.push(end);
     }
     const found = this.found;
     this.roles = { isOfficialName: (w) => found.isOfficialName(w) };
@@ -73,16 +84,27 @@ export class DetectionContext {
     return serving.length === 1 ? serving[0] : undefined;
   }
 
-  /** The longest form starting at the word [start, end) that is not followed by a lower-case letter. */
-  formAt(start: number, end: number, byFirst: Map<string, string[]>): string | undefined {
+  // The words' text and their glued heads ("Trump" of "TrumpSenate"), read on first use and kept:
+  // the knowledge-base and later-mention passes both look every capitalised word up.
+  private readonly wordTexts: string[] = [];
+  private readonly gluedHeads: (string | null)[] = [];
+
+  /** The longest form starting at capitalised word `w` that is not followed by a lower-case letter. */
+  formAt(w: number, byFirst: Map<string, string[]>): string | undefined {
     const text = this.text;
-    let forms = byFirst.get(text.slice(start, end));
+    const start = this.words.starts[w];
+    let forms = byFirst.get((this.wordTexts[w] ??= text.slice(start, this.words.ends[w])));
     if (!forms) {
-      // Scraped link text glued to the next word: "...Donald TrumpSenate votes".
-      let camel = start + 2;
-      while (camel < end && !(isUpperAt(text, camel) && isLowerAt(text, camel - 1))) camel++;
-      if (camel >= end) return undefined;
-      forms = byFirst.get(text.slice(start, camel));
+      let head = this.gluedHeads[w];
+      if (head === undefined) {
+        // Scraped link text glued to the next word: "...Donald TrumpSenate votes".
+        const end = this.words.ends[w];
+        let camel = start + 2;
+        while (camel < end && !(isUpperAt(text, camel) && isLowerAt(text, camel - 1))) camel++;
+        head = this.gluedHeads[w] = camel >= end ? null : text.slice(start, camel);
+      }
+      if (head === null) return undefined;
+      forms = byFirst.get(head);
       if (!forms) return undefined;
     }
     for (const f of forms) {

@@ -6,10 +6,10 @@ import type { DetectionContext } from '../pass';
 export function knowledgeBaseNames(ctx: DetectionContext): void {
   const { text, found } = ctx;
   const byFirst = ctx.kb.aliasesByFirstWord;
-  const { starts, ends } = ctx.words;
+  const { starts } = ctx.words;
   for (let w = 0; w < starts.length; w++) {
     const start = starts[w];
-    const alias = ctx.formAt(start, ends[w], byFirst);
+    const alias = ctx.formAt(w, byFirst);
     if (alias === undefined) continue;
     const end = start + alias.length;
     const person = ctx.kb.byAlias.get(alias);

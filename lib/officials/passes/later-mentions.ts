@@ -52,10 +52,10 @@ export function laterMentions(ctx: DetectionContext): void {
   // regex of this page's forms would run in the bytecode interpreter), each looked up as the
   // first word of a form.
   const text = ctx.text;
-  const { starts, ends } = ctx.words;
+  const { starts } = ctx.words;
   for (let w = 0; w < starts.length; w++) {
     let start = starts[w];
-    let form = ctx.formAt(start, ends[w], byFirst);
+    let form = ctx.formAt(w, byFirst);
     if (form === undefined) continue;
     const end = start + form.length;
     // "von der Leyen": lower-case particles before the capitalised word belong to the name.
