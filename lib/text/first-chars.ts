@@ -108,6 +108,8 @@ function startsOf(s: Starts, depth: number): Set<string> {
  */
 class StartReader {
   private i = 0;
+  /** Above 0 while reading what cannot change the starts (after they are settled, lookarounds): parsed, not computed. */
+  private skipping = 0;
   private readonly algebra: ReturnType<typeof startsAlgebra>;
   constructor(
     private readonly src: string,
@@ -141,8 +143,22 @@ class StartReader {
 
   private sequence(): Starts {
     let out = EMPTY;
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') out = this.algebra.concat(out, this.quantified());
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      // Once every start is `depth` long, the rest of the sequence adds nothing: read past it
+      // without computing it (at depth 4, a `[\w'-]+` after the settled words took minutes).
+      if (this.settled(out)) {
+        this.skipping++;
+        this.quantified();
+        this.skipping--;
+      } else out = this.algebra.concat(out, this.quantified());
+    }
     return out;
+  }
+
+  private settled(s: Starts): boolean {
+    if (s.empty || s.words.size === 0) return false;
+    for (const w of s.words) if (w.length < this.depth) return false;
+    return true;
   }
 
   private quantified(): Starts {
@@ -165,16 +181,24 @@ class StartReader {
   }
 
   private atom(): Starts {
+    const part = this.readAtom();
+    return this.skipping ? EMPTY : part;
+  }
+
+  private readAtom(): Starts {
     const { src } = this;
     const c = src[this.i];
     if (c === '(') {
       const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>))?/.exec(src.slice(this.i))![0];
       this.i += head.length;
+      const lookaround = /^\(\?(?:[=!]|<[=!])/.test(head);
+      if (lookaround) this.skipping++;
       const inner = this.alternation();
+      if (lookaround) this.skipping--;
       if (src[this.i] !== ')') throw new Error(`unclosed ( in ${src}`);
       this.i++;
       // A lookaround takes no characters; what it tests is not used to narrow the starts.
-      return /^\(\?(?:[=!]|<[=!])/.test(head) ? EMPTY : inner;
+      return lookaround ? EMPTY : inner;
     }
     if (c === '^' || c === '$') {
       this.i++;
