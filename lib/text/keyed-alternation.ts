@@ -1,5 +1,5 @@
 // A big alternation of word patterns, tried at every word start, costs a try of each branch at
-// every word. Split by the word's first characters instead (two or three, as the table is
+// every word. Split by the word's first characters instead (two to four, as the table is
 // written): a start's alternation holds only the branches that can match there (from a table
 // computed at build time by first-chars.ts), in their original order, so the first branch that
 // matches is the one the whole alternation would have found, and most words try a handful of
@@ -50,9 +50,10 @@ export function keyedAlternation(
   flags: string,
   usesBeforeOwn = USES_BEFORE_OWN_REGEX,
 ): (text: string, at: number) => KeyedAlternation | undefined {
-  // By start (its symbols as digits base SYMBOLS, first most significant): the branches, then the regex once built; null: none.
-  let byStart: Array<number[] | KeyedAlternation | null> | undefined;
-  let uses: Uint8Array | undefined;
+  // By start (its symbols as digits base SYMBOLS, first most significant): the branches and how
+  // often the start was used, then the regex once built. A map, not an array: four characters
+  // deep there are 28^4 starts, of which the cue table uses some 700.
+  let byStart: Map<number, { chosen: number[]; uses: number } | KeyedAlternation> | undefined;
   let depth = 0;
   let whole: KeyedAlternation | undefined;
   const alternation = (chosen: number[]): KeyedAlternation => ({
@@ -62,27 +63,29 @@ export function keyedAlternation(
   return (text, at) => {
     if (!byStart) {
       depth = table.indexOf(':');
-      byStart = new Array<number[] | null>(SYMBOLS ** depth).fill(null);
-      uses = new Uint8Array(SYMBOLS ** depth);
+      byStart = new Map();
       for (const entry of table.split(' ')) {
         let key = 0;
         for (let i = 0; i < depth; i++) key = key * SYMBOLS + symbolNamed(entry[i]);
-        byStart[key] = entry
-          .slice(depth + 1)
-          .split('.')
-          .map(Number);
+        byStart.set(key, {
+          chosen: entry
+            .slice(depth + 1)
+            .split('.')
+            .map(Number),
+          uses: 0,
+        });
       }
     }
     let key = 0;
     for (let i = 0; i < depth; i++) key = key * SYMBOLS + (at + i < text.length ? symbolOf(text.charCodeAt(at + i)) : OTHER);
-    const entry = byStart[key];
-    if (!entry || !Array.isArray(entry)) return entry ?? undefined;
-    if (uses![key] < usesBeforeOwn) {
-      uses![key]++;
+    const entry = byStart.get(key);
+    if (!entry || 'regex' in entry) return entry;
+    if (entry.uses < usesBeforeOwn) {
+      entry.uses++;
       return (whole ??= alternation(branches.map((_, i) => i)));
     }
-    const built = alternation(entry);
-    byStart[key] = built;
+    const built = alternation(entry.chosen);
+    byStart.set(key, built);
     return built;
   };
 }

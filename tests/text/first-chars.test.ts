@@ -95,7 +95,7 @@ describe('startTable', () => {
     expect(CUE_STARTS).toBe(
       startTable(
         CUES.map((c) => c.re),
-        3,
+        4,
       ),
     );
   });
@@ -158,7 +158,7 @@ describe('keyedAlternation', () => {
     const first = lookup('tariffs', 0)!;
     expect(first.branchOf).toHaveLength(CUES.length);
     expect(lookup('Tariff', 0)).toBe(first);
-    const own = lookup('target', 0)!;
+    const own = lookup('tariff rates', 0)!;
     expect(own.branchOf.length).toBeLessThan(CUES.length);
     expect(lookup('tariffs', 0)).toBe(own);
     // Another start is counted on its own.
