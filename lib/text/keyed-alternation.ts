@@ -50,10 +50,10 @@ export function keyedAlternation(
   flags: string,
   usesBeforeOwn = USES_BEFORE_OWN_REGEX,
 ): (text: string, at: number) => KeyedAlternation | undefined {
-  // By start (its symbols as digits base SYMBOLS, first most significant): the branches and how
-  // often the start was used, then the regex once built. A map, not an array: four characters
-  // deep there are 28^4 starts, of which the cue table uses some 700.
-  let byStart: Map<number, { chosen: number[]; uses: number } | KeyedAlternation> | undefined;
+  // By a start's first depth - 1 symbols (as digits base SYMBOLS, first most significant), then by
+  // its last: two arrays, not one of every start (28^4 slots at four characters, for some 700
+  // starts) nor a map (a hash per word start; most words' first three symbols already miss).
+  let byPrefix: Array<Array<Start | null> | null> | undefined;
   let depth = 0;
   let whole: KeyedAlternation | undefined;
   const alternation = (chosen: number[]): KeyedAlternation => ({
@@ -61,31 +61,40 @@ export function keyedAlternation(
     branchOf: chosen,
   });
   return (text, at) => {
-    if (!byStart) {
+    if (!byPrefix) {
       depth = table.indexOf(':');
-      byStart = new Map();
+      byPrefix = new Array<Array<Start | null> | null>(SYMBOLS ** (depth - 1)).fill(null);
       for (const entry of table.split(' ')) {
-        let key = 0;
-        for (let i = 0; i < depth; i++) key = key * SYMBOLS + symbolNamed(entry[i]);
-        byStart.set(key, {
-          chosen: entry
+        let prefix = 0;
+        for (let i = 0; i < depth - 1; i++) prefix = prefix * SYMBOLS + symbolNamed(entry[i]);
+        const lasts = (byPrefix[prefix] ??= new Array<Start | null>(SYMBOLS).fill(null));
+        lasts[symbolNamed(entry[depth - 1])] = new Start(
+          entry
             .slice(depth + 1)
             .split('.')
             .map(Number),
-          uses: 0,
-        });
+        );
       }
     }
-    let key = 0;
-    for (let i = 0; i < depth; i++) key = key * SYMBOLS + (at + i < text.length ? symbolOf(text.charCodeAt(at + i)) : OTHER);
-    const entry = byStart.get(key);
-    if (!entry || 'regex' in entry) return entry;
-    if (entry.uses < usesBeforeOwn) {
-      entry.uses++;
+    let prefix = 0;
+    for (let i = 0; i < depth - 1; i++) prefix = prefix * SYMBOLS + (at + i < text.length ? symbolOf(text.charCodeAt(at + i)) : OTHER);
+    const lasts = byPrefix[prefix];
+    if (!lasts) return undefined;
+    const last = at + depth - 1;
+    const start = lasts[last < text.length ? symbolOf(text.charCodeAt(last)) : OTHER];
+    if (!start) return undefined;
+    if (start.own) return start.own;
+    if (start.uses < usesBeforeOwn) {
+      start.uses++;
       return (whole ??= alternation(branches.map((_, i) => i)));
     }
-    const built = alternation(entry.chosen);
-    byStart.set(key, built);
-    return built;
+    return (start.own = alternation(start.chosen));
   };
+}
+
+/** A start of the table: its branches, how often it was used, and its own regex once built. */
+class Start {
+  uses = 0;
+  own: KeyedAlternation | undefined;
+  constructor(readonly chosen: number[]) {}
 }
