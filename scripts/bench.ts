@@ -288,14 +288,18 @@ async function main(): Promise<void> {
         budget: 'see the floor rows',
         ok: null,
       });
-    const passedNothing = pages.filter((p) => p.gatePassed);
+    // Pages that then mark something (officials) are not pages with nothing to mark. For
+    // reference: the budget's row is the counters' below, the method of the floor's rows; the
+    // profiler's samples count the browser work the extension's calls cause, its own time
+    // included, and come out several times higher (docs/speed-notes.md).
+    const passedNothing = pages.filter((p) => p.gatePassed && !p.started);
     if (passedNothing.length) {
       const m = stat(passedNothing.map((p) => p.extMs.median));
       rows.push({
-        target: `2. Pages that pass the gate and have nothing to mark, by the profiler (Chromium; ${passedNothing.length} pages)`,
+        target: `2. (for reference) Pages that pass the gate and mark nothing, by the profiler (Chromium; ${passedNothing.length} pages)`,
         measured: `${spread(m, f2)} ms`,
-        budget: `≤ ${TARGETS.passedNothingMs} ms`,
-        ok: m.median <= TARGETS.passedNothingMs,
+        budget: 'see the counters row',
+        ok: null,
       });
     }
     const ch = browsers.seed.chromium;

@@ -9,8 +9,8 @@ export interface Row {
   ok: boolean | null;
 }
 
-export function printReport(rows: Row[], notes: string[], run: { load0: number[]; versions: string; started: number }): void {
-  const { load0, versions, started } = run;
+export function printReport(rows: Row[], notes: string[], run: { load0: number[]; versions: string; started: number; settle: number }): void {
+  const { load0, versions, started, settle } = run;
   const verdict = (ok: boolean | null) => (ok === null ? '' : ok ? 'pass' : 'FAIL');
   const out = [
     '',
@@ -29,7 +29,7 @@ export function printReport(rows: Row[], notes: string[], run: { load0: number[]
     '',
     'Method: production build (no marks), measured from outside. Chromium with Footnote vs Chromium with an extension whose content script is empty vs Chromium',
     'with no extension (same flags otherwise), loads interleaved page by page;',
-    'main-thread cost from the renderer counters (CDP Performance.getMetrics, thread CPU time) after load + 700 ms; latency from a main-world MutationObserver',
+    `main-thread cost from the renderer counters (CDP Performance.getMetrics, thread CPU time) after load + ${settle} ms; latency from a main-world MutationObserver`,
     '(first <footnote-mark>, then the next animation frame) relative to DOMContentLoaded; long tasks from the Long Tasks API; heap from Runtime.getHeapUsage after',
     'forced GC; Node from whole-corpus passes timed with process.hrtime against a regex of its own. See the header of scripts/bench-check/index.ts.',
     '',
