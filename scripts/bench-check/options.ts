@@ -12,7 +12,19 @@ export const OUT = join(ROOT, '.output/check');
 export const TEXT_CACHE = join(ROOT, '.output/bench/texts'); // bench-node's cache of the pages' text
 
 /** Issue 5's budgets (as scripts/bench.ts has them; repeated here so this check stands alone). */
-export const BUDGET = { nothingMs: 2, seedMs: 50, longTaskMs: 50, charsPerMs: 10_000, ratio: 10, heapSeedMB: 5, heapNothingMB: 1 };
+export const BUDGET = {
+  nothingMs: 2,
+  seedMs: 50,
+  /** Firefox's own (the speed issue's decision 2). */
+  seedFirefoxMs: 75,
+  longTaskMs: 50,
+  charsPerMs: 10_000,
+  /** On the labelled trade articles (the speed issue's decision 3). */
+  labelledCharsPerMs: 5_000,
+  ratio: 10,
+  heapSeedMB: 5,
+  heapNothingMB: 1,
+};
 
 const args = process.argv.slice(2);
 export const flag = (n: string) => args.includes(n);
