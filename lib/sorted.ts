@@ -1,5 +1,5 @@
-// Searching sorted arrays: shared by the officials passes (offsets where a person was seen) and
-// tariff linking (the days a line changes).
+// Searching sorted arrays: shared by the officials passes (offsets where a person was seen, line
+// breaks) and tariff linking (the days a line changes).
 
 /** Index of the first element of ascending `arr` not below `x` (arr.length if none). */
 export function lowerBound<T extends number | string>(arr: readonly T[], x: T): number {

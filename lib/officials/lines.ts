@@ -3,6 +3,7 @@
 // nothing about names: they may name a person before the body does, and get looser checks.
 // Only the lines the detector asks about are looked at.
 import { CH_a, CH_A, CH_APOSTROPHE, CH_HYPHEN, CH_RIGHT_QUOTE, CH_z, CH_Z } from './letters';
+import { lowerBound } from '../sorted';
 
 const CH_FIRST_NON_ASCII = 0x80;
 /** What the letter scan reads past the end of a line: a space, which ends the last word. */
@@ -123,13 +124,7 @@ export class Lines {
   at(pos: number): Line {
     // The first break at or after pos ends the line; the one before it starts it.
     const b = this.breaks;
-    let lo = 0;
-    let hi = b.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (b[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(b, pos);
     const start = lo > 0 ? b[lo - 1] + 1 : 0;
     let line = this.cache.get(start);
     if (!line) {
