@@ -97,8 +97,3 @@ export function readerMayBeElsewhere(view: Window = window): boolean {
 export function sampleReadsOn(sample: GateSample, elsewhere: () => boolean = readerMayBeElsewhere): boolean {
   return sample.thin || sample.huge || sampleMentionsTrade(sample.text) || elsewhere();
 }
-
-/** The gate's first look on `doc` (readGateSample, then sampleReadsOn). */
-export function sampleSaysReadOn(doc: Document, elsewhere: () => boolean = readerMayBeElsewhere): boolean {
-  return sampleReadsOn(readGateSample(doc), elsewhere);
-}

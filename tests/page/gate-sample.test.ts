@@ -3,9 +3,12 @@
 // of it is enough to judge and names no trade word; scripts/gate-recall.ts measures its recall on
 // article pages built around the labelled articles (npm run eval).
 import { afterEach, describe, expect, it } from 'vitest';
-import { HUGE_TEXT_CHARS, readerMayBeElsewhere, readGateSample, sampleSaysReadOn, SAMPLE_STORY_CHARS, SAMPLE_PREFIX_CHARS } from '../../lib/page/gate-sample';
+import { HUGE_TEXT_CHARS, readerMayBeElsewhere, readGateSample, sampleReadsOn, SAMPLE_STORY_CHARS, SAMPLE_PREFIX_CHARS } from '../../lib/page/gate-sample';
 import { GATE_MAX_CHARS } from '../../lib/prefilter';
 import { sampleMentionsTrade } from '../../lib/trade-words';
+
+/** The first look's decision on the page as it is now, as first-look.ts makes it. */
+const sampleSaysReadOn = (doc: Document, elsewhere: () => boolean) => sampleReadsOn(readGateSample(doc), elsewhere);
 
 const atTop = () => false;
 const nature = (i: number) =>
