@@ -151,12 +151,14 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
 
   let compromise: NodeResults['compromise'] = null;
   let labelled: NodeResults['labelled'] = null;
-  if (existsSync(opts.devFile)) {
-    const articles = readFileSync(opts.devFile, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { text: string; date?: string });
-    const dev = articles.map((a) => a.text);
+  const articles = existsSync(opts.devFile)
+    ? readFileSync(opts.devFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { text: string; date?: string })
+    : [];
+  const dev = articles.map((a) => a.text);
+  if (dev.length) {
     const devChars = dev.reduce((n, t) => n + t.length, 0);
 
     // Decision 3's figure, in a loop of its own: in the compromise comparison below, each
@@ -169,7 +171,15 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
       const pass = () => time(() => articles.forEach((a) => annotatePage(a.text, { date: a.date })));
       const rx = () => time(() => dev.forEach((t) => regexPass(t)));
       // Alternating which goes first, so that both see the same machine load.
-      const [p, f] = r % 2 ? [pass(), rx()] : (([f0, p0]) => [p0, f0])([rx(), pass()]);
+      let p: number;
+      let f: number;
+      if (r % 2) {
+        p = pass();
+        f = rx();
+      } else {
+        f = rx();
+        p = pass();
+      }
       if (r < warmup) continue;
       lp.push(p);
       lr.push(p / f);
@@ -205,14 +215,7 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
   // in figures).
   const growth: NodeResults['growth'] = [];
   const sources: Array<[string, string]> = [["corpus pages' text", texts.join('\n')]];
-  if (existsSync(opts.devFile)) {
-    const dev = readFileSync(opts.devFile, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text)
-      .join('\n');
-    sources.push(['labelled trade articles', dev]);
-  }
+  if (dev.length) sources.push(['labelled trade articles', dev.join('\n')]);
   for (const [label, source] of sources) {
     let base = source;
     while (base.length < 100_000) base += '\n' + source;

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixtureServer } from './harness/server';
 import { contentScriptExtension, launchChrome, type Chrome } from './bench-check/chromium';
+import { median } from './bench-check/stats';
 
 const PAGES_DIR = join(import.meta.dirname, '../../shared/corpus/pages');
 const pages = (process.env.PAGES ?? 'invalid-attributes.html,rtl-1.html,heise.html,folha.html,theverge.html,gmw.html').split(',');
@@ -55,7 +56,6 @@ async function tracedLoad(b: Chrome, url: string): Promise<Record<string, number
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const server = await FixtureServer.start({ root: PAGES_DIR });
 const browsers: Array<[string, Chrome]> = [];
 try {
