@@ -29,6 +29,14 @@ export const Person = v.strictObject({
   surnames: v.array(NonEmpty),
   /** False for people the KB knows so a card can say who they are, who must never be marked as officials. */
   official: v.boolean(),
+  /**
+   * The news of their time names them by surname alone ("Trump", "Putin", "Xi"), often without
+   * ever writing the name in full: on a page dated on or after their first term's start, a bare
+   * surname links to them even where the page does not name them first. For the few heads of
+   * state and government of whom that is true; a surname shared with another such person fails
+   * the build.
+   */
+  knownAlone: v.optional(v.boolean()),
   /** Terms in office, most recent last. Non-officials give their occupation as a term. */
   terms: v.pipe(v.array(Term), v.minLength(1, 'needs at least one term')),
   summary: NonEmpty,

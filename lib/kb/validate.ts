@@ -72,8 +72,18 @@ export function validateKb(sources: KbSources): KnowledgeBase {
   references.forEach((r, i) => claim(r.id, `${sources.references.file} › entry ${i} (${r.id})`));
 
   const aliasOwner = new Map<string, string>();
+  const knownAloneBy = new Map<string, string>();
   people.forEach((p, i) => {
     const where = `${sources.people.file} › entry ${i} (${p.id})`;
+    if (p.knownAlone) {
+      if (!p.official) problems.push(`${where} › knownAlone: only an official's surname may link alone`);
+      if (!p.surnames.length) problems.push(`${where} › knownAlone: needs a surname to be known by`);
+      p.surnames.forEach((s, k) => {
+        const owner = knownAloneBy.get(s);
+        if (owner && owner !== p.id) problems.push(`${where} › surnames[${k}]: "${s}" is also known alone as ${owner}`);
+        knownAloneBy.set(s, p.id);
+      });
+    }
     p.terms.forEach((t, k) => {
       if (t.to && !notBefore(t.to, t.from)) problems.push(`${where} › terms[${k}].to: ${t.to} is before terms[${k}].from ${t.from}`);
     });

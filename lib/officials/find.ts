@@ -6,10 +6,11 @@
 //      after the titles in brackets before a surname ("(Prime Minister Yasuhiro) Nakasone");
 //   3. "the X administration" / "the X government", which names a head of government;
 //   4. later short forms ("Yeutter", "Mr. Grassley", "NAKASONE") and repeated full names,
-//      linked to the people the page has named.
+//      linked to the people the page has named, and to the few the news of their time names by
+//      surname alone ("Trump", "Putin"; passes/known-alone.ts).
 // A bare surname links only after the page has named its person in full or with a title
-// (headlines and all-caps/title-case subheads may name them first); a title right before it
-// links it anywhere.
+// (headlines and all-caps/title-case subheads may name them first), or for those few on a page
+// of their time; a title right before it links it anywhere.
 import type { KnowledgeBase } from '../kb/schema';
 import type { OfficialMention } from '../types';
 import { indexKb } from './kb-index';
@@ -20,6 +21,7 @@ import { parenthesisedTitles } from './passes/parenthesised-titles';
 import { titledNames } from './passes/titled-names';
 import { administrations } from './passes/administrations';
 import { mergeSurnameOnly } from './passes/merge-surnames';
+import { surnamesKnownAlone } from './passes/known-alone';
 import { laterMentions } from './passes/later-mentions';
 
 /** In order: each pass sees what the ones before it found (and the characters they claimed). */
@@ -31,6 +33,8 @@ const PASSES: readonly Pass[] = [
   administrations,
   // "Pres. Obama" and "Barack Obama" become one person before their later mentions are linked.
   mergeSurnameOnly,
+  // "Trump", "Putin": named from the page's start, on a page of their time.
+  surnamesKnownAlone,
   laterMentions,
 ];
 

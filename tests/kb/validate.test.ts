@@ -130,6 +130,19 @@ describe('validation names the file, the entry and the field', () => {
       'people.json › entry 4 (wilbur-ross) › aliases[2]: "Robert Lighthizer" also names robert-lighthizer',
     ]);
   });
+  it('a surname known alone: for an official with a surname, and one such person per surname', () => {
+    expect(
+      problemsAfter((d) => {
+        Object.assign(d.people[4], { knownAlone: true, official: false, surnames: [] });
+        Object.assign(d.people[3], { knownAlone: true });
+        d.people[3].surnames.push('Trump');
+      }),
+    ).toEqual([
+      'people.json › entry 3 (robert-lighthizer) › surnames[1]: "Trump" is also known alone as donald-trump',
+      "people.json › entry 4 (wilbur-ross) › knownAlone: only an official's surname may link alone",
+      'people.json › entry 4 (wilbur-ross) › knownAlone: needs a surname to be known by',
+    ]);
+  });
   it('a name missing from its aliases', () => {
     expect(problemsAfter((d) => (d.people[4].aliases = ['Wilbur L. Ross']))).toEqual([
       'people.json › entry 4 (wilbur-ross) › aliases: must include the name "Wilbur Ross"',

@@ -45,6 +45,8 @@ interface CuratedPerson {
   id?: string;
   aliases?: string[];
   surnames?: string[];
+  /** The news names them by surname alone (lib/kb/schema.ts, Person.knownAlone). */
+  knownAlone?: boolean;
   csv?: string;
   terms: TermTuple[];
   summary?: string;
@@ -302,6 +304,7 @@ interface Draft {
   name: string;
   aliases: string[];
   surnames: string[];
+  knownAlone?: boolean;
   terms: Term[];
   summary?: string;
   sources: string[];
@@ -380,6 +383,7 @@ export function generate(sharedDataDir: string, options: GenerateOptions = {}): 
       name: c.name,
       aliases: c.aliases ?? [],
       surnames: c.surnames ?? (TOO_COMMON.has(last) ? [] : [last]),
+      ...(c.knownAlone ? { knownAlone: true } : {}),
       terms: c.terms.map(([key, from, to, note]) => term(key, from, to, note, where)),
       summary: c.summary,
       sources: [...(c.sources ?? []), ...c.terms.map(([key]) => office(key, where).source)],
@@ -449,6 +453,7 @@ function finish(d: Draft, aliasOwner: Map<string, string>, administrations: Map<
     aliases: [...forms],
     surnames: [...surnames],
     official: true,
+    ...(d.knownAlone ? { knownAlone: true } : {}),
     terms,
     summary: d.summary ?? summaryFromTerms(terms, administrations),
     sources: [...new Set(d.sources)],
