@@ -90,13 +90,30 @@ export interface Load {
    * saved HTML: a page's own scripts can change its text (cnet.html passes in the browser only).
    */
   gatePassed?: boolean;
+  /**
+   * With Footnote: how long past the settle period it took its loader to finish (ms; a few when
+   * it had, and then the counters are those read at the settle period's end), and whether it had
+   * finished by the cap (UNTIL_DONE_MS).
+   */
+  waitedMs?: number;
+  done?: boolean;
 }
 
 /** Evaluated in Footnote's isolated world: did the loader load the app (the gate passed)? */
 const APP_LOADED = "Boolean(globalThis.__footnoteContentModules && globalThis.__footnoteContentModules['content-app'])";
 
-/** Footnote's content-script world in the page's main frame, asked after the counters. */
-async function askFootnoteWorld(cdp: CDPSession, expression: string): Promise<unknown> {
+/**
+ * Evaluated in Footnote's isolated world: has its loader finished with the page? Not while it
+ * loads the app and waits for the background's answer (lib/page/content-modules.ts,
+ * LoaderState 'loading'); a page the first look stopped never gets that far.
+ */
+const LOADER_DONE = "globalThis.__footnoteLoaderState !== 'loading'";
+/** The longest the counters wait past the settle period for Footnote's loader to finish. */
+const UNTIL_DONE_MS = 5_000;
+const DONE_POLL_MS = 100;
+
+/** Footnote's content-script world in the page's main frame: an evaluator for it, or null. */
+async function footnoteWorld(cdp: CDPSession): Promise<((expression: string) => Promise<unknown>) | null> {
   const contexts: Array<{ id: number; origin: string; auxData?: { isDefault?: boolean } }> = [];
   cdp.on(
     'Runtime.executionContextCreated',
@@ -104,9 +121,11 @@ async function askFootnoteWorld(cdp: CDPSession, expression: string): Promise<un
   );
   await cdp.send('Runtime.enable'); // reports the contexts that exist already
   const world = contexts.find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.isDefault === false);
-  if (!world) return undefined;
-  const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })) as { result: { value?: unknown } };
-  return result.value;
+  if (!world) return null;
+  return async (expression) => {
+    const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })) as { result: { value?: unknown } };
+    return result.value;
+  };
 }
 
 /**
@@ -133,14 +152,30 @@ export async function measuredLoad(b: Chrome, url: string, settleMs: number, wai
       while (Date.now() < deadline && !(await page.evaluate('window.__fnCheck && window.__fnCheck.frame !== null').catch(() => false))) await sleep(25);
     }
     await sleep(settleMs);
-    // The counters first: the evaluate below is work of ours.
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    // The counters first: the evaluates below are work of ours.
+    const counters = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      return Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    };
+    let m = await counters();
+    // With Footnote: if its loader was not done with the page yet (its answer came late), wait
+    // until it is and read the counters again, so that its work is not cut short by the fixed
+    // wait (the speed notes' 'settle'). The second reading counts our polls (a short evaluate
+    // each) and the page's own work meanwhile against Footnote: it can only look dearer for it.
+    const footnote = askGate ? await footnoteWorld(cdp) : null;
+    let waitedMs: number | undefined;
+    let done: boolean | undefined;
+    if (footnote) {
+      const since = Date.now();
+      while (!(done = (await footnote(LOADER_DONE)) === true) && Date.now() - since < UNTIL_DONE_MS) await sleep(DONE_POLL_MS);
+      waitedMs = Date.now() - since;
+      if (waitedMs >= DONE_POLL_MS) m = await counters();
+    }
     const side = (await page.evaluate(READ)) as PageSide;
     side.world = world === null ? null : world - side.origin;
-    const gatePassed = askGate ? (await askFootnoteWorld(cdp, APP_LOADED)) === true : undefined;
+    const gatePassed = askGate ? (await footnote?.(APP_LOADED)) === true : undefined;
     await cdp.detach().catch(() => {});
-    return { taskMs: (m.TaskDuration ?? NaN) * 1000, scriptMs: (m.ScriptDuration ?? NaN) * 1000, side, gatePassed };
+    return { taskMs: (m.TaskDuration ?? NaN) * 1000, scriptMs: (m.ScriptDuration ?? NaN) * 1000, side, gatePassed, waitedMs, done };
   } finally {
     await page.close().catch(() => {});
   }

@@ -12,7 +12,8 @@
 //   npm run bench:check -- --runs N        loads per page and browser (default 3)
 //   npm run bench:check -- --no-firefox    skip the Firefox seed latency
 //   npm run bench:check -- --settle MS     how long after load the counters are read (default
-//                                          700; a page that passes the gate may still be working)
+//                                          700); with Footnote, read again when its loader is done
+//                                          if it was not by then (chromium.ts, measuredLoad)
 //   npm run bench:check -- --floor         only the floor's rows (decision 1 of the speed issue):
 //                                          the pages the gate stops and those it passes with
 //                                          nothing to mark, in Chromium (a few minutes)

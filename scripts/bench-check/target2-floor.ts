@@ -71,9 +71,19 @@ export function floorRows(nodeStopped: string[], nodePassedNothing: string[], pe
   const p = costs(passedNothing);
   if (p.length) {
     const own = summary(p.map((x) => x.own));
+    // Loads whose counters were read when Footnote's loader finished, past the settle period
+    // (chromium.ts, measuredLoad), and whether any never finished within the cap.
+    const loads = passedNothing.flatMap((f) => per.get(f)?.w ?? []).filter((l) => l.done !== undefined);
+    const late = loads.filter((l) => (l.waitedMs ?? 0) >= 100);
+    const unfinished = loads.filter((l) => l.done === false).length;
+    const waited = !loads.length
+      ? "; Footnote's loader could not be asked whether it was done"
+      : late.length
+        ? `; ${late.length} of ${loads.length} loads read when Footnote was done, ${fx(median(late.map((l) => l.waitedMs!)), 0)} ms past the wait (median)`
+        : `; Footnote done by the wait's end in all ${loads.length} loads`;
     rows.push({
       q: `2. Pages that pass the gate and have nothing to mark (Chromium, ${p.length} pages): Footnote's own ScriptDuration (minus an empty content script's), median`,
-      measured: `${sp(own)} ms`,
+      measured: `${sp(own)} ms${waited}${unfinished ? `; ${unfinished} not done after 5 s` : ''}`,
       budget: `≤ ${FLOOR_BUDGET.passedNothingMs} ms`,
       ok: own.med <= FLOOR_BUDGET.passedNothingMs,
     });
