@@ -185,18 +185,24 @@ export function capitalisedChainStart(text: string, end: number, min: number): n
 /** Cut a capitalised sequence at title words and non-name words into candidate names. */
 export function splitRuns(pieces: Piece[]): Piece[][] {
   const runs: Piece[][] = [];
-  let cur: Piece[] = [];
-  const flush = () => {
-    while (cur.length && !isCapWord(cur[cur.length - 1].t)) cur.pop();
-    while (cur.length && cur[cur.length - 1].t.match(/^(Jr|Sr)$/)) cur.pop();
-    while (cur.length && !isCapWord(cur[0].t)) cur.shift();
-    if (cur.length) runs.push(cur);
-    cur = [];
-  };
-  for (const p of pieces) {
-    if (isCapWord(p.t) && cutsName(p.t)) flush();
-    else cur.push(p);
+  // A helper, not a closure: run under tsx (esbuild's keepNames), a closure made per call also
+  // has its name set per call, which cost more than the split itself.
+  let from = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const t = pieces[i].t;
+    if (isCapWord(t) && cutsName(t)) {
+      pushRun(runs, pieces, from, i);
+      from = i + 1;
+    }
   }
-  flush();
+  pushRun(runs, pieces, from, pieces.length);
   return runs;
+}
+
+/** Adds `pieces[from, to)` to `runs`, trimmed to start and end with a capitalised word (and not end in "Jr"), if any is left. */
+function pushRun(runs: Piece[][], pieces: Piece[], from: number, to: number): void {
+  while (to > from && !isCapWord(pieces[to - 1].t)) to--;
+  while (to > from && (pieces[to - 1].t === 'Jr' || pieces[to - 1].t === 'Sr')) to--;
+  while (from < to && !isCapWord(pieces[from].t)) from++;
+  if (from < to) runs.push(pieces.slice(from, to));
 }

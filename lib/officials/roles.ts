@@ -69,7 +69,9 @@ const OTHER_SMALL = new Set(['the', 'and', 'of', 'a', 'an']);
 /** Judge the words of a role phrase (qualifiers before the head and the prepositional phrase after it). */
 function judge(head: Head, before: string[], after: string[], ctx: RoleContext): Verdict {
   const n = before.length + after.length;
-  const word = (i: number) => (i < before.length ? before[i] : after[i - before.length]);
+  // One list, not a closure over the two: under tsx (esbuild's keepNames) a closure made per call
+  // also has its name set per call, which was most of this function's cost.
+  const words = after.length ? (before.length ? [...before, ...after] : after) : before;
   let country: string | undefined;
   let occupation = false;
   let core = false;
@@ -79,17 +81,17 @@ function judge(head: Head, before: string[], after: string[], ctx: RoleContext):
   let onlyFormer = true;
   let prevLower = '';
   for (let i = 0; i < n; i++) {
-    const w = word(i);
+    const w = words[i];
     const b = bare(w);
     const lw = b.toLowerCase();
-    const nextBare = i + 1 < n ? bare(word(i + 1)) : '';
+    const nextBare = i + 1 < n ? bare(words[i + 1]) : '';
     if (country === undefined) country = (nextBare && countryOf(`${b} ${nextBare}`)) || countryOf(b);
     if (!/^(former|then|acting|late)$/i.test(w)) onlyFormer = false;
     if (OCCUPATION_WORDS.has(lw) && !(lw === 'attorney' && nextBare.toLowerCase() === 'general')) occupation = true;
     if ((prevLower === 'white' && lw === 'house') || (prevLower === 'central' && lw === 'bank')) core = true;
     prevLower = lw;
     if (lw === 'bank') {
-      if (governmentBank([bare(word(i - 1) ?? ''), b, nextBare, i + 2 < n ? bare(word(i + 2)) : ''], 1)) core = true;
+      if (governmentBank([bare(words[i - 1] ?? ''), b, nextBare, i + 2 < n ? bare(words[i + 2]) : ''], 1)) core = true;
       else if (!core) priv = true;
       continue;
     }
