@@ -2,7 +2,6 @@
 // say a title belongs to a company, a union or a newsroom instead ("AFL-CIO President", "Ford
 // chairman", "chief economist"). Used by roles.ts to read the phrase around a name.
 import { isUpperAt } from './letters';
-import { trieSource } from './trie';
 
 export type Strength = 'strong' | 'weak' | 'honorific';
 
@@ -302,10 +301,11 @@ export function headFitsRole(head: Head, roles: string): boolean {
 
 /**
  * Every title word as written in running text, headlines and all-caps lines ("Minister", "minister",
- * "MINISTER", "Sen.", "Mr"), for finding the places where a titled name may stand. ASCII classes
- * and \b keep it a fast scan (a case-insensitive Unicode pattern is several times slower).
+ * "MINISTER", "Sen.", "Mr"), for finding the places where a titled name may stand (cues.ts):
+ * abbreviations, which stand only with their period ("Sen."); honorifics, with or without one
+ * ("Mr", "Mr."); and whole title words and phrases ("Vice President", "vice-premier").
  */
-export const TITLE_WORD: RegExp = (() => {
+export const TITLE_SPELLINGS: { abbreviated: string[]; honorific: string[]; words: string[] } = (() => {
   const abbreviated = ['sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'amb', 'pres', 'messrs'];
   const honorific = ['mr', 'mrs', 'ms', 'dr'];
   const skip = new Set([...abbreviated, ...honorific]);
@@ -321,7 +321,9 @@ export const TITLE_WORD: RegExp = (() => {
     }
   }
   const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
-  const abbr = [...abbreviated.map(cap), ...abbreviated.map((w) => w.toUpperCase())];
-  const hon = [...honorific.map(cap), ...honorific.map((w) => w.toUpperCase())];
-  return new RegExp(`\\b(?:(?:${trieSource(abbr)})\\.|(?:${trieSource(hon)})\\b\\.?|(?:${trieSource(forms)})\\b)`, 'g');
+  return {
+    abbreviated: [...abbreviated.map(cap), ...abbreviated.map((w) => w.toUpperCase())],
+    honorific: [...honorific.map(cap), ...honorific.map((w) => w.toUpperCase())],
+    words: [...forms],
+  };
 })();

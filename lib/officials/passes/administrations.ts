@@ -5,21 +5,10 @@ import { cutsName } from '../names';
 import { wordBefore } from '../context';
 import { isCapWord, isUpperAt } from '../letters';
 import { isPlaceWord } from '../places';
-import { trieSource } from '../trie';
 import type { DetectionContext } from '../pass';
 
 /** Words after a name that use it attributively ("the Trump administration", "the Kohl government"). */
-export const ADMIN_WORDS = trieSource([
-  'administration',
-  'Administration',
-  'White House',
-  'presidency',
-  'Presidency',
-  'government',
-  'Government',
-  'cabinet',
-  'Cabinet',
-]);
+export const ADMIN_WORDS = ['administration', 'Administration', 'White House', 'presidency', 'Presidency', 'government', 'Government', 'cabinet', 'Cabinet'];
 
 export function administrations(ctx: DetectionContext): void {
   const { text, found } = ctx;

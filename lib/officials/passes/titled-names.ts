@@ -10,16 +10,9 @@ import { titleCaseAfter, titleGapOk, wordBefore } from '../context';
 import { isAlnumAt, isCapWord, isLowerAt, isUpperAt } from '../letters';
 import { isPlaceWord } from '../places';
 import { roleAfter, roleBefore, type Role } from '../roles';
-import { headFitsRole, headOf, TITLE_WORD } from '../titles';
+import { headFitsRole, headOf } from '../titles';
+import { forEachCue } from '../cues';
 import type { DetectionContext } from '../pass';
-import { ADMIN_WORDS } from './administrations';
-
-const PARTY_OR_WHO = String.raw`[,(][ \u00a0]?(?:[RDI][ \u00a0]?[-–][ \u00a0]?[A-Z]|who[ \u00a0]+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\b)`;
-/**
- * One scan for every cue of pass 2 and 3: a title word; (1) "administration", "government"; or
- * (2) a party tag "(D-OH)", ", R-Utah" or ", who heads".
- */
-const CUES = new RegExp(`${TITLE_WORD.source}|\\b(${ADMIN_WORDS})\\b|(${PARTY_OR_WHO})`, 'g');
 
 const DEPUTY = /^(?:vice|deputy)\b/i;
 const STICKY_SEQUENCE = new RegExp(NAME_SEQUENCE.source, 'y');
@@ -29,29 +22,25 @@ const LIST_SEPARATOR = /^(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+an
 /** Driven by title words: a name right after one, or a name whose appositive holds one. */
 export function titledNames(ctx: DetectionContext): void {
   const text = ctx.text;
-  const re = CUES;
-  re.lastIndex = 0;
-  for (let h = re.exec(text); h; h = re.exec(text)) {
-    const hs = h.index;
-    if (h[1] !== undefined) {
+  forEachCue(text, (kind, hs, he) => {
+    if (kind === 'admin') {
       ctx.adminCues.push(hs);
-      continue;
+      return;
     }
-    if (h[2] !== undefined) {
+    if (kind === 'party') {
       nameBeforeAppositive(ctx, hs + 1, null);
-      continue;
+      return;
     }
-    const he = hs + h[0].length;
-    const word = h[0];
+    const word = text.slice(hs, he);
     const head = headOf(word, word === 'General' || word === 'general' ? wordBefore(text, hs)?.word : undefined);
-    if (!head) continue;
+    if (!head) return;
     // Cheap looks first: a capital right after the title, or "of"/"to"/"for" for "Secretary of State".
     const next = text[he] === ' ' || text[he] === '\u00a0' ? he + 1 : he;
     if (next < text.length && (isUpperAt(text, next) || (!head.plural && /^(?:(?:of|to|for) |, ?[A-Z\u00C0-\u00DE])/.test(text.slice(next, next + 4))))) {
       nameAfterTitle(ctx, he, ctx.lines.at(hs));
     }
     if (!head.plural && head.strength !== 'honorific') nameBeforeAppositive(ctx, hs, null);
-  }
+  });
 }
 
 /** The names after a title word ending at `he`: "Minister Kim Mahn-je", "Secretary of State George Shultz". */
