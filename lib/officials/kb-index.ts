@@ -3,10 +3,11 @@
 import type { KnowledgeBase, Person, Term } from '../kb/schema';
 import { LET } from './letters';
 import { pageShortForms } from './names';
+import { FormsByFirstWord } from './forms-by-first';
 
 export interface KbIndex {
   /** Every alias and its ALL-CAPS form, by first word, longest first: "Steven" → ["Steven T. Mnuchin", "Steven Mnuchin"]. */
-  aliasesByFirstWord: Map<string, string[]>;
+  aliasesByFirstWord: FormsByFirstWord;
   byAlias: Map<string, Person>;
   /** Bare surnames (and their ALL-CAPS forms) to the people who have them. */
   bySurname: Map<string, Person[]>;
@@ -56,13 +57,8 @@ export function indexKb(kb: KnowledgeBase): KbIndex {
       }
     }
   }
-  const aliasesByFirstWord = new Map<string, string[]>();
-  for (const alias of [...byAlias.keys()].sort((a, b) => b.length - a.length)) {
-    const first = firstWord(alias);
-    const list = aliasesByFirstWord.get(first);
-    if (list) list.push(alias);
-    else aliasesByFirstWord.set(first, [alias]);
-  }
+  const aliasesByFirstWord = new FormsByFirstWord();
+  for (const alias of [...byAlias.keys()].sort((a, b) => b.length - a.length)) aliasesByFirstWord.add(firstWord(alias), alias);
   const index = { aliasesByFirstWord, byAlias, bySurname, byFamilyName };
   cache.set(kb, index);
   return index;

@@ -7,6 +7,7 @@ import { Lines } from './lines';
 import { CH_0, CH_9, CH_A, CH_a, CH_DIVIDE, CH_FIRST_LATIN1_LETTER, CH_LAST_LATIN_EXT_B, CH_TIMES, CH_Z, CH_z, isLowerAt, isUpperAt, LET, UP } from './letters';
 import type { RoleContext } from './roles';
 import { Registry } from './registry';
+import type { FormsByFirstWord } from './forms-by-first';
 
 /** One pass: reads the page, adds what it finds to `ctx.found`. */
 export type Pass = (ctx: DetectionContext) => void;
@@ -90,24 +91,24 @@ export class DetectionContext {
   private readonly gluedHeads: (string | null)[] = [];
 
   /** The longest form starting at capitalised word `w` that is not followed by a lower-case letter. */
-  formAt(w: number, byFirst: Map<string, string[]>): string | undefined {
+  formAt(w: number, forms: FormsByFirstWord): string | undefined {
     const text = this.text;
     const start = this.words.starts[w];
-    let forms = byFirst.get((this.wordTexts[w] ??= text.slice(start, this.words.ends[w])));
-    if (!forms) {
+    const end = this.words.ends[w];
+    let list = forms.mayStart(text, start, end) ? forms.get((this.wordTexts[w] ??= text.slice(start, end))) : undefined;
+    if (!list) {
       let head = this.gluedHeads[w];
       if (head === undefined) {
         // Scraped link text glued to the next word: "...Donald TrumpSenate votes".
-        const end = this.words.ends[w];
         let camel = start + 2;
         while (camel < end && !(isUpperAt(text, camel) && isLowerAt(text, camel - 1))) camel++;
         head = this.gluedHeads[w] = camel >= end ? null : text.slice(start, camel);
       }
-      if (head === null) return undefined;
-      forms = byFirst.get(head);
-      if (!forms) return undefined;
+      if (head === null || !forms.mayStart(head, 0, head.length)) return undefined;
+      list = forms.get(head);
+      if (!list) return undefined;
     }
-    for (const f of forms) {
+    for (const f of list) {
       if (text.startsWith(f, start) && !(start + f.length < text.length && isLowerAt(text, start + f.length))) return f;
     }
     return undefined;

@@ -4,6 +4,7 @@
 // name them first); a title right before it links it anywhere.
 import type { Person } from '../../kb/schema';
 import { firstWord } from '../kb-index';
+import { FormsByFirstWord } from '../forms-by-first';
 import { isWordSurname, NOT_NAME } from '../names';
 import { lowerBound } from '../../sorted';
 import { isLowerAt, LET, LOW, UP } from '../letters';
@@ -31,23 +32,21 @@ const PREV_WORD = new RegExp(`(?:^|[\\s("“‘'])([${UP}][${LET}'’-]*)[ \\u00
 export function laterMentions(ctx: DetectionContext): void {
   const found = ctx.found;
   // first word → the forms starting with it; each form → the people it may name.
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new FormsByFirstWord();
   const byForm = new Map<string, FormInfo>();
   for (const e of found.entities) {
     for (const v of variantsOf(e)) {
       let info = byForm.get(v.form);
       if (!info) {
         byForm.set(v.form, (info = { people: [], full: [], caps: v.caps }));
-        const list = byFirst.get(v.first);
-        if (list) list.push(v.form);
-        else byFirst.set(v.first, [v.form]);
+        byFirst.add(v.first, v.form);
       }
       if (!info.people.includes(e)) info.people.push(e);
       if (v.full && !info.full.includes(e)) info.full.push(e);
     }
   }
   if (!byForm.size) return;
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  byFirst.sortLongestFirst();
   // The capitalised words scanned once (a fixed regex: V8 compiles it to native code, while a
   // regex of this page's forms would run in the bytecode interpreter), each looked up as the
   // first word of a form.
