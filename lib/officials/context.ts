@@ -7,17 +7,25 @@ const HEADLINE_SMALL = new Set(['to', 'the', 'a', 'an', 'of', 'for', 'and', 'in'
 
 const NOT_HEADLINE_VERB = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jr', 'Sr']);
 
+/** The pieces between spaces and commas. */
+const PIECE = /[^\s,]+/g;
+
 /** Title-case words run on after `end` ("Liz Warren Refuses To Say"): a link list or a headline, not prose. */
 export function titleCaseAfter(text: string, end: number): boolean {
-  const words = text
-    .slice(end, end + 80)
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/^[^A-Za-z]+/, ''))
-    .filter((w) => w.length >= 2 && !HEADLINE_SMALL.has(w.toLowerCase()))
-    .slice(0, 4);
-  if (words.length < 3 || NOT_HEADLINE_VERB.has(words[0])) return false;
-  // Capitals all along, and no title among them ("... Baldrige and Trade Representative Clayton Yeutter").
-  return words.every((w) => isUpperAt(w, 0) && headOf(w) === null);
+  // The first four words of two letters or more after `end` (within 80 characters), read one by
+  // one: most names go on in lower case, and the first word settles it.
+  const window = text.slice(end, end + 80);
+  let words = 0;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(window); m && words < 4; m = PIECE.exec(window)) {
+    const w = m[0].replace(/^[^A-Za-z]+/, '');
+    if (w.length < 2 || HEADLINE_SMALL.has(w.toLowerCase())) continue;
+    if (words === 0 && NOT_HEADLINE_VERB.has(w)) return false;
+    // Capitals all along, and no title among them ("... Baldrige and Trade Representative Clayton Yeutter").
+    if (!isUpperAt(w, 0) || headOf(w) !== null) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** The capitalised word (possibly possessive) right before `pos` and the spaces before it: "the Trump " / "Kohl's ". */

@@ -84,9 +84,10 @@ export function laterMentions(ctx: DetectionContext): void {
     // A KB person named on the page keeps their surname ("Trump" is not "Ivanka Trump" again),
     // unless the page has named the other person more often so far (an article about Howard Baker).
     if (!isFull && eligible.length > 1 && eligible.some((e) => e.kb)) {
-      const count = (e: Entity) => lowerBound(e.seen, start);
-      const kbMost = Math.max(...eligible.filter((e) => e.kb).map(count));
-      if (!eligible.some((e) => !e.kb && count(e) > kbMost)) eligible = eligible.filter((e) => e.kb);
+      // How often each was named before here. (Inline callbacks: under tsx a named closure has its
+      // name set on every call, which costs more than the count.)
+      const kbMost = Math.max(...eligible.filter((e) => e.kb).map((e) => lowerBound(e.seen, start)));
+      if (!eligible.some((e) => !e.kb && lowerBound(e.seen, start) > kbMost)) eligible = eligible.filter((e) => e.kb);
     }
     let best = eligible[0];
     let bestSeen = -1;
@@ -148,6 +149,15 @@ interface Variant {
 
 const kbVariants = new WeakMap<Person, Variant[]>();
 
+/** A form and its ALL-CAPS variant, with the first word of each. (A function, not a closure in variantsOf: see laterMentions.) */
+function pushVariants(out: Variant[], form: string, full: boolean): void {
+  if (!form) return;
+  const first = firstWord(form);
+  out.push({ form, first, full, caps: false });
+  const upper = form.toUpperCase();
+  if (upper !== form) out.push({ form: upper, first: first.toUpperCase(), full, caps: true });
+}
+
 /** Every written form of an entity's name and its ALL-CAPS variant, with the first word of each. */
 function variantsOf(e: Entity): Variant[] {
   if (e.person) {
@@ -155,18 +165,11 @@ function variantsOf(e: Entity): Variant[] {
     if (cached) return cached;
   }
   const out: Variant[] = [];
-  const push = (form: string, full: boolean) => {
-    if (!form) return;
-    const first = firstWord(form);
-    out.push({ form, first, full, caps: false });
-    const upper = form.toUpperCase();
-    if (upper !== form) out.push({ form: upper, first: first.toUpperCase(), full, caps: true });
-  };
-  for (const f of e.full) push(f, true);
+  for (const f of e.full) pushVariants(out, f, true);
   for (const f of e.short) {
-    push(f, false);
+    pushVariants(out, f, false);
     // "Von der Leyen said": a particle capitalised at the start of a sentence.
-    if (isLowerAt(f, 0)) push(f[0].toUpperCase() + f.slice(1), false);
+    if (isLowerAt(f, 0)) pushVariants(out, f[0].toUpperCase() + f.slice(1), false);
   }
   // A KB person's forms are the KB's: the same on every page.
   if (e.person) kbVariants.set(e.person, out);

@@ -169,6 +169,14 @@ function listAfter(ctx: DetectionContext, end: number, role: Role, line: Line): 
   }
 }
 
+/**
+ * A test of a KB term against the title: its office, and deputy or not. Made here, not as a named
+ * closure in titledSurname: under tsx a named closure has its name set on every call.
+ */
+function termFitter(role: Role, deputy: boolean): (t: Term) => boolean {
+  return (t) => headFitsRole(role.head, `${t.role} ${t.title ?? ''}`) && DEPUTY.test(t.title ?? t.role) === deputy;
+}
+
 /** A single word after a title: "President Trump", "Sen. Grassley", "Mr. Baker", "Premier Li". */
 function titledSurname(ctx: DetectionContext, word: string, start: number, end: number, role: Role, line: Line): void {
   const { text, found } = ctx;
@@ -184,7 +192,7 @@ function titledSurname(ctx: DetectionContext, word: string, start: number, end: 
   if (!fit.length && role.official && role.head.strength === 'weak' && officials.length === 1) fit = officials;
   // A "Premier" is not a vice premier, nor a "Minister" a deputy minister.
   const deputy = DEPUTY.test(role.head.word);
-  const termFits = (t: Term) => headFitsRole(role.head, `${t.role} ${t.title ?? ''}`) && DEPUTY.test(t.title ?? t.role) === deputy;
+  const termFits = termFitter(role, deputy);
   // "Premier Li" in 2025: the one person of that family name holding such an office that day.
   const serving = ctx.servingByFamilyName(word, termFits, role.head.strength !== 'honorific');
   if (serving) fit = [...fit, serving];
