@@ -3,14 +3,26 @@
 // a table of the first words' first characters, lengths and last characters rejects nearly all
 // of them first ("China" is not looked up when the first words are "Chuck" and "Chung").
 
-/** Table slots: first characters below 128, lengths below 32. */
-const FIRST_CODES = 128;
+/** Lengths from 31 up share a slot. */
 const LENGTHS = 32;
 
 export class FormsByFirstWord {
   private readonly byFirst = new Map<string, string[]>();
-  /** Bit `last & 31` of slot `first * LENGTHS + length`: some first word has that first character, length and last character (case folded). */
-  private readonly lasts = new Uint32Array(FIRST_CODES * LENGTHS);
+  /**
+   * Bit `last & 31` of slot `(first * LENGTHS + length) & (slots - 1)`: some first word has such a
+   * first character, length and last character. Some first characters and lengths share a slot
+   * (at 1,024 slots, "A" and "a" do): that lets a few more words through to the lookup, never fewer.
+   */
+  private readonly lasts: Uint32Array;
+
+  /** `slots`, a power of two: 4,096 tell every ASCII first character apart; a page's few names need fewer. */
+  constructor(slots = 4096) {
+    this.lasts = new Uint32Array(slots);
+  }
+
+  private slot(first: number, length: number): number {
+    return (first * LENGTHS + Math.min(length, LENGTHS - 1)) & (this.lasts.length - 1);
+  }
 
   /** Adds `form`, whose first word is `first`, after the forms added before with that first word. */
   add(first: string, form: string): void {
@@ -20,8 +32,7 @@ export class FormsByFirstWord {
       return;
     }
     this.byFirst.set(first, [form]);
-    const c = first.charCodeAt(0);
-    if (c < FIRST_CODES && first.length < LENGTHS) this.lasts[c * LENGTHS + first.length] |= 1 << (first.charCodeAt(first.length - 1) & 31);
+    this.lasts[this.slot(first.charCodeAt(0), first.length)] |= 1 << (first.charCodeAt(first.length - 1) & 31);
   }
 
   /** The forms starting with word `first`, in the order added (or as sorted), if any. */
@@ -31,11 +42,7 @@ export class FormsByFirstWord {
 
   /** False when no first word can be `text.slice(start, end)`: the word needs no lookup. */
   mayStart(text: string, start: number, end: number): boolean {
-    const c = text.charCodeAt(start);
-    const n = end - start;
-    // A word the table has no slot for is looked up.
-    if (c >= FIRST_CODES || n >= LENGTHS) return true;
-    return ((this.lasts[c * LENGTHS + n] >>> (text.charCodeAt(end - 1) & 31)) & 1) === 1;
+    return ((this.lasts[this.slot(text.charCodeAt(start), end - start)] >>> (text.charCodeAt(end - 1) & 31)) & 1) === 1;
   }
 
   /** Puts each word's longer forms first. */

@@ -55,9 +55,12 @@ function letterCase(code: number, c: string): number {
   return c.toUpperCase() !== c ? 2 : 0;
 }
 
+/** Longer lines are not title-case lines. */
+const TITLE_LINE_MAX = 160;
+
 /** All-caps line, title-case line (most words of four letters or more capitalised), or running text. */
 export function kindOf(line: string): LineKind {
-  if (line.length > 240) {
+  if (line.length > TITLE_LINE_MAX) {
     // Too long for a title-case line; an all-caps one has few lower-case letters.
     const limit = line.length * 0.2 + 2;
     let lower = 0;
@@ -95,7 +98,7 @@ export function kindOf(line: string): LineKind {
   if (letters >= 6 && upper / letters >= 0.8) return 'caps';
   // A headline is one short phrase: a sentence break ("... steel. Trade Minister ...") says running text,
   // and it ends without a full stop (a sentence dense with names is not a headline).
-  if (line.length <= 160 && words >= 3 && capWords / words >= 0.75 && !SENTENCE_BREAK.test(line) && !/[.!?]["”’]?\s*$/.test(line)) {
+  if (line.length <= TITLE_LINE_MAX && words >= 3 && capWords / words >= 0.75 && !SENTENCE_BREAK.test(line) && !/[.!?]["”’]?\s*$/.test(line)) {
     return 'title';
   }
   return 'text';

@@ -13,11 +13,11 @@ import type { FormsByFirstWord } from './forms-by-first';
 export type Pass = (ctx: DetectionContext) => void;
 
 /**
- * A capitalised word, not glued to a letter, digit or handle sign before it ("@realDonaldTrump").
- * The look-behind comes after the capital, so that V8 looks for capitals first and checks what
- * precedes only theirs, not every character's (twice as fast; same matches).
+ * The capital that starts a capitalised word, not glued to a letter, digit or handle sign before
+ * it ("@realDonaldTrump"). The look-behind comes after the capital, so that V8 looks for capitals
+ * first and checks what precedes only theirs, not every character's (twice as fast; same matches).
  */
-const CAPITALISED_WORD = new RegExp(`[${UP}](?<![${LET}0-9@#_/][${UP}])[${LET}0-9]*`, 'g');
+const CAPITAL_STARTING_WORD = new RegExp(`[${UP}](?<![${LET}0-9@#_/][${UP}])`, 'g');
 
 /** `[${LET}0-9]` on a character code: ASCII letters and digits, and Latin-1 and Latin Extended-A/B letters. */
 function isLetterOrDigitCode(c: number): boolean {
@@ -42,14 +42,15 @@ export class DetectionContext {
   ) {
     this.lines = new Lines(text);
     this.found = new Registry(kb, text.length, date);
-    const re = CAPITALISED_WORD;
+    const re = CAPITAL_STARTING_WORD;
     re.lastIndex = 0;
-    // test(), not exec(): no match array or string per word. A match is a whole run of letters
-    // and digits (the look-behind refuses one right before it), so it starts where the run does.
+    // test(), not exec(): no match array or string per word. The word runs on over letters and
+    // digits; the search goes on after it.
     while (re.test(text)) {
-      const end = re.lastIndex;
-      let start = end - 1;
-      while (start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
+      const start = re.lastIndex - 1;
+      let end = start + 1;
+      while (end < text.length && isLetterOrDigitCode(text.charCodeAt(end))) end++;
+      re.lastIndex = end;
       this.words.starts.push(start);
       this.words.ends.push(end);
     }

@@ -32,7 +32,8 @@ const PREV_WORD = new RegExp(`(?:^|[\\s("“‘'])([${UP}][${LET}'’-]*)[ \\u00
 export function laterMentions(ctx: DetectionContext): void {
   const found = ctx.found;
   // first word → the forms starting with it; each form → the people it may name.
-  const byFirst = new FormsByFirstWord();
+  // A small table: a page names a few people, and a table per page is garbage to collect.
+  const byFirst = new FormsByFirstWord(512);
   const byForm = new Map<string, FormInfo>();
   for (const e of found.entities) {
     for (const v of variantsOf(e)) {
