@@ -45,6 +45,12 @@ export class FormsByFirstWord {
     return ((this.lasts[this.slot(text.charCodeAt(start), end - start)] >>> (text.charCodeAt(end - 1) & 31)) & 1) === 1;
   }
 
+  /** Empties the table for reuse. */
+  clear(): void {
+    this.byFirst.clear();
+    this.lasts.fill(0);
+  }
+
   /** Puts each word's longer forms first. */
   sortLongestFirst(): void {
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);

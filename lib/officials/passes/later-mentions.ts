@@ -29,11 +29,17 @@ const SENTENCE_START = /(?:^|[.!?]["”’]?[ \u00a0]+|\n[ \u00a0]*)$/;
 const NAME_GOES_ON = /^(?:['’]s\b|,|[ \u00a0]+(?:said|says|told|added|has|had|was|is|will|would|wrote|noted|argued|insisted)\b)/;
 const PREV_WORD = new RegExp(`(?:^|[\\s("“‘'])([${UP}][${LET}'’-]*)[ \\u00a0]+$`);
 
+/**
+ * The page's forms by first word: one table, cleared for each page (a new one per page was
+ * garbage to collect), and a small one, as a page names a few people.
+ */
+const PAGE_FORMS = new FormsByFirstWord(512);
+
 export function laterMentions(ctx: DetectionContext): void {
   const found = ctx.found;
   // first word → the forms starting with it; each form → the people it may name.
-  // A small table: a page names a few people, and a table per page is garbage to collect.
-  const byFirst = new FormsByFirstWord(512);
+  const byFirst = PAGE_FORMS;
+  byFirst.clear();
   const byForm = new Map<string, FormInfo>();
   for (const e of found.entities) {
     for (const v of variantsOf(e)) {
@@ -48,6 +54,9 @@ export function laterMentions(ctx: DetectionContext): void {
   }
   if (!byForm.size) return;
   byFirst.sortLongestFirst();
+  // Only forms that begin with a lower-case particle ("von der Leyen") are looked for with one.
+  let withParticles = false;
+  for (const form of byForm.keys()) if (isLowerAt(form, 0)) withParticles = true;
   // The capitalised words scanned once (a fixed regex: V8 compiles it to native code, while a
   // regex of this page's forms would run in the bytecode interpreter), each looked up as the
   // first word of a form.
@@ -59,7 +68,7 @@ export function laterMentions(ctx: DetectionContext): void {
     if (form === undefined) continue;
     const end = start + form.length;
     // "von der Leyen": lower-case particles before the capitalised word belong to the name.
-    const particles = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0];
+    const particles = withParticles ? PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[0] : undefined;
     if (particles && byForm.has(particles + form)) {
       form = particles + form;
       start = end - form.length;
@@ -110,9 +119,10 @@ function shortFormFits(ctx: DetectionContext, form: string, start: number, end: 
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // Hyphen compounds: "Baker-Chung meeting" links both; "Smoot-Hawley" links neither.
-  const hyBefore = HYPHEN_BEFORE.exec(before);
+  // (The hyphen checks first, without a regex: most words have none.)
+  const hyBefore = text[start - 1] === '-' ? HYPHEN_BEFORE.exec(before) : null;
   if (hyBefore && !found.isOfficialName(hyBefore[1])) return false;
-  const hyAfter = HYPHEN_AFTER.exec(after);
+  const hyAfter = text[end] === '-' ? HYPHEN_AFTER.exec(after) : null;
   if (hyAfter && !found.isOfficialName(hyAfter[1])) return false;
   if (
     form === 'May' &&

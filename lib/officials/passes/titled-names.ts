@@ -99,13 +99,20 @@ function nameBeforeAppositive(ctx: DetectionContext, hs: number, knownLine: Line
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
   if (end === 0 || !(isLowerAt(text, end - 1) || text[end - 1] === '.')) return;
   const between = text.slice(c + 1, hs);
-  if (/[a-z]{2}[.!?]\s|[;:!?"“”\n]/.test(between) || between.split(' ').length > 12) return;
+  if (/[a-z]{2}[.!?]\s|[;:!?"“”\n]/.test(between) || spacesIn(between) > 11) return;
   const line = knownLine ?? ctx.lines.at(hs);
   if (end <= line.start) return;
   const run = runEndingAt(text, end, line);
   if (!run || ctx.found.isClaimed(run[0].start, end)) return;
   const role = roleAfter(text, end, line.end, ctx.roles);
   if (role?.official) acceptRun(ctx, run, role, line);
+}
+
+/** How many spaces `s` holds (twelve words or more is too long a gap). */
+function spacesIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The candidate name (a run of a capitalised sequence) that ends exactly at `end`. */
