@@ -3,10 +3,11 @@
 // attributively ("administration", "White House"), or a party tag (", R-Utah", "(D-OH)",
 // ", who heads"). It finds what the regex `\b(?:title words)|\b(?:admin words)\b|party tag`
 // would, one match after another, but looks words up instead of trying an alternation of some
-// 400 spellings at every character: a word is looked up only when a table of first letters and
-// lengths says some spelling could begin with it, and most words never are.
+// 400 spellings at every character: a word is looked up only when its length and first, second
+// and last letters say some spelling could begin with it (see word-filter.ts), and most are not.
 import { ADMIN_WORDS } from './passes/administrations';
 import { TITLE_SPELLINGS } from './titles';
+import { WordFilter } from './word-filter';
 
 /**
  * A title word; "administration", "government", ... (the administrations pass reads the name
@@ -44,20 +45,14 @@ function firstRun(s: string): string {
 }
 
 const byFirstWord = new Map<string, Entry>();
-
-/**
- * The cheap rejection before a word is cut out and looked up: by its first character (code below
- * 128) and length (below 32), a mask of the last characters, case folded (`code & 31`), that some
- * spelling's first word has. Only about one word in forty gets past it ("Chief", but not "China").
- */
-const lastsByFirstAndLength = new Uint32Array(128 * 32);
+/** The cheap rejection before a word is cut out and looked up: only about one word in forty gets past it. */
+const firstWords = new WordFilter();
 
 function entryFor(word: string): Entry {
   let e = byFirstWord.get(word);
   if (!e) {
     byFirstWord.set(word, (e = { abbreviated: false, honorific: false, titles: [], admin: [] }));
-    // Every spelling starts with an ASCII letter and its first word is shorter than 32.
-    lastsByFirstAndLength[word.charCodeAt(0) * 32 + word.length] |= 1 << (word.charCodeAt(word.length - 1) & 31);
+    firstWords.add(word);
   }
   return e;
 }
@@ -94,9 +89,8 @@ export function forEachCue(text: string, visit: (kind: CueKind, start: number, e
       let j = i + 1;
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
       // Only at a word boundary: not in the middle of a run a party tag ended in ("R-U|tah").
-      const len = j - i;
       const atBoundary = i === 0 || !isWordCode(text.charCodeAt(i - 1));
-      if (atBoundary && c < 128 && len < 32 && (lastsByFirstAndLength[c * 32 + len] >>> (text.charCodeAt(j - 1) & 31)) & 1) {
+      if (atBoundary && firstWords.mayHold(text, i, j)) {
         const e = byFirstWord.get(text.slice(i, j));
         if (e) {
           let end = -1;
