@@ -105,7 +105,8 @@ export function kindOf(line: string): LineKind {
 }
 
 export class Lines {
-  private readonly cache = new Map<number, Line>();
+  /** The lines asked for so far, by their number (an array: no hashing of offsets). */
+  private readonly cache: (Line | undefined)[] = [];
   /** Offsets of the newlines, found once. */
   private readonly breaks: number[] = [];
   private readonly headlineStart: number;
@@ -128,12 +129,11 @@ export class Lines {
     // The first break at or after pos ends the line; the one before it starts it.
     const b = this.breaks;
     const lo = lowerBound(b, pos);
-    const start = lo > 0 ? b[lo - 1] + 1 : 0;
-    let line = this.cache.get(start);
+    let line = this.cache[lo];
     if (!line) {
+      const start = lo > 0 ? b[lo - 1] + 1 : 0;
       const end = lo < b.length ? b[lo] : this.text.length;
-      line = new Line(this.text, start, end, start === this.headlineStart);
-      this.cache.set(start, line);
+      line = this.cache[lo] = new Line(this.text, start, end, start === this.headlineStart);
     }
     return line;
   }

@@ -15,6 +15,9 @@ import { forEachCue } from '../cues';
 import type { DetectionContext } from '../pass';
 
 const DEPUTY = /^(?:vice|deputy)\b/i;
+const CH_COMMA = 44;
+const CH_OPEN_PAREN = 40;
+const CH_LF = 10;
 const STICKY_SEQUENCE = new RegExp(NAME_SEQUENCE.source, 'y');
 const SEQUENCE_AT_END = new RegExp(`(?:${NAME_SEQUENCE.source})$`);
 const LIST_SEPARATOR = /^(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)/;
@@ -84,13 +87,13 @@ function nameBeforeAppositive(ctx: DetectionContext, hs: number, knownLine: Line
   let c = -1;
   let paren = -1;
   for (let i = hs - 1; i >= from; i--) {
-    const ch = text[i];
-    if (ch === ',') {
+    const ch = text.charCodeAt(i);
+    if (ch === CH_COMMA) {
       c = i;
       break;
     }
-    if (ch === '(' && paren < 0) paren = i;
-    if (ch === '\n') break;
+    if (ch === CH_OPEN_PAREN && paren < 0) paren = i;
+    if (ch === CH_LF) break;
   }
   if (c < 0) c = paren;
   if (c < 0) return;
