@@ -83,14 +83,13 @@ function longestAt(text: string, at: number, spellings: string[]): number {
 export function forEachCue(text: string, visit: (kind: CueKind, start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
+  // Each turn starts at a word boundary: at a run of word characters, it is the run's start.
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
       let j = i + 1;
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
-      // Only at a word boundary: not in the middle of a run a party tag ended in ("R-U|tah").
-      const atBoundary = i === 0 || !isWordCode(text.charCodeAt(i - 1));
-      if (atBoundary && firstWords.mayHold(text, i, j)) {
+      if (firstWords.mayHold(text, i, j)) {
         const e = byFirstWord.get(text.slice(i, j));
         if (e) {
           let end = -1;
@@ -117,6 +116,8 @@ export function forEachCue(text: string, visit: (kind: CueKind, start: number, e
       if (PARTY_OR_WHO.test(text)) {
         visit('party', i, PARTY_OR_WHO.lastIndex);
         i = PARTY_OR_WHO.lastIndex;
+        // A tag may end inside a word ("R-U|tah"): the rest of it is no word start.
+        if (isWordCode(text.charCodeAt(i - 1))) while (i < n && isWordCode(text.charCodeAt(i))) i++;
         continue;
       }
     }
