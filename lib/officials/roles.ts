@@ -116,17 +116,19 @@ function judge(head: Head, before: string[], after: string[], ctx: RoleContext):
   return { official: false, country };
 }
 
+const SPACE_BEFORE_CLOSE = /\s[,)]/;
+
 function tidyRole(before: string[], headTok: string, after: string[]): string {
   const q = [...before];
   while (q.length && (DETERMINERS.has(q[0]) || isPossessive(q[0]) || isPlace(q[0]) || countryOf(q[0]) || q[0] === '(' || q[0] === ')')) q.shift();
   // "South Korea's": a two-word place split over tokens
   while (q.length > 1 && isPlace(`${q[0]} ${q[1].replace(/['’]s?$/, '')}`)) q.splice(0, 2);
-  const head = ABBREVIATED[headTok.replace(/^(?:then|ex|Then|Ex)-/, '')] ?? headTok;
+  // (Each replace only when it has something to replace: a replace is costly even when it finds nothing.)
+  const head = ABBREVIATED[headTok.includes('-') ? headTok.replace(/^(?:then|ex|Then|Ex)-/, '') : headTok] ?? headTok;
   const parts = [...q.map((w) => ABBREVIATED[w] ?? w), head, ...after].filter((w) => w !== '(' && w !== ')');
-  let role = parts
-    .join(' ')
-    .replace(/\s+([,)])/g, '$1')
-    .trim();
+  let role = parts.join(' ');
+  if (SPACE_BEFORE_CLOSE.test(role)) role = role.replace(/\s+([,)])/g, '$1');
+  role = role.trim();
   if (isLowerAt(role, 0)) role = role[0].toUpperCase() + role.slice(1);
   return role;
 }
