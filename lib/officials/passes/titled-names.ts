@@ -105,6 +105,9 @@ function nameBeforeAppositive(ctx: DetectionContext, hs: number, knownLine: Line
   if (/[a-z]{2}[.!?]\s|[;:!?"“”\n]/.test(between) || spacesIn(between) > 11) return;
   const line = knownLine ?? ctx.lines.at(hs);
   if (end <= line.start) return;
+  // A name found already (most often by the knowledge-base pass) is claimed to its last letter:
+  // no need to read its run.
+  if (ctx.found.isClaimed(end - 1, end)) return;
   const run = runEndingAt(text, end, line);
   if (!run || ctx.found.isClaimed(run[0].start, end)) return;
   const role = roleAfter(text, end, line.end, ctx.roles);
