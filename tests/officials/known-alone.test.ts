@@ -22,6 +22,8 @@ describe('surnames known alone', () => {
 
   it("keeps the later-mention checks: a thing's name and another person of that family", () => {
     expect(linked('Tariffs and towers\n\nThe Trump Tower lobby was quiet as tariffs took effect, and Ivanka Trump said nothing.', '2025-06-02')).toEqual([]);
+    // A tarot deck's "21 Trump cards" on a page that mentions trade.
+    expect(linked('Tarot and tariffs\n\nThe deck adds 21 Trump cards to the suits; its maker blamed tariffs for the price.', '2025-06-02')).toEqual([]);
   });
 
   it('links beside the people the page names itself', () => {

@@ -21,6 +21,8 @@ const THING_AFTER = new Set(
   ),
 );
 
+const CARD_AFTER = /^[ \u00a0]+cards?\b/i;
+
 const PARTICLES_BEFORE = /(?<![A-Za-z])(?:(?:von|van|de|di|da|du|le|la|bin|al) (?:(?:der|den|de|la|le) )?)$/;
 const HYPHEN_BEFORE = new RegExp(`([${UP}][${LET}]*)-$`);
 const HYPHEN_AFTER = new RegExp(`^-([${UP}][${LET}]*)`);
@@ -132,6 +134,8 @@ function shortFormFits(ctx: DetectionContext, form: string, start: number, end: 
   }
   const next = NEXT_WORD.exec(after)?.[1];
   if (next && THING_AFTER.has(next)) return false;
+  // "21 Trump cards" (a tarot deck), "played the Trump card": the card game's word, not a name.
+  if (form === 'Trump' && CARD_AFTER.test(after)) return false;
   // "Major exporters ...": at a sentence start such a surname must go on like a name.
   if (isWordSurname(form) && SENTENCE_START.test(before) && !NAME_GOES_ON.test(after)) return false;
   if (loose) return true;
