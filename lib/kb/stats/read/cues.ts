@@ -18,14 +18,19 @@ export interface CueMention {
   blocked: boolean;
 }
 
+// Every cue starts with one of these letters: checked first, it spares trying each alternative at
+// every word of the sentence. The hyphenated pair's lookbehind ("US-China trade") is checked
+// after "trade" matched, not at every word.
 const CUE = new RegExp(
-  [
-    // Two-way trade. "Trade" alone is too common a word: only these frames are a flow.
-    String.raw`\b(?<total>(?:two-way|bilateral|total|overall|combined)\s+(?:goods\s+)?trade(?:\s+in\s+goods)?|trade\s+(?:between|with)|trade\s+(?:volume|turnover)|(?<=\b[A-Z][\w.]*-[A-Z][\w.]*\s)trade)\b(?!\s+(?:deficits?|surplus(?:es)?|gaps?|balance|imbalances?|shortfalls?|war|wars|deal|deals|talks|polic|tensions?|disputes?|barriers?|agreements?|pacts?|negotiat|partners?|relations?|ties|truce|frictions?|representative|minister|chief|officials?|rules|routes?|flows?))`,
-    String.raw`\b(?<balance>deficits?|surplus(?:es)?|gaps?|imbalances?|shortfalls?|balance(?!\s+(?:of\s+payments|sheets?|of\s+power)))\b`,
-    String.raw`\b(?<exports>exports|export\s+(?:value|values|earnings|receipts|sales|shipments|volume)|exported|shipments|shipped|overseas\s+sales|sales\s+abroad)\b`,
-    String.raw`\b(?<imports>imports|import\s+(?:bill|value|values)|imported)\b`,
-  ].join('|'),
+  String.raw`\b(?=[tbocdsgie])(?:` +
+    [
+      // Two-way trade. "Trade" alone is too common a word: only these frames are a flow.
+      String.raw`\b(?<total>(?:two-way|bilateral|total|overall|combined)\s+(?:goods\s+)?trade(?:\s+in\s+goods)?|trade\s+(?:between|with)|trade\s+(?:volume|turnover)|trade(?<=\b[A-Z][\w.]*-[A-Z][\w.]*\strade))\b(?!\s+(?:deficits?|surplus(?:es)?|gaps?|balance|imbalances?|shortfalls?|war|wars|deal|deals|talks|polic|tensions?|disputes?|barriers?|agreements?|pacts?|negotiat|partners?|relations?|ties|truce|frictions?|representative|minister|chief|officials?|rules|routes?|flows?))`,
+      String.raw`\b(?<balance>deficits?|surplus(?:es)?|gaps?|imbalances?|shortfalls?|balance(?!\s+(?:of\s+payments|sheets?|of\s+power)))\b`,
+      String.raw`\b(?<exports>exports|export\s+(?:value|values|earnings|receipts|sales|shipments|volume)|exported|shipments|shipped|overseas\s+sales|sales\s+abroad)\b`,
+      String.raw`\b(?<imports>imports|import\s+(?:bill|value|values)|imported)\b`,
+    ].join('|') +
+    ')',
   'gi',
 );
 
@@ -206,15 +211,41 @@ export function findCues(text: string, from: number, to: number): CueMention[] {
     const verb = word === 'exported' || word === 'imported' || word === 'shipped';
     // "deficit in trade with China": the partner phrase of the balance, not two-way trade.
     if (flow === 'total' && TRADE_WITH.test(word) && BALANCE_IN.test(text.slice(Math.max(from, start - 30), start))) continue;
-    out.push({
-      start,
-      end,
-      flow,
-      scope: scopeAround(text, start, end, from, to),
-      verb,
-      between: flow === 'total' && TRADE_BETWEEN.test(word),
-      blocked: blockedCue(text, start, end, from, to, flow, verb),
-    });
+    out.push(new Cue(text, from, to, start, end, flow, verb, flow === 'total' && TRADE_BETWEEN.test(word)));
   }
   return out;
+}
+
+/**
+ * A cue whose scope and blocking are read on first use: the reader asks them of the cue that
+ * governs a figure and of the few before it, not of every cue in the sentences it looks at.
+ */
+class Cue implements CueMention {
+  private scopeRead?: { scope: Scope | undefined };
+  private blockedRead?: boolean;
+  /** Where the cue is in `text`; start and end may move (to page positions) after it is found. */
+  private readonly at: number;
+  private readonly atEnd: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+    public start: number,
+    public end: number,
+    readonly flow: Flow,
+    readonly verb: boolean,
+    readonly between: boolean,
+  ) {
+    this.at = start;
+    this.atEnd = end;
+  }
+
+  get scope(): Scope | undefined {
+    return (this.scopeRead ??= { scope: scopeAround(this.text, this.at, this.atEnd, this.from, this.to) }).scope;
+  }
+
+  get blocked(): boolean {
+    return (this.blockedRead ??= blockedCue(this.text, this.at, this.atEnd, this.from, this.to, this.flow, this.verb));
+  }
 }
