@@ -7,7 +7,7 @@ import { bundledTariffs, tariffActions } from './bundled';
 import { covers } from './coverage';
 import { asDay, findTariffActionIn, type Timing } from './lookup';
 import { best, carriedOn, days, fitting, isListProduct, LATER_DAYS, pickOne, traceAll, type Traced } from './choose';
-import { readTariffSentence, type TariffReading } from './read';
+import { readTariffSentence, type Span, type TariffReading } from './read';
 import type { TariffAction, TariffLine } from './schema';
 import { describeAuthority } from './authority';
 
@@ -188,7 +188,7 @@ function ratesOf(a: TariffAction): Set<number> {
   return rates;
 }
 
-function linkCovered(text: string, figure: TariffFigure, reading: TariffReading, day: string): { group: TariffAction[] } | undefined {
+function linkCovered(text: string, s: Span, figure: TariffFigure, reading: TariffReading, day: string): { group: TariffAction[] } | undefined {
   if (figure.currency !== 'USD' || reading.countries.length !== 1 || reading.product) return undefined;
   const matches = coveredGroups(tariffActions, reading.countries[0], day).filter((g) =>
     near(
@@ -198,7 +198,6 @@ function linkCovered(text: string, figure: TariffFigure, reading: TariffReading,
   );
   if (matches.length !== 1) return undefined;
   // A rate in the sentence must be one these duties had.
-  const s = sentenceAround(text, figure.start);
   const rates = [...text.slice(s.start, s.end).matchAll(SENTENCE_RATE)].map((m) => Number(m[1]));
   const known = new Set(matches[0].flatMap((a) => [...ratesOf(a)]));
   if (rates.length && !rates.some((r) => known.has(r))) return undefined;
@@ -213,8 +212,7 @@ const GOODS_BEFORE = /\b(?:on|taxing|hitting|covering)\s+(?:(?:another|an?\s+(?:
 const GOODS_AFTER = /^\s+(?:a\s+year\s+)?(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,3}?(?:goods|imports|products|exports|shipments)\b/i;
 
 /** The values of goods the sentence states, in US dollars ("$50 billion", "200 Billions Dollars"). */
-function sentenceCovered(text: string, figure: TariffFigure): number[] {
-  const s = sentenceAround(text, figure.start);
+function sentenceCovered(text: string, s: Span): number[] {
   const sentence = text.slice(s.start, s.end);
   const out: number[] = [];
   for (const m of sentence.matchAll(MONEY)) {
@@ -233,13 +231,13 @@ function coveredValues(t: Traced, country: string, day: string): number[] {
     .map((g) => g.reduce((sum, a) => sum + a.covered!, 0));
 }
 
-function linkRate(text: string, figure: TariffFigure, reading: TariffReading, day: string, page: string, dated: boolean): Traced | undefined {
+function linkRate(text: string, s: Span, figure: TariffFigure, reading: TariffReading, day: string, page: string, dated: boolean): Traced | undefined {
   const country = reading.countries[0] ?? ANY_COUNTRY;
   const cands = findTariffActionIn(tariffActions, { rate: figure.value, country, date: day, product: reading.product });
   const tied = best(fitting(traceAll(tariffActions, cands, country), reading, day, page, dated), day, dated);
   // A value of goods in the sentence picks among the lists ("25% on $16 billion"), and rules out
   // an action that covered no such value ("25% on another $325 billion": a threat, not List 1).
-  const values = sentenceCovered(text, figure);
+  const values = sentenceCovered(text, s);
   if (!values.length) return pickOne(tied);
   const day2 = dated ? day : page;
   const byValue = tied.filter((t) => coveredValues(t, country, day2).some((c) => values.some((v) => near(v, c))));
@@ -259,6 +257,7 @@ export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: 
   const given = pageDate ? asDay(/^\d{4}-\d{2}-\d{2}T/.test(pageDate) ? pageDate.slice(0, 10) : pageDate) : undefined;
   const page = given ?? todayIso();
   const pageFrom = given ? 'page' : 'today';
+  // The figure's sentence, found once: the reading, the rates and the values of goods are all in it.
   const s = sentenceAround(text, figure.start);
   const reading = readTariffSentence(text, s, figure, page);
   if (reading.foreign || reading.otherGoods) return undefined;
@@ -268,14 +267,14 @@ export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: 
   const base = { value: figure.value, date: day, dateFrom: from, pageDate: page, ...(reading.countries[0] ? { country: reading.countries[0] } : {}) };
 
   if (isCovered) {
-    const found = linkCovered(text, figure, reading, day);
+    const found = linkCovered(text, s, figure, reading, day);
     if (!found) return undefined;
     const [first, ...rest] = found.group.map((a) => refOf(a, page));
     const timing: Timing = found.group.every((a) => a.effective <= day) ? 'in-force' : 'later';
     return { ...first, ...base, kind: 'covered', timing, with: rest, allInForce: combine([first, ...rest].map((r) => r.inForce)) };
   }
 
-  const c = linkRate(text, figure, reading, day, page, dated);
+  const c = linkRate(text, s, figure, reading, day, page, dated);
   if (!c) return undefined;
   // The largest part leads ("125%" of 125% + 20%).
   const parts = [...c.parts].sort((a, b) => b.rate - a.rate || (a.action.effective < b.action.effective ? 1 : -1));

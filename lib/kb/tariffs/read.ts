@@ -56,47 +56,75 @@ const LISTED_WITH = /^(?:\s*,\s*|\s+(?:and|or|as well as)\s+|\s*,\s*(?:and|or)\s
 
 const TARGET_SLACK = 60;
 
-/** The goods the sentence names nearest the figure: known, other, or none. */
-function readGoods(sentence: string, at: number): { product?: string; otherGoods: boolean } {
-  let best: { d: number; product?: string } | undefined;
-  const consider = (re: RegExp, product: string | undefined) => {
+/** Where the sentence names goods: a known kind (`product`), or goods the knowledge base has no duty for. */
+interface GoodsMention {
+  index: number;
+  product?: string;
+}
+
+/** Every goods word of the sentence, other goods first, then each known kind in KNOWN_GOODS's order. */
+function findGoods(sentence: string): GoodsMention[] {
+  const out: GoodsMention[] = [];
+  const scan = (re: RegExp, product: string | undefined) => {
     re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(sentence));) {
-      const d = Math.abs(m.index - at);
-      if (!best || d < best.d) best = { d, product };
-    }
+    for (let m: RegExpExecArray | null; (m = re.exec(sentence));) out.push(product ? { index: m.index, product } : { index: m.index });
   };
-  consider(OTHER_GOODS, undefined);
-  for (const [re, product] of KNOWN_GOODS) consider(re, product);
+  scan(OTHER_GOODS, undefined);
+  for (const [re, product] of KNOWN_GOODS) scan(re, product);
+  return out;
+}
+
+/** The goods the sentence names nearest the figure: known, other, or none (the first found of equally near ones). */
+function readGoods(goods: readonly GoodsMention[], at: number): { product?: string; otherGoods: boolean } {
+  let best: GoodsMention | undefined;
+  let bestDistance = Infinity;
+  for (const g of goods) {
+    const d = Math.abs(g.index - at);
+    if (d < bestDistance) {
+      best = g;
+      bestDistance = d;
+    }
+  }
   if (!best) return { otherGoods: false };
   return best.product ? { product: best.product, otherGoods: false } : { otherGoods: true };
 }
 
-/** Whose goods the duty falls on, from the places in the sentence. */
-function readCountries(text: string, s: Span, figure: Span): { countries: string[]; foreign: boolean } {
+const before = (text: string, s: Span, p: PlaceMention) => text.slice(Math.max(s.start, p.start - 40), p.start);
+const after = (text: string, s: Span, p: PlaceMention) => text.slice(p.end, Math.min(s.end, p.end + 60));
+
+/**
+ * The economies the sentence's duty may fall on, whatever the figure: none when it cannot be a
+ * US duty (`foreign`), else the places that may be targets, in order.
+ */
+function readTargets(text: string, s: Span): { targets: PlaceMention[]; foreign: boolean } {
   const places = findPlaces(text, s.start, s.end);
-  const before = (p: PlaceMention) => text.slice(Math.max(s.start, p.start - 40), p.start);
-  const after = (p: PlaceMention) => text.slice(p.end, Math.min(s.end, p.end + 60));
   for (const p of places) {
-    if (p.code === 'US' && (US_TARGET_BEFORE.test(before(p)) || US_AS_GOODS_AFTER.test(text.slice(p.end, p.end + 40)))) return { countries: [], foreign: true };
+    if (p.code === 'US' && (US_TARGET_BEFORE.test(before(text, s, p)) || US_AS_GOODS_AFTER.test(text.slice(p.end, p.end + 40))))
+      return { targets: [], foreign: true };
   }
   const others = places.filter((p) => p.code !== 'US');
   // Another economy imposing: "China raised", "Canada's counter-tariffs".
-  if (others.some((p) => IMPOSER_AFTER.test(after(p)) && !TARGET_BEFORE.test(before(p)))) return { countries: [], foreign: true };
+  if (others.some((p) => IMPOSER_AFTER.test(after(text, s, p)) && !TARGET_BEFORE.test(before(text, s, p)))) return { targets: [], foreign: true };
   const retaliation = RETALIATION.test(text.slice(s.start, s.end));
-  const targets = retaliation ? others.filter((p) => TARGET_BEFORE.test(before(p)) || GOODS_AFTER.test(after(p))) : others;
-  if (retaliation && targets.length < others.length) return { countries: [], foreign: true };
-  if (targets.length === 0) return { countries: [], foreign: false };
-  // The nearest, preferring one shortly after the figure ("145% on China").
-  const distance = (p: PlaceMention) => (p.start >= figure.end ? Math.max(0, p.start - figure.end - TARGET_SLACK) : figure.start - p.end);
-  const nearest = targets.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  const targets = retaliation ? others.filter((p) => TARGET_BEFORE.test(before(text, s, p)) || GOODS_AFTER.test(after(text, s, p))) : others;
+  if (retaliation && targets.length < others.length) return { targets: [], foreign: true };
+  return { targets, foreign: false };
+}
+
+/** How far a target is from the figure, preferring one shortly after it ("145% on China"). */
+const targetDistance = (p: PlaceMention, figure: Span) => (p.start >= figure.end ? Math.max(0, p.start - figure.end - TARGET_SLACK) : figure.start - p.end);
+
+/** Whose goods the duty falls on: the target nearest the figure, and those listed with it. */
+function readCountries(text: string, targets: readonly PlaceMention[], figure: Span): string[] {
+  if (targets.length === 0) return [];
+  const nearest = targets.reduce((a, b) => (targetDistance(b, figure) < targetDistance(a, figure) ? b : a));
   // And those listed with it.
   const i = targets.indexOf(nearest);
   let lo = i;
   let hi = i;
   while (lo > 0 && LISTED_WITH.test(text.slice(targets[lo - 1].end, targets[lo].start))) lo--;
   while (hi < targets.length - 1 && LISTED_WITH.test(text.slice(targets[hi].end, targets[hi + 1].start))) hi++;
-  return { countries: [...new Set(targets.slice(lo, hi + 1).map((p) => p.code))], foreign: false };
+  return [...new Set(targets.slice(lo, hi + 1).map((p) => p.code))];
 }
 
 const MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
@@ -119,23 +147,26 @@ function yearFor(month: number, page: string): number {
   return month - pm > 6 ? y - 1 : y;
 }
 
-/** The date nearest the figure that the sentence gives, read against the page's date. */
-function readDate(sentence: string, at: number, page: string): string | undefined {
-  let best: { d: number; date: string } | undefined;
-  const offer = (index: number, date: string) => {
-    const d = Math.abs(index - at);
-    if (!best || d < best.d) best = { d, date };
-  };
+/** A date the sentence gives, where it starts. */
+interface DateMention {
+  index: number;
+  date: string;
+}
+
+/** Every date the sentence gives, read against the page's date: days, then months of a year, months alone, years; none overlapping an earlier one. */
+function findDates(sentence: string, page: string): DateMention[] {
+  const out: DateMention[] = [];
   const taken: Span[] = [];
-  const free = (m: RegExpExecArray) => !taken.some((t) => m.index < t.end && t.start < m.index + m[0].length);
   const scan = (re: RegExp, read: (m: RegExpExecArray) => string | undefined) => {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(sentence));) {
-      if (!free(m)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
       const date = read(m);
       if (!date) continue;
-      taken.push({ start: m.index, end: m.index + m[0].length });
-      offer(m.index, date);
+      taken.push({ start, end });
+      out.push({ index: start, date });
     }
   };
   scan(DAY, (m) => {
@@ -150,13 +181,51 @@ function readDate(sentence: string, at: number, page: string): string | undefine
     return `${yearFor(month, page)}-${pad(month)}`;
   });
   scan(YEAR, (m) => m[1]);
+  return out;
+}
+
+/** The date nearest the figure (the first found of equally near ones). */
+function readDate(dates: readonly DateMention[], at: number): string | undefined {
+  let best: DateMention | undefined;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = Math.abs(d.index - at);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
   return best?.date;
 }
 
-export function readTariffSentence(text: string, s: Span, figure: Span, page: string): TariffReading {
+/** What a sentence says whatever the figure: read once for all the tariff figures in it. */
+interface SentenceReading {
+  text: string;
+  start: number;
+  end: number;
+  page: string;
+  targets: PlaceMention[];
+  foreign: boolean;
+  goods: GoodsMention[];
+  dates: DateMention[];
+  duty?: RegExp;
+}
+
+/** The last sentence read: a page's tariff figures come in order, often several to a sentence. */
+let lastSentence: SentenceReading | undefined;
+
+function sentenceReading(text: string, s: Span, page: string): SentenceReading {
+  const last = lastSentence;
+  if (last && last.start === s.start && last.end === s.end && last.page === page && last.text === text) return last;
   const sentence = text.slice(s.start, s.end);
-  const at = figure.start - s.start;
-  const { countries, foreign } = readCountries(text, s, figure);
   const duty = DUTY_NAMES.find(([name]) => name.test(sentence))?.[1];
-  return { countries, foreign, ...readGoods(sentence, at), date: readDate(sentence, at, page), ...(duty ? { duty } : {}) };
+  lastSentence = { text, start: s.start, end: s.end, page, ...readTargets(text, s), goods: findGoods(sentence), dates: findDates(sentence, page), duty };
+  return lastSentence;
+}
+
+export function readTariffSentence(text: string, s: Span, figure: Span, page: string): TariffReading {
+  const r = sentenceReading(text, s, page);
+  const at = figure.start - s.start;
+  const countries = r.foreign ? [] : readCountries(text, r.targets, figure);
+  return { countries, foreign: r.foreign, ...readGoods(r.goods, at), date: readDate(r.dates, at), ...(r.duty ? { duty: r.duty } : {}) };
 }
