@@ -213,10 +213,12 @@ function groupsOn(index: CountryIndex, country: string, on: string, product: str
 function consider(found: Map<string, TariffCandidate>, groups: Group[], rate: number, on: string, day: string): void {
   for (const group of groups) {
     for (const { parts, key } of choicesSumming(group, rate)) {
+      const before = found.get(key);
+      // Nothing beats in force: a stacking in force over many change days is timed once.
+      if (before?.timing === 'in-force') continue;
       let timing: Timing = on === day ? 'in-force' : on < day ? 'earlier' : 'later';
       if (timing === 'earlier' && parts.every((p) => lineOn(p.line, day))) timing = 'in-force';
       if (timing === 'later' && parts.some((p) => p.line.from === on && (p.action.announced ?? p.action.effective) <= day)) timing = 'announced';
-      const before = found.get(key);
       if (!before || TIMING_ORDER.indexOf(timing) < TIMING_ORDER.indexOf(before.timing))
         found.set(key, { rate, parts, stacked: parts.length > 1, timing, on: timing === 'in-force' ? day : on });
     }
