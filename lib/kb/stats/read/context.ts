@@ -5,7 +5,7 @@
 import type { Period } from '../period';
 import { isFlowModifier, type CueMention } from './cues';
 import { sentenceFacts, wordCount, type PageFacts, type SentenceFacts, type Span } from './page';
-import { partiesOf } from './parties';
+import { partiesOf, type Parties } from './parties';
 import { resolvePeriod, type PageDate, type PeriodMention } from './periods';
 
 /** A period right after an amount belongs to it ("$123.2 billion in February", "$44 billion a year earlier"). */
@@ -77,6 +77,25 @@ export interface Context {
   period?: Period;
 }
 
+// A statement's parties and period phrase depend on its cue alone, and every figure of a page
+// reads back through the same statements: each is read once, kept with its cue (the page's).
+const partiesOfStatement = new WeakMap<CueMention, Parties>();
+const periodOfStatement = new WeakMap<CueMention, { m: PeriodMention | undefined }>();
+
+/** The parties of the statement at cue c of sentence t. */
+function statementParties(text: string, t: SentenceFacts, c: CueMention): Parties {
+  let p = partiesOfStatement.get(c);
+  if (!p) partiesOfStatement.set(c, (p = partiesOf(text, t, c, Math.min(t.end, c.end + PARTY_REACH), clauseStartAt(text, t, c.start))));
+  return p;
+}
+
+/** The period phrase of the statement at cue c of sentence t. */
+function statementPeriod(text: string, t: SentenceFacts, c: CueMention): PeriodMention | undefined {
+  let known = periodOfStatement.get(c);
+  if (!known) periodOfStatement.set(c, (known = { m: freePeriod(text, t, c, undefined, true) }));
+  return known.m;
+}
+
 /** What the statements before position `before` established: reporter and partner, and period. */
 export function contextBefore(
   page: PageFacts,
@@ -101,7 +120,7 @@ export function contextBefore(
       nearest = false;
       if (c.blocked) continue;
       if (needParties) {
-        const p = partiesOf(text, t, c, Math.min(t.end, c.end + PARTY_REACH), clauseStartAt(text, t, c.start));
+        const p = statementParties(text, t, c);
         if (p.reporter) {
           out.reporter = p.reporter;
           out.partner = p.partner ?? 'WORLD';
@@ -110,7 +129,7 @@ export function contextBefore(
         }
       }
       if (needPeriod) {
-        const m = freePeriod(text, t, c, undefined, true);
+        const m = statementPeriod(text, t, c);
         const period = m && !isAnchored(m) ? resolvePeriod(m.spec, date, reporter ?? out.reporter) : undefined;
         if (period) {
           out.period = period;
