@@ -21,13 +21,6 @@ export interface SentenceFacts extends Span {
   amounts: Span[];
 }
 
-export interface PageFacts {
-  text: string;
-  /** Start of each sentence, ascending; a sentence ends where the next starts. */
-  starts: number[];
-  facts: (SentenceFacts | undefined)[];
-}
-
 // A sentence ends at . ! ? before a capital, a digit or an opening quote, and at every line break
 // (titles, captions and paragraphs have no full stop).
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9$])|\n+/g;
@@ -83,53 +76,85 @@ const AMOUNT =
  * the square of its length (tests/pipeline/linear.test.ts). News sentences stay well under it.
  */
 const MAX_SENTENCE_CHARS = 1000;
+/** The longest word in ABBREVIATIONS. */
+const LONGEST_ABBREVIATION = 6;
 
-/** `starts` with every sentence longer than MAX_SENTENCE_CHARS cut, at the last space before the limit. */
-function capSentences(text: string, starts: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-    let start = starts[i];
-    out.push(start);
+/**
+ * A page cut into sentences as far as the reader has asked: figures come in page order and the
+ * reader looks back from them, never ahead, so the text after a page's last money figure (two
+ * fifths of the labelled articles' text) is never cut.
+ */
+export class PageFacts {
+  /** Start of each sentence found so far, ascending; a sentence ends where the next starts. */
+  readonly starts: number[] = [0];
+  readonly facts: (SentenceFacts | undefined)[] = [];
+  /** Where the search for the next sentence end resumes. */
+  private searchFrom = 0;
+  /** The start of the last sentence found, not yet cut to MAX_SENTENCE_CHARS (its end is not known). */
+  private open = 0;
+  private done = false;
+
+  constructor(readonly text: string) {}
+
+  /** Cuts sentences until one starts after `pos` (every start up to it is then final), or the page ends. */
+  cutPast(pos: number): void {
+    while (!this.done && this.open <= pos) this.cutNext();
+  }
+
+  /** Cuts sentences until sentence i's end is known. */
+  cutThrough(i: number): void {
+    while (!this.done && i + 1 >= this.starts.length) this.cutNext();
+  }
+
+  /** Finds the next sentence end: the open sentence is then cut to length and the next one opens. */
+  private cutNext(): void {
+    const { text } = this;
+    SENTENCE_END.lastIndex = this.searchFrom;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_END.exec(text))) {
+      this.searchFrom = SENTENCE_END.lastIndex;
+      if (text.charCodeAt(m.index) === CH_DOT && !endsSentence(text, m.index)) continue;
+      this.close(m.index + m[0].length);
+      this.starts.push(m.index + m[0].length);
+      this.open = m.index + m[0].length;
+      return;
+    }
+    this.close(text.length);
+    this.done = true;
+  }
+
+  /** Ends the open sentence at `end`, cutting it at the last space before MAX_SENTENCE_CHARS as often as needed. */
+  private close(end: number): void {
+    let start = this.open;
     while (end - start > MAX_SENTENCE_CHARS) {
-      const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      const space = this.text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
       start = space > start ? space + 1 : start + MAX_SENTENCE_CHARS;
-      out.push(start);
+      this.starts.push(start);
     }
   }
-  return out;
 }
 
-function splitSentences(text: string): number[] {
-  const starts = [0];
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text))) {
-    if (text.charCodeAt(m.index) === CH_DOT) {
-      // The word the full stop ends: an abbreviation or an initial ("U.S.") ends no sentence.
-      let s = m.index;
-      while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
-      const word = text.slice(s, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || INITIAL.test(word)) continue;
-    }
-    starts.push(m.index + m[0].length);
-  }
-  return capSentences(text, starts);
+/** Does the full stop at `dot` end a sentence? Not after an abbreviation or an initial ("U.S."). */
+function endsSentence(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  // Only a short word, or one whose last letter follows a full stop, can be either.
+  if (dot - s > LONGEST_ABBREVIATION && text.charCodeAt(dot - 2) !== CH_DOT) return true;
+  const word = text.slice(s, dot).toLowerCase();
+  return !ABBREVIATIONS.has(word) && !INITIAL.test(word);
 }
 
 let last: PageFacts | undefined;
 
-/** The page's sentences, cut once per page. */
+/** The page, its sentences cut as far as asked; kept for the page's next figure. */
 export function pageFacts(text: string): PageFacts {
-  if (last?.text !== text) {
-    const starts = splitSentences(text);
-    last = { text, starts, facts: new Array(starts.length) };
-  }
+  if (last?.text !== text) last = new PageFacts(text);
   return last;
 }
 
 /** Index of the sentence holding position `pos`. */
 export function sentenceIndexAt(page: PageFacts, pos: number): number {
+  page.cutPast(pos);
   const { starts } = page;
   let lo = 0;
   let hi = starts.length - 1;
@@ -211,6 +236,7 @@ class LazySentenceFacts implements SentenceFacts {
 export function sentenceFacts(page: PageFacts, i: number): SentenceFacts {
   const known = page.facts[i];
   if (known) return known;
+  page.cutThrough(i);
   const { text, starts } = page;
   const start = starts[i];
   const end = i + 1 < starts.length ? starts[i + 1] : text.length;
