@@ -271,7 +271,10 @@ export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: 
     if (!found) return undefined;
     const [first, ...rest] = found.group.map((a) => refOf(a, page));
     const timing: Timing = found.group.every((a) => a.effective <= day) ? 'in-force' : 'later';
-    return { ...first, ...base, kind: 'covered', timing, with: rest, allInForce: combine([first, ...rest].map((r) => r.inForce)) };
+    const allInForce = combine([first, ...rest].map((r) => r.inForce));
+    // The leading action's card, with the figure's fields added (first is this call's own copy):
+    // spreading both into a new object cost more than the rest of building the link.
+    return Object.assign(first, base, { kind: 'covered' as const, timing, with: rest, allInForce });
   }
 
   const c = linkRate(text, s, figure, reading, day, page, dated);
@@ -279,13 +282,12 @@ export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: 
   // The largest part leads ("125%" of 125% + 20%).
   const parts = [...c.parts].sort((a, b) => b.rate - a.rate || (a.action.effective < b.action.effective ? 1 : -1));
   const [first, ...rest] = parts.map((p) => refOf(p.action, page, p, reading.countries[0] ?? ANY_COUNTRY));
-  return {
-    ...first,
-    ...base,
-    kind: 'rate',
+  const allInForce = combine([first, ...rest].map((r) => r.inForce));
+  return Object.assign(first, base, {
+    kind: 'rate' as const,
     ...(reading.product ? { product: reading.product } : {}),
     timing: c.candidate.timing,
     with: rest,
-    allInForce: combine([first, ...rest].map((r) => r.inForce)),
-  };
+    allInForce,
+  });
 }
