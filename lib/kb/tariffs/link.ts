@@ -81,7 +81,19 @@ const CHANGE_AFTER =
 const CHANGE_BEFORE = /\b(?:by|up|down|another|extra|further)\s*$/i;
 const SENTENCE_RATE = /(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/gi;
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+/** Today's UTC day, kept until it ends: every tariff figure of an undated page asks for it. */
+let today: { from: number; until: number; iso: string } | undefined;
+
+function todayIso(): string {
+  const now = Date.now();
+  if (!today || now < today.from || now >= today.until) {
+    const iso = new Date(now).toISOString().slice(0, 10);
+    const from = Date.parse(iso);
+    today = { from, until: from + DAY_MS, iso };
+  }
+  return today.iso;
+}
 
 function inForceOf(lines: TariffLine[], page: string): InForce {
   if (lines.length === 0) return false;
