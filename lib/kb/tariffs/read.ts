@@ -32,6 +32,20 @@ const DUTY_NAMES: Array<[RegExp, RegExp]> = [
   [/\bsection 122\b/i, /^s122-/],
 ];
 
+/**
+ * The names in one expression, name i's as group i + 1: one scan of the sentence, not one per
+ * name. No name starts inside another, so the scan finds every name the sentence has.
+ */
+const ANY_DUTY_NAME = new RegExp(DUTY_NAMES.map(([name]) => `(${name.source})`).join('|'), 'gi');
+
+/** The measures of the first duty in DUTY_NAMES's order that the sentence names. */
+function dutyNamed(sentence: string): RegExp | undefined {
+  let first = DUTY_NAMES.length;
+  ANY_DUTY_NAME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ANY_DUTY_NAME.exec(sentence));) first = Math.min(first, m.findIndex((g, i) => i > 0 && g !== undefined) - 1);
+  return DUTY_NAMES[first]?.[1];
+}
+
 // Longer names first: "auto parts" is not "autos".
 const OTHER_GOODS =
   /\b(?:auto(?:mobile)?[- ]parts|car[- ]parts|parts|copper|lumber|timber|semiconductors?|chips|trucks|furniture|cabinets|solar|washing machines|aircraft|films?|movies|electric vehicles|EVs|energy|potash|oil|soybeans|pork|beef|chicken|cotton|wine|whisk(?:e)?y)\b/g;
@@ -218,7 +232,7 @@ function sentenceReading(text: string, s: Span, page: string): SentenceReading {
   const last = lastSentence;
   if (last && last.start === s.start && last.end === s.end && last.page === page && last.text === text) return last;
   const sentence = text.slice(s.start, s.end);
-  const duty = DUTY_NAMES.find(([name]) => name.test(sentence))?.[1];
+  const duty = dutyNamed(sentence);
   lastSentence = { text, start: s.start, end: s.end, page, ...readTargets(text, s), goods: findGoods(sentence), dates: findDates(sentence, page), duty };
   return lastSentence;
 }
