@@ -3,6 +3,7 @@
 // product's or one sector's trade ("soybean exports", "imports of steel"), which is no statistic
 // of an economy. One precompiled expression finds them all in a sentence.
 import type { Flow, Scope } from '../types';
+import { isSpace } from './chars';
 
 export interface CueMention {
   start: number;
@@ -112,7 +113,8 @@ const IN_GOODS_AND_SERVICES = /^\s+(?:of|in)\s+goods\s+and\s+services/i;
 const IN_GOODS = /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?goods\b/i;
 const IN_SERVICES = /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?services\b/i;
 const LOOK_LEFT = 40;
-const WORD_BREAK = /[\s,;:()"“”]/;
+/** `[\s,;:()"“”]` on a character code: where a word before a cue starts. */
+const isWordBreak = (c: number) => isSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
 /** "The current account, which last year posted a surplus" (unless trade is named after it). */
 const CURRENT_ACCOUNT = /current[- ]account(?![^]*\btrade\b)/i;
 const LOWER_CASE_OWNER = /^[a-z].*['’]s?$/;
@@ -124,7 +126,7 @@ function wordBefore(text: string, at: number, from: number): string {
   let e = at;
   while (e > from && text.charCodeAt(e - 1) === 32) e--;
   let s = e;
-  while (s > from && !WORD_BREAK.test(text[s - 1])) s--;
+  while (s > from && !isWordBreak(text.charCodeAt(s - 1))) s--;
   return text.slice(s, e);
 }
 

@@ -6,6 +6,7 @@ import { findCues, type CueMention } from './cues';
 import { findPeriods, type PeriodMention } from './periods';
 import { findPlaces, type PlaceMention } from './places';
 import { findSources, type SourceMention } from './sources';
+import { isSpace } from './chars';
 
 export interface Span {
   start: number;
@@ -62,20 +63,6 @@ const CH_DOT = 46;
 const isLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_DOT;
 /** A lower-case initial before a full stop ("U.S." read back to its last letter). */
 const INITIAL = /(?:^|\.)[a-z]$/;
-/** Whether a character code is white space as `\s` has it. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 /** The number of words (runs of non-space, as `\S+`) in a stretch of text; counted, not matched: it runs for every gap the reader weighs. */
 export function wordCount(s: string): number {
   let n = 0;
