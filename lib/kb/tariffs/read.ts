@@ -150,6 +150,8 @@ const MONTH_ALONE = new RegExp(
   'g',
 );
 const YEAR = /\b(?:in|since|from|during|of|by|until|through|for)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|billion|million|trillion))/gi;
+/** What every MONTH starts with: a sentence without any needs no scan for days and months. */
+const ANY_MONTH = /Jan|Feb|Mar|Apr|May|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
@@ -183,17 +185,19 @@ function findDates(sentence: string, page: string): DateMention[] {
       out.push({ index: start, date });
     }
   };
-  scan(DAY, (m) => {
-    const month = monthOf(m[1]);
-    const day = Number(m[2]);
-    if (day < 1 || day > 31) return undefined;
-    return `${m[3] ?? yearFor(month, page)}-${pad(month)}-${pad(day)}`;
-  });
-  scan(MONTH_YEAR, (m) => `${m[2]}-${pad(monthOf(m[1]))}`);
-  scan(MONTH_ALONE, (m) => {
-    const month = monthOf(m[1]);
-    return `${yearFor(month, page)}-${pad(month)}`;
-  });
+  if (ANY_MONTH.test(sentence)) {
+    scan(DAY, (m) => {
+      const month = monthOf(m[1]);
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return undefined;
+      return `${m[3] ?? yearFor(month, page)}-${pad(month)}-${pad(day)}`;
+    });
+    scan(MONTH_YEAR, (m) => `${m[2]}-${pad(monthOf(m[1]))}`);
+    scan(MONTH_ALONE, (m) => {
+      const month = monthOf(m[1]);
+      return `${yearFor(month, page)}-${pad(month)}`;
+    });
+  }
   scan(YEAR, (m) => m[1]);
   return out;
 }
