@@ -193,6 +193,43 @@ function readCoveredGroups(actions: readonly TariffAction[], country: string, da
 }
 
 const near = (value: number, target: number) => Math.abs(value - target) <= COVERED_SLACK * target;
+
+/**
+ * Every value the covered groups of any country and day can add up to: the sums of the actions of
+ * one family, taken in any number (a country and a day keep some of a family's actions, and a
+ * group is one of those or a running total of them). Undefined when there would be too many.
+ */
+const coverableSums = new WeakMap<readonly TariffAction[], number[] | undefined>();
+const MAX_COVERABLE_SUMS = 4096;
+
+function coverable(actions: readonly TariffAction[]): number[] | undefined {
+  if (coverableSums.has(actions)) return coverableSums.get(actions);
+  const families = new Map<string, number[]>();
+  for (const a of actions) {
+    if (a.covered === undefined) continue;
+    const key = `${a.authority}:${JSON.stringify(a.countries)}`;
+    families.set(key, [...(families.get(key) ?? []), a.covered]);
+  }
+  let all: Set<number> | undefined = new Set();
+  for (const values of families.values()) {
+    let sums = new Set<number>();
+    for (const v of values) sums = new Set([...sums, v, ...[...sums].map((t) => t + v)]);
+    for (const t of sums) all?.add(t);
+    if (all && all.size > MAX_COVERABLE_SUMS) all = undefined;
+  }
+  const out = all && [...all];
+  coverableSums.set(actions, out);
+  return out;
+}
+
+/**
+ * Whether a value of goods may be one that linkCovered links: near some coverable sum, with twice
+ * the slack (a cheap test before the sentence is read; it must never turn away a value that links).
+ */
+function mayBeCovered(value: number): boolean {
+  const sums = coverable(tariffActions);
+  return !sums || sums.some((t) => Math.abs(value - t) <= 2 * COVERED_SLACK * t);
+}
 /** Every rate the duties on the action's measures have had. */
 function ratesOf(a: TariffAction): Set<number> {
   let rates = ratesOnMeasures.get(a);
@@ -265,6 +302,8 @@ export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: 
   if (!isRate && !isCovered) return undefined;
   if (isRate && (CHANGE_AFTER.test(text.slice(figure.end, figure.end + 30)) || CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))))
     return undefined;
+  // A value of goods no duties could have covered costs no reading ("$3.4 billion", "$583 billion").
+  if (isCovered && (figure.currency !== 'USD' || !mayBeCovered(figure.value))) return undefined;
   // A full timestamp ("2025-04-12T08:00:00Z") is read as its day, a month ("2025-08") as its last day.
   const given = pageDate ? asDay(/^\d{4}-\d{2}-\d{2}T/.test(pageDate) ? pageDate.slice(0, 10) : pageDate) : undefined;
   const page = given ?? todayIso();
