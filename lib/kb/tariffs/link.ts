@@ -194,6 +194,17 @@ function readCoveredGroups(actions: readonly TariffAction[], country: string, da
 
 const near = (value: number, target: number) => Math.abs(value - target) <= COVERED_SLACK * target;
 
+/** Below a duty's rate by more than lookup's slack on rates: rates are given to a tenth at most. */
+const RATE_MARGIN = 0.01;
+const leastRates = new WeakMap<readonly TariffAction[], number>();
+
+/** The least rate any line of the actions has ("2.5%" is no US duty's; Infinity when none has one). */
+function leastRate(actions: readonly TariffAction[]): number {
+  let least = leastRates.get(actions);
+  if (least === undefined) leastRates.set(actions, (least = Math.min(...actions.flatMap((a) => a.lines.flatMap((l) => l.rates)))));
+  return least;
+}
+
 /**
  * Every value the covered groups of any country and day can add up to: the sums of the actions of
  * one family, taken in any number (a country and a day keep some of a family's actions, and a
@@ -302,6 +313,8 @@ export function linkTariffAction(text: string, figure: TariffFigure, pageDate?: 
   if (!isRate && !isCovered) return undefined;
   if (isRate && (CHANGE_AFTER.test(text.slice(figure.end, figure.end + 30)) || CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))))
     return undefined;
+  // A rate below every duty's (a stacking adds up to at least its least part) costs no reading.
+  if (isRate && figure.value < leastRate(tariffActions) - RATE_MARGIN) return undefined;
   // A value of goods no duties could have covered costs no reading ("$3.4 billion", "$583 billion").
   if (isCovered && (figure.currency !== 'USD' || !mayBeCovered(figure.value))) return undefined;
   // A full timestamp ("2025-04-12T08:00:00Z") is read as its day, a month ("2025-08") as its last day.
