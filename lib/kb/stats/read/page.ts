@@ -202,13 +202,17 @@ class LazySentenceFacts implements SentenceFacts {
   ) {}
 
   get places(): PlaceMention[] {
-    if (!this.placesRead) this.readPlacesAndSources();
-    return this.placesRead!;
+    return (this.placesRead ??= shift(findPlaces(this.sentence, 0, this.sentence.length), this.start));
   }
 
+  /** Read from the places at sentence positions; asked of fewer sentences than the places (not of those a page's economy is counted in). */
   get sources(): SourceMention[] {
-    if (!this.sourcesRead) this.readPlacesAndSources();
-    return this.sourcesRead!;
+    if (!this.sourcesRead) {
+      const { sentence, start } = this;
+      const places = this.places.map((p) => ({ ...p, start: p.start - start, end: p.end - start }));
+      this.sourcesRead = shift(findSources(sentence, 0, sentence.length, places), start);
+    }
+    return this.sourcesRead;
   }
 
   get cues(): CueMention[] {
@@ -228,15 +232,6 @@ class LazySentenceFacts implements SentenceFacts {
       this.amountsRead = shift(amounts, this.start);
     }
     return this.amountsRead;
-  }
-
-  /** Sources are read from the places at sentence positions, before both move to page positions. */
-  private readPlacesAndSources(): void {
-    const { sentence } = this;
-    const places = findPlaces(sentence, 0, sentence.length);
-    const sources = findSources(sentence, 0, sentence.length, places);
-    this.placesRead = shift(places, this.start);
-    this.sourcesRead = shift(sources, this.start);
   }
 }
 
