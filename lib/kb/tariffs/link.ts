@@ -214,23 +214,28 @@ const coverableSums = new WeakMap<readonly TariffAction[], number[] | undefined>
 const MAX_COVERABLE_SUMS = 4096;
 
 function coverable(actions: readonly TariffAction[]): number[] | undefined {
-  if (coverableSums.has(actions)) return coverableSums.get(actions);
+  if (!coverableSums.has(actions)) coverableSums.set(actions, readCoverable(actions));
+  return coverableSums.get(actions);
+}
+
+function readCoverable(actions: readonly TariffAction[]): number[] | undefined {
   const families = new Map<string, number[]>();
   for (const a of actions) {
     if (a.covered === undefined) continue;
     const key = `${a.authority}:${JSON.stringify(a.countries)}`;
     families.set(key, [...(families.get(key) ?? []), a.covered]);
   }
-  let all: Set<number> | undefined = new Set();
+  const all = new Set<number>();
   for (const values of families.values()) {
     let sums = new Set<number>();
-    for (const v of values) sums = new Set([...sums, v, ...[...sums].map((t) => t + v)]);
-    for (const t of sums) all?.add(t);
-    if (all && all.size > MAX_COVERABLE_SUMS) all = undefined;
+    for (const v of values) {
+      sums = new Set([...sums, v, ...[...sums].map((t) => t + v)]);
+      // A family this large (none is) is not worth the test: every value may be covered.
+      if (sums.size > MAX_COVERABLE_SUMS) return undefined;
+    }
+    for (const t of sums) all.add(t);
   }
-  const out = all && [...all];
-  coverableSums.set(actions, out);
-  return out;
+  return [...all];
 }
 
 /**
