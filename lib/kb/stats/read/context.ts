@@ -23,6 +23,21 @@ const DOMINANT_SENTENCES = 12;
 const SPACES = /\s+/;
 const POINTING_BACK = /\b(?:the|that|these|those|such|same)\s+(?:[a-z-]+\s+){0,2}$/i;
 
+/** Four digits of a year, or "FY": how every period that resolves without the page's date is written. */
+const YEAR_WRITTEN = /(?:19|20)\d\d|fy/i;
+
+/**
+ * Whether the sentences a figure's period can come from (its own and those its context is read
+ * from) write a year ("in 2024", "fiscal 2025", "FY25"). Without the page's date no other period
+ * resolves: "March", "last year", "a year earlier" need the date or another period.
+ */
+export function yearWrittenUpTo(page: PageFacts, si: number): boolean {
+  page.cutThrough(si);
+  const from = page.starts[Math.max(0, si - CONTEXT_SENTENCES)];
+  const to = si + 1 < page.starts.length ? page.starts[si + 1] : page.text.length;
+  return YEAR_WRITTEN.test(page.text.slice(from, to));
+}
+
 /** Where the clause holding `pos` starts: after a semicolon, a dash, ", but", ", while"… */
 export function clauseStartAt(text: string, s: SentenceFacts, pos: number): number {
   const before = text.slice(s.start, pos);

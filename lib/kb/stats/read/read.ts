@@ -4,7 +4,18 @@
 // month"). Pure: text in, reading out; the page's sentences are kept for the next figure.
 import type { Flow, Scope } from '../types';
 import type { Period } from '../period';
-import { amountBefore, clauseStartAt, contextBefore, dominantPlace, freePeriod, isAnchored, pairBefore, pointsBack, type Context } from './context';
+import {
+  amountBefore,
+  clauseStartAt,
+  contextBefore,
+  dominantPlace,
+  freePeriod,
+  isAnchored,
+  pairBefore,
+  pointsBack,
+  yearWrittenUpTo,
+  type Context,
+} from './context';
 import type { CueMention } from './cues';
 import { isChange, isCovered, isDenied, isForecast, isMeasureOrProduct, isSibling } from './guards';
 import { pageFacts, sentenceFacts, sentenceIndexAt, wordCount, type SentenceFacts, type Span } from './page';
@@ -139,8 +150,12 @@ function periodOf(
 export function readStatistic(text: string, figure: ReadableFigure, pageDate?: string): StatReading | undefined {
   if (figure.kind !== 'money' || figure.trade === false) return undefined;
   if (figure.measure && NOT_STATISTICS.has(figure.measure)) return undefined;
+  const date = parsePageDate(pageDate);
   const page = pageFacts(text);
   const si = sentenceIndexAt(page, figure.start);
+  // A statistic is read only with its period; on an undated page none can be found without a
+  // year written near: such a figure is turned away before its sentences are read.
+  if (!date && !yearWrittenUpTo(page, si)) return undefined;
   const s = sentenceFacts(page, si);
   if (s.cues.length === 0) return undefined;
   const at = anchorOf(text, s, figure);
@@ -153,7 +168,6 @@ export function readStatistic(text: string, figure: ReadableFigure, pageDate?: s
   if (!cue || cue.blocked) return undefined;
   if (!sibling && isForecast(text, Math.max(clauseStart, Math.min(cue.start, at.start) - FORECAST_REACH), at.start)) return undefined;
 
-  const date = parsePageDate(pageDate);
   const parties = partiesOf(text, s, cue, Math.min(s.end, at.end + PARTY_REACH), clauseStart);
   if (parties.region) return undefined;
   if (parties.pair) Object.assign(parties, pairBefore(page, si));
