@@ -101,6 +101,8 @@ interface Choice {
 interface Group {
   lines: Applied[];
   least: number[];
+  /** The most the lines add up to: a rate above it (or below least[0]) has no choice. */
+  most: number;
   /** choicesSumming's answers by rate: groups are kept per country and day, and pages repeat rates. */
   sums: Map<number, Choice[]>;
 }
@@ -111,7 +113,8 @@ const SUMS_KEPT = 64;
 function groupOf(lines: Applied[]): Group {
   const least = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) least[i] = least[i + 1] + Math.min(...lines[i].line.rates);
-  return { lines, least, sums: new Map() };
+  const most = lines.reduce((t, a) => t + Math.max(...a.line.rates), 0);
+  return { lines, least, most, sums: new Map() };
 }
 
 /**
@@ -212,6 +215,8 @@ function groupsOn(index: CountryIndex, country: string, on: string, product: str
 /** Adds the stackings of `groups` (applying on `on`) that make `rate`, timed against `day`, keeping each one's best timing. */
 function consider(found: Map<string, TariffCandidate>, groups: Group[], rate: number, on: string, day: string): void {
   for (const group of groups) {
+    // Most groups cannot make the rate at all: told by their range, before their choices are looked up.
+    if (rate < group.least[0] - RATE_SLACK || rate > group.most + RATE_SLACK) continue;
     for (const { parts, key } of choicesSumming(group, rate)) {
       const before = found.get(key);
       // Nothing beats in force: a stacking in force over many change days is timed once.
