@@ -26,6 +26,9 @@ const POINTING_BACK = /\b(?:the|that|these|those|such|same)\s+(?:[a-z-]+\s+){0,2
 /** Four digits of a year, or "FY": how every period that resolves without the page's date is written. */
 const YEAR_WRITTEN = /(?:19|20)\d\d|fy/i;
 
+/** Whether each sentence of a page writes a year, as asked. */
+const yearsWritten = new WeakMap<PageFacts, boolean[]>();
+
 /**
  * Whether the sentences a figure's period can come from (its own and those its context is read
  * from) write a year ("in 2024", "fiscal 2025", "FY25"). Without the page's date no other period
@@ -33,9 +36,16 @@ const YEAR_WRITTEN = /(?:19|20)\d\d|fy/i;
  */
 export function yearWrittenUpTo(page: PageFacts, si: number): boolean {
   page.cutThrough(si);
-  const from = page.starts[Math.max(0, si - CONTEXT_SENTENCES)];
-  const to = si + 1 < page.starts.length ? page.starts[si + 1] : page.text.length;
-  return YEAR_WRITTEN.test(page.text.slice(from, to));
+  let known = yearsWritten.get(page);
+  if (!known) yearsWritten.set(page, (known = []));
+  const { starts, text } = page;
+  for (let i = si; i >= 0 && i >= si - CONTEXT_SENTENCES; i--) {
+    // Each sentence asked once, from three characters before it: a year cut by a sentence cut
+    // mid-word is still seen.
+    known[i] ??= YEAR_WRITTEN.test(text.slice(Math.max(0, starts[i] - 3), i + 1 < starts.length ? starts[i + 1] : text.length));
+    if (known[i]) return true;
+  }
+  return false;
 }
 
 /** Where the clause holding `pos` starts: after a semicolon, a dash, ", but", ", while"… */
