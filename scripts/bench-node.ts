@@ -12,6 +12,7 @@ import { annotateFigures } from '../lib/pipeline';
 import { findOfficials } from '../lib/officials';
 import { bundledKb } from '../lib/kb/bundled';
 import { htmlToText } from './html-text';
+import { articleDate } from './score';
 
 export interface Stat {
   median: number;
@@ -170,7 +171,9 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
     ? readFileSync(opts.devFile, 'utf8')
         .split('\n')
         .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { text: string; date?: string })
+        .map((l) => JSON.parse(l) as { text: string; date?: string; source?: string })
+        // Its date as the page would give it (the older corpus writes it in the source line).
+        .map((a) => ({ text: a.text, date: articleDate(a) }))
     : [];
   const dev = articles.map((a) => a.text);
   if (dev.length) {

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate, annotatePage } from '../lib/pipeline';
 import { mightHaveFindings } from '../lib/prefilter';
-import { context, score, type ErrorItem, type LabelledDoc, type Report, type Span } from './score';
+import { articleDate, context, score, type ErrorItem, type LabelledDoc, type Report, type Span } from './score';
 import { scoreMeasures, type MeasureLabels } from './score-measures';
 import { scoreLinkedOfficials, scoreStatLinks } from './score-stats-links';
 import { pageGateRecall as measurePageGate } from './gate-recall';
@@ -54,7 +54,7 @@ function evaluate(file: string): Record<string, number> {
     .map((l) => JSON.parse(l));
   const t0 = performance.now();
   // Each article read with its date, as the browser reads a page with its metadata.
-  const results = docs.map((doc) => ({ doc, ...annotate(doc.text, { date: doc.date }) }));
+  const results = docs.map((doc) => ({ doc, ...annotate(doc.text, { date: articleDate(doc) }) }));
   const ms = performance.now() - t0;
   const report = score(results);
   const extraErrors: ErrorItem[] = [];
@@ -96,7 +96,7 @@ function evaluate(file: string): Record<string, number> {
   // The content script's gate (lib/prefilter.ts) must let through every article the extension
   // would mark something in: what it stops is never annotated.
   const marked = docs.filter((d) => {
-    const a = annotatePage(d.text, { date: d.date });
+    const a = annotatePage(d.text, { date: articleDate(d) });
     return a.figures.some((f) => f.trade) || a.officials.length > 0;
   });
   const gated = marked.filter((d) => !mightHaveFindings(d.text));

@@ -22,9 +22,27 @@ export interface LabelledDoc {
   id: string;
   /** The publication date, `YYYY-MM-DD` or `YYYY-MM` (the present-day corpus). */
   date?: string;
+  /** Where the text comes from; the older corpus writes the date only here. */
+  source?: string;
   text: string;
   figures: GoldFigure[];
   officials: GoldOfficial[];
+}
+
+const MONTHS = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
+
+/**
+ * An article's publication date, as the browser would read it from the page: its `date`, or, in
+ * the older corpus, the date its `source` line gives ("date 2019-08-02" for AllSides articles,
+ * "17-APR-1987" for Reuters wires).
+ */
+export function articleDate(doc: { date?: string; source?: string }): string | undefined {
+  if (doc.date) return doc.date;
+  const iso = /\bdate (\d{4}-\d{2}-\d{2})\b/.exec(doc.source ?? '');
+  if (iso) return iso[1];
+  const wire = /\b(\d{1,2})-([A-Z]{3})-(\d{4})\b/.exec(doc.source ?? '');
+  const month = wire ? MONTHS.indexOf(wire[2]) + 1 : 0;
+  return wire && month ? `${wire[3]}-${String(month).padStart(2, '0')}-${wire[1].padStart(2, '0')}` : undefined;
 }
 
 export interface Counts {

@@ -5,6 +5,7 @@ import { corpusTexts } from '../bench-node';
 import { BUDGET, DEV, log, PAGES, TEXT_CACHE } from './options';
 import type { Row } from './report';
 import { fx, sp, summary, type S } from './stats';
+import { articleDate } from '../score';
 
 // Not bench-node's floor: written apart, a money / percent / scale / trade-word pass.
 const ONE_REGEX =
@@ -34,7 +35,7 @@ export function nodeCheck(rounds: number): { pages: Throughput; dev: Throughput 
     ? readFileSync(DEV, 'utf8')
         .split('\n')
         .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { text: string; date?: string })
+        .map((l) => JSON.parse(l) as { text: string; date?: string; source?: string })
     : [];
   log(
     `node: ${pages.length} page texts, ${dev.length} labelled articles (read in ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms); 1 + ${rounds} rounds...`,
@@ -47,7 +48,7 @@ export function nodeCheck(rounds: number): { pages: Throughput; dev: Throughput 
   let sink = 0;
   // The labelled articles with their dates, as the extension sends a page's: periods without a
   // year are resolved and their statistics linked.
-  const dates = new Map(dev.map((a) => [a.text, a.date]));
+  const dates = new Map(dev.map((a) => [a.text, articleDate(a)]));
   const passPipe = (list: string[]) => ms(() => list.forEach((t) => (sink += annotatePage(t, { date: dates.get(t) }).figures.length)));
   const passRx = (list: string[]) =>
     ms(() =>
