@@ -35,7 +35,12 @@ const EMPTY_STATS: Record<string, string> = {
   'us-totals.json': `{"unit":"millions of US dollars","layout":"","census-goods-sa":{"2024":${year(24)}},"census-goods-nsa":{"2024":${year(26)}},"bop-goods":{"2024":${year(3)}},"bop-services":{"2024":${year(3)}},"bop-goods+services":{"2024":${year(3)}}}`,
 };
 
-async function bundle(root: string, out: string, withStats: boolean): Promise<string> {
+/**
+ * The background's pipeline and knowledge base, bundled and minified by esbuild as the extension's
+ * build does (no keepNames: tsx's transform sets the name of every named closure on each call).
+ * Exports annotatePage and bundledKb; `withStats: false` leaves the statistics out.
+ */
+export async function bundlePipeline(root: string, out: string, withStats: boolean): Promise<string> {
   const entry = join(out, 'entry.ts');
   writeFileSync(entry, `export { annotatePage } from '${join(root, 'lib/pipeline.ts')}';\nexport { bundledKb } from '${join(root, 'lib/kb/bundled.ts')}';\n`);
   const file = join(out, withStats ? 'pipeline-with-stats.mjs' : 'pipeline-without-stats.mjs');
@@ -167,8 +172,8 @@ export async function benchKb(opts: {
   const out = join(opts.out, 'kb');
   mkdirSync(out, { recursive: true });
   opts.log('knowledge base: bundling the background pipeline with and without the statistics ...');
-  const withFile = await bundle(opts.root, out, true);
-  const withoutFile = await bundle(opts.root, out, false);
+  const withFile = await bundlePipeline(opts.root, out, true);
+  const withoutFile = await bundlePipeline(opts.root, out, false);
   const runner = join(out, 'cold-start.mjs');
   writeFileSync(runner, RUNNER);
   const docs = readFileSync(opts.devFile, 'utf8')

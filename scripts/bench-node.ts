@@ -109,6 +109,9 @@ export interface NodeResults {
     /** The first pass of all (the pipeline had run on the corpus pages' text before it), and the warm-up passes. */
     firstMs: number;
     warmupMs: Stat;
+    /** Whether the row timed the shipped bundle; then the source under tsx was timed after it, the same way. */
+    shipped: boolean;
+    sourceCharsPerMs: Stat | null;
   } | null;
   /** compromise: over the labelled articles (trade-dev.jsonl), same run. */
   compromise: { chars: number; compromiseMs: Stat; pipelineMs: Stat; regexMs: Stat; ratioToPipeline: Stat } | null;
@@ -120,9 +123,20 @@ export interface NodeResults {
 }
 
 /** Whole passes over the labelled articles before their throughput is measured (see benchNode). */
-export const LABELLED_WARMUP = 20;
+export const LABELLED_WARMUP = 40;
 
-export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: string; rounds: number; log: (s: string) => void }): NodeResults {
+/** annotatePage from the pipeline's bundle (bench-kb.ts, bundlePipeline). */
+export type ShippedAnnotate = (text: string, options?: { date?: string }) => { figures: unknown[] };
+
+export function benchNode(opts: {
+  pagesDir: string;
+  devFile: string;
+  cacheDir: string;
+  rounds: number;
+  log: (s: string) => void;
+  /** The pipeline as the background ships it, for decision 3's row; else the source is timed. */
+  shipped?: ShippedAnnotate;
+}): NodeResults {
   const { log } = opts;
   log('node: reading the corpus pages (cached after the first run)...');
   const pages = corpusTexts(opts.pagesDir, opts.cacheDir).filter((p) => p.text.length > 0);
@@ -182,37 +196,49 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
     // Decision 3's figure, in a loop of its own: in the compromise comparison below, each
     // article's pipeline time came right after compromise's parse of the one before, and collected
     // its garbage (58 ms a pass there, 37 ms alone, on the same code).
-    // Throughput is measured once the pipeline is warm. Its first passes over these articles are
-    // two to four times slower than the later ones (V8 optimises the hot functions over many calls,
-    // and each cue start compiles a regex of its own after 16 uses: keyed-alternation.ts), and with
-    // two warm-up passes most of the measured ones still fell in that stretch. The first pass and
-    // the warm-up passes are reported beside it.
+    // The pipeline as the background ships it (bundled and minified, bench-kb.ts), beside the same
+    // source as every other row here runs it, under tsx: tsx's transform keeps functions' names,
+    // which sets the name of every named closure each time one is made, a cost the extension's
+    // build does not have. The shipped bundle is what decision 3 is held to.
+    // Throughput is measured once the pipeline is warm: its first passes over these articles are
+    // two to ten times slower than the later ones (V8 optimises the hot functions over many calls,
+    // and each cue start compiles a regex of its own after 16 uses: keyed-alternation.ts). The
+    // first pass and the warm-up passes are reported beside it.
+    const shipped = opts.shipped;
     const warmupPasses = LABELLED_WARMUP;
     const passes = rounds * 3;
-    log(`node: the pipeline on the ${dev.length} labelled articles, ${warmupPasses} + ${passes} whole passes...`);
-    const lp: number[] = [];
-    const lr: number[] = [];
-    const lw: number[] = [];
-    for (let r = 0; r < warmupPasses + passes; r++) {
-      const pass = () => time(() => articles.forEach((a) => annotatePage(a.text, { date: a.date })));
-      const rx = () => time(() => dev.forEach((t) => regexPass(t)));
-      // Alternating which goes first, so that both see the same machine load.
-      let p: number;
-      let f: number;
-      if (r % 2) {
-        p = pass();
-        f = rx();
-      } else {
-        f = rx();
-        p = pass();
+    log(
+      `node: the pipeline on the ${dev.length} labelled articles, ${warmupPasses} + ${passes} whole passes${shipped ? ', the shipped bundle, then the source' : ''}...`,
+    );
+    /** Whole passes of `annotate` alternating with the regex pass: warm-up, measured, and ratios. */
+    const timePasses = (annotate: ShippedAnnotate) => {
+      const warm: number[] = [];
+      const measured: number[] = [];
+      const ratios: number[] = [];
+      for (let r = 0; r < warmupPasses + passes; r++) {
+        const pass = () => time(() => articles.forEach((a) => annotate(a.text, { date: a.date })));
+        const rx = () => time(() => dev.forEach((t) => regexPass(t)));
+        // Alternating which goes first, so that both see the same machine load.
+        let p: number;
+        let f: number;
+        if (r % 2) {
+          p = pass();
+          f = rx();
+        } else {
+          f = rx();
+          p = pass();
+        }
+        if (r < warmupPasses) warm.push(p);
+        else {
+          measured.push(p);
+          ratios.push(p / f);
+        }
       }
-      if (r < warmupPasses) {
-        lw.push(p);
-        continue;
-      }
-      lp.push(p);
-      lr.push(p / f);
-    }
+      return { warm, measured, ratios };
+    };
+    // Each in a loop of its own: alternated in one loop, each collected the other's garbage.
+    const { warm: lw, measured: lp, ratios: lr } = timePasses(shipped ?? annotatePage);
+    const ls = shipped ? timePasses(annotatePage).measured : [];
     labelled = {
       chars: devChars,
       texts: dev.length,
@@ -223,6 +249,8 @@ export function benchNode(opts: { pagesDir: string; devFile: string; cacheDir: s
       warmup: warmupPasses,
       firstMs: lw[0],
       warmupMs: stat(lw),
+      shipped: !!shipped,
+      sourceCharsPerMs: ls.length ? stat(ls.map((ms) => devChars / ms)) : null,
     };
     log(`node: compromise full parse vs the pipeline on the ${dev.length} labelled articles (${devChars.toLocaleString('en-US')} characters)...`);
     const cm: number[] = [];

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const withFirefox = !flag('--no-firefox') && !floorOnly;
 
   // ---- Node first (no browser running) ----
-  const node = floorOnly ? null : nodeCheck(rounds);
+  const node = floorOnly ? null : await nodeCheck(rounds);
 
   // ---- which pages ----
   const all = readdirSync(PAGES)

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SHARED = join(ROOT, '../shared');
 export const PAGES = join(SHARED, 'corpus/pages');
 export const DEV = join(SHARED, 'corpus/trade-dev.jsonl');
