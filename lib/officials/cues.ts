@@ -8,6 +8,7 @@
 import { ADMIN_WORDS } from './passes/administrations';
 import { TITLE_SPELLINGS } from './titles';
 import { WordFilter } from './word-filter';
+import { isWordCode } from '../text/char-tests';
 
 /**
  * A title word; "administration", "government", ... (the administrations pass reads the name
@@ -30,12 +31,6 @@ interface Entry {
 const CH_PERIOD = 46;
 const CH_COMMA = 44;
 const CH_OPEN_PAREN = 40;
-const CH_UNDERSCORE = 95;
-
-/** A character of `\w`, which `\b` reads: ASCII letters and digits and the underscore (no `u` flag). */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === CH_UNDERSCORE;
-}
 
 /** The first `\w` run of a spelling: the word the scan looks it up by ("vice" of "vice president"). */
 function firstRun(s: string): string {

@@ -8,6 +8,7 @@ import { CUES, type CueDef, type TradeMeasure } from './cues';
 import type { FigureSpan, TradeJudgement } from '../../types';
 import { keyedAlternation } from '../../text/keyed-alternation';
 import { CUE_STARTS } from './cue-starts';
+import { countWords, isWhiteSpaceCode, isWordCode } from '../../text/char-tests';
 
 export interface CueHit {
   start: number;
@@ -77,11 +78,6 @@ const cuesStartingWith = keyedAlternation(
   'iy',
 );
 
-/** ASCII word characters ([A-Za-z0-9_]): where \b is, without the `u` flag. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
 // Words before a full stop that do not end a sentence ("U.S. Rose" is Reuters house style).
 const ABBREV = new Set(
   (
@@ -90,18 +86,9 @@ const ABBREV = new Set(
   ).split(' '),
 );
 
-/** `/\s/` on a character code (JavaScript's white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-  if (c === 32) return true;
-  if (c < 160) return c >= 9 && c <= 13;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** `/[\s("“']/` on a character code: what ends a token, scanning back (called per character). */
 function isTokenEdge(c: number): boolean {
-  return c === 40 || c === 34 || c === 0x201c || c === 39 || isSpaceCode(c);
+  return c === 40 || c === 34 || c === 0x201c || c === 39 || isWhiteSpaceCode(c);
 }
 
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
@@ -192,22 +179,6 @@ function isPolicyWordAt(text: string, start: number): boolean {
   return !(c === 116 && (text.charCodeAt(start + 4) | 0x20) === 105);
 }
 
-/**
- * The words of a text as `/\S+/g` counts them (runs of non-white space), by hand: a regex
- * match per word made counting a trade article's words cost as much as finding its figures.
- * Stops once past `limit`.
- */
-function countWords(text: string, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord && ++n > limit) return n;
-    inWord = !space;
-  }
-  return n;
-}
-
 function balanceMeasure(words: string): TradeMeasure {
   if (/current/i.test(words)) return 'current account';
   if (/deficit|shortfall|gap/i.test(words)) return 'trade deficit';
@@ -254,7 +225,7 @@ export function topicOf(text: string): DocTopic {
   }
   let words: number | undefined;
   const density = () => {
-    const n = (words ??= countWords(text, Infinity));
+    const n = (words ??= countWords(text));
     return n ? (100 * topicWords) / n : 0;
   };
   // Dense enough needs at most about 100 / 1.2 words per topic word: a page with more words than

@@ -4,7 +4,8 @@
 // the economy a page is about when nobody names one.
 import type { Period } from '../period';
 import { isFlowModifier, type CueMention } from './cues';
-import { sentenceFacts, wordCount, type PageFacts, type SentenceFacts, type Span } from './page';
+import { countWords } from '../../../text/char-tests';
+import { sentenceFacts, type PageFacts, type SentenceFacts, type Span } from './page';
 import { partiesOf, type Parties } from './parties';
 import { resolvePeriod, type PageDate, type PeriodMention } from './periods';
 
@@ -64,7 +65,7 @@ export function amountBefore(text: string, s: SentenceFacts, m: PeriodMention): 
     const a = s.amounts[i];
     if (a.end > m.start) continue;
     const gap = text.slice(a.end, m.start);
-    return wordCount(gap) <= MAX_BOUND_WORDS && BOUND_GAP.test(gap) ? a : undefined;
+    return countWords(gap) <= MAX_BOUND_WORDS && BOUND_GAP.test(gap) ? a : undefined;
   }
   return undefined;
 }

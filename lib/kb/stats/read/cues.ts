@@ -3,7 +3,7 @@
 // product's or one sector's trade ("soybean exports", "imports of steel"), which is no statistic
 // of an economy. One precompiled expression finds them all in a sentence.
 import type { Flow, Scope } from '../types';
-import { isSpace } from './chars';
+import { isWhiteSpaceCode } from '../../../text/char-tests';
 
 export interface CueMention {
   start: number;
@@ -114,7 +114,7 @@ const IN_GOODS = /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?goods\b/i;
 const IN_SERVICES = /^\s+(?:of|in)\s+(?:the\s+)?(?:trade\s+(?:of|in)\s+)?services\b/i;
 const LOOK_LEFT = 40;
 /** `[\s,;:()"“”]` on a character code: where a word before a cue starts. */
-const isWordBreak = (c: number) => isSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+const isWordBreak = (c: number) => isWhiteSpaceCode(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
 /** "The current account, which last year posted a surplus" (unless trade is named after it). */
 const CURRENT_ACCOUNT = /current[- ]account(?![^]*\btrade\b)/i;
 const LOWER_CASE_OWNER = /^[a-z].*['’]s?$/;

@@ -6,7 +6,6 @@ import { findCues, type CueMention } from './cues';
 import { findPeriods, type PeriodMention } from './periods';
 import { findPlaces, type PlaceMention } from './places';
 import { findSources, type SourceMention } from './sources';
-import { isSpace } from './chars';
 
 export interface Span {
   start: number;
@@ -63,18 +62,6 @@ const CH_DOT = 46;
 const isLetterOrDot = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === CH_DOT;
 /** A lower-case initial before a full stop ("U.S." read back to its last letter). */
 const INITIAL = /(?:^|\.)[a-z]$/;
-/** The number of words (runs of non-space, as `\S+`) in a stretch of text; counted, not matched: it runs for every gap the reader weighs. */
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 const AMOUNT =
   /(?:\b(?:US|C|A|HK|NZ|S|R)\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|INR|CHF|Rs\.?)\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|tn|mn|mln|bln)\b)?|\b\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|mln|bln)\b(?:\s+(?:US\s+|U\.S\.\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?(?:dollars?|dlrs|yen|yuan|renminbi|euros?|pounds|won|rupees|pesos|francs|ringgit|baht|dong|rupiah|reais))?|\ba\s+(?:trillion|billion)\s+(?:[A-Z][a-z]+\s+)?dollars?\b/gi;
 

@@ -2,7 +2,8 @@
 // deficit", "Chinese customs said") and the partner ("with China", "exports to the US", "imports
 // from Mexico", "trade between Canada and the US", "imports of Chinese goods", "US-bound").
 import { isFlowModifier, type CueMention } from './cues';
-import { wordCount, type SentenceFacts, type Span } from './page';
+import { countWords } from '../../../text/char-tests';
+import type { SentenceFacts, Span } from './page';
 import type { PlaceMention } from './places';
 
 export interface Parties {
@@ -201,7 +202,7 @@ export function partiesOf(text: string, s: SentenceFacts, cue: CueMention, until
       const p = places[i];
       if (p.end > cue.start || p.start < clauseStart) continue;
       const gap = text.slice(p.end, cue.start);
-      if (wordCount(gap) > MAX_SUBJECT_GAP_WORDS || SEMICOLON.test(gap)) break;
+      if (countWords(gap) > MAX_SUBJECT_GAP_WORDS || SEMICOLON.test(gap)) break;
       if (PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, p.start - 16), p.start))) continue;
       if (p.code === out.partner) continue;
       subject = p;

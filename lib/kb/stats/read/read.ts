@@ -18,7 +18,8 @@ import {
 } from './context';
 import type { CueMention } from './cues';
 import { isChange, isCovered, isDenied, isForecast, isMeasureOrProduct, isSibling } from './guards';
-import { pageFacts, sentenceFacts, sentenceIndexAt, wordCount, type SentenceFacts, type Span } from './page';
+import { countWords } from '../../../text/char-tests';
+import { pageFacts, sentenceFacts, sentenceIndexAt, type SentenceFacts, type Span } from './page';
 import { partiesOf } from './parties';
 import { lastFullYear, parsePageDate, resolvePeriod, type PageDate } from './periods';
 
@@ -99,7 +100,7 @@ function governingCue(text: string, s: SentenceFacts, at: Span, sibling: boolean
   for (const c of s.cues) if (c.end <= at.start) cue = c;
   if (!cue) return undefined;
   const bridge = text.slice(cue.end, at.start);
-  if (wordCount(bridge) > MAX_BRIDGE_WORDS || HARD_BREAK.test(bridge) || isDenied(text, cue.end, at.start)) return undefined;
+  if (countWords(bridge) > MAX_BRIDGE_WORDS || HARD_BREAK.test(bridge) || isDenied(text, cue.end, at.start)) return undefined;
   // Amounts in between are changes ("increased $3.1 billion to $24.9 billion") or, for an amount
   // compared with the one before it, that one ("to $140.5 billion from $123.2 billion").
   let amounts = 0;
