@@ -88,17 +88,23 @@ function findGoods(sentence: string): GoodsMention[] {
   return out;
 }
 
-/** The goods the sentence names nearest the figure: known, other, or none (the first found of equally near ones). */
-function readGoods(goods: readonly GoodsMention[], at: number): { product?: string; otherGoods: boolean } {
-  let best: GoodsMention | undefined;
+/** The mention nearest `at` (the first found of equally near ones), or undefined. */
+function nearest<M extends { index: number }>(mentions: readonly M[], at: number): M | undefined {
+  let best: M | undefined;
   let bestDistance = Infinity;
-  for (const g of goods) {
-    const d = Math.abs(g.index - at);
+  for (const m of mentions) {
+    const d = Math.abs(m.index - at);
     if (d < bestDistance) {
-      best = g;
+      best = m;
       bestDistance = d;
     }
   }
+  return best;
+}
+
+/** The goods the sentence names nearest the figure: known, other, or none (the first found of equally near ones). */
+function readGoods(goods: readonly GoodsMention[], at: number): { product?: string; otherGoods: boolean } {
+  const best = nearest(goods, at);
   if (!best) return { otherGoods: false };
   return best.product ? { product: best.product, otherGoods: false } : { otherGoods: true };
 }
@@ -204,16 +210,7 @@ function findDates(sentence: string, page: string): DateMention[] {
 
 /** The date nearest the figure (the first found of equally near ones). */
 function readDate(dates: readonly DateMention[], at: number): string | undefined {
-  let best: DateMention | undefined;
-  let bestDistance = Infinity;
-  for (const d of dates) {
-    const distance = Math.abs(d.index - at);
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  return best?.date;
+  return nearest(dates, at)?.date;
 }
 
 /** What a sentence says whatever the figure: read once for all the tariff figures in it. */
