@@ -105,8 +105,15 @@ export default defineConfig({
   // WXT has no Preact module: Preact is wired in through its Vite preset.
   vite: () => ({
     plugins: [preact(), statsAsText()],
-    // FN_SOURCEMAP=1 npx wxt build: with source maps, to see what each bundle is made of.
-    ...(process.env.FN_SOURCEMAP ? { build: { sourcemap: true } } : {}),
+    build: {
+      // FN_SOURCEMAP=1 npx wxt build: with source maps, to see what each bundle is made of.
+      sourcemap: Boolean(process.env.FN_SOURCEMAP),
+      // Every script ASCII, non-ASCII characters escaped (currency signs, the knowledge base's
+      // names): a script with one character outside Latin-1 is held and parsed as two-byte text
+      // by V8, which measured slower to compile (the content script every page gets) and twice
+      // the memory for the background's megabytes of knowledge base.
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
     // Benchmark build (FOOTNOTE_BENCH=1, scripts/bench-build.ts): the content script records
     // performance marks (lib/page/bench-timing.ts). A literal, so a normal build drops that code.
     define: { 'import.meta.env.FOOTNOTE_BENCH': JSON.stringify(process.env.FOOTNOTE_BENCH === '1') },

@@ -280,7 +280,7 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-const PARTY_TAG = new RegExp(String.raw`^(?:\s*\(\s*|,\s*)([RDI])\s?[-–]\s?(${STATE_TAG})\s*\)?(?=[\s,.;:)]|$)`);
+const PARTY_TAG = new RegExp(String.raw`^(?:\s*\(\s*|,\s*)([RDI])\s?[-\u2013]\s?(${STATE_TAG})\s*\)?(?=[\s,.;:)]|$)`);
 
 const WHO_IS = /^(is|was|became|has|had|serves|served|remains)$/;
 const WHO_HEADS = /^(heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)$/;

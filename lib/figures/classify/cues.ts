@@ -103,7 +103,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`(?:budget(?:ary)?\s+)?(?:outlays|expenditures?|spending)\s+on\s+(?:export|farm|agricultural)\s+subsid\w+|subsid(?:y|ies)\s+(?:ceilings?|caps?|limits?)|(?:ceilings?|caps?|limits?)\s+on\s+(?:(?:export|farm|agricultural)\s+)?subsid\w+|subsidi[sz]ed\s+exports`, role: 'trade', measure: 'subsidies' },
   { re: String.raw`price\s+caps?|caps?`, role: 'cap', measure: 'sanctions' },
   { re: String.raw`(?:base|baseline)\s+(?:tariff\s+)?rates?`, role: 'rate', measure: 'tariffs' },
-  { re: String.raw`market\s+shares?|share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?market`, role: 'share', measure: 'exports' },
+  { re: String.raw`market\s+shares?|share\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?market`, role: 'share', measure: 'exports' },
   { re: String.raw`(?<!\b(?:export|exports|import|imports|trade|shipment|shipments|sales)\s)(?:growth|gdp)\s+(?:forecasts?|targets?|outlook|estimates?|projections?)|(?:forecast|target|outlook)\s+for\s+(?:economic\s+)?growth`, role: 'other', topic: 'GDP' },
   { re: String.raw`(?:Wall\s+Street\s+Journal|Dow\s+Jones\s+(?:Newswires|&\s+Co)|S&P\s+Global|Standard\s+&\s+Poor'?s\s+(?:Ratings|Global))`, role: 'none' },
   { re: String.raw`(?:gold|silver|oil|crude|brent|copper|bitcoin|soybeans?|soy|corn|wheat|cotton|hogs|cattle|sugar|cocoa|coffee)(?<!\b(?:of|in|for|on)\s+(?:\w+\s+)?\w+)\s+(?:futures\s+|prices?\s+)?(?:(?:were|was|are|is|have|has|had)\s+)?(?:${MOVE}|up|down|higher|lower|jumped|tumbled|rallied)`, role: 'other', topic: 'commodity prices' },
@@ -136,7 +136,7 @@ export const CUES: CueDef[] = [
   { re: String.raw`trade\s+(?:of|in)\s+(?:goods|services)`, role: 'trade', measure: 'two-way trade' },
   // "U.S. trade with Canada was about $762 billion", "trade with the EU totaled …": a partner named,
   // then a verb of amounting (a trade war or deal with a country takes no such verb).
-  { re: String.raw`trade\s+with\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:was|were|is|totall?ed|reached|amounted|stood|hit|came|rose|fell|grew|topped|exceeded)\b`, role: 'trade', measure: 'two-way trade' },
+  { re: String.raw`trade\s+with\s+(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:was|were|is|totall?ed|reached|amounted|stood|hit|came|rose|fell|grew|topped|exceeded)\b`, role: 'trade', measure: 'two-way trade' },
   { re: String.raw`(?:farm|farmer|farmers'?|agricultural|agriculture)\s+(?:aid|relief|bailouts?|assistance|support|payments?|subsid(?:y|ies)|rescue)`, role: 'trade', measure: 'farm aid' },
   { re: String.raw`(?:aid|relief|bailouts?|assistance|payments?|package|subsid(?:y|ies)|help|compensation|plan|program|programme|fund)\s+(?:\w+\s+){0,2}(?:for|to)\s+(?:\w+\s+){0,2}(?:farmers|growers|ranchers|agriculture)`, role: 'trade', measure: 'farm aid' },
   { re: String.raw`(?:help|support|assist|compensate|aid|bail\s+out|prop\s+up)\s+(?:\w+\s+){0,2}(?:farmers|growers|ranchers|agriculture)`, role: 'trade', measure: 'farm aid' },

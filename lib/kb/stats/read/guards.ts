@@ -17,7 +17,7 @@ const CHANGE_AFTER =
 
 /** "from a revised $123.2 billion", "compared with $44 billion": a level too, for an earlier period. */
 const SIBLING_BEFORE = new RegExp(
-  String.raw`\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:(?:[A-Z][a-z]+|\d{4})['’]s\s+)?${QUALIFIERS}$`,
+  String.raw`\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:(?:[A-Z][a-z]+|\d{4})['\u2019]s\s+)?${QUALIFIERS}$`,
   'i',
 );
 

@@ -74,15 +74,15 @@ const PERIOD = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:through|to|ended|ending|that\s+ended|which\s+ended)\s+(?:in\s+)?(?<fm>${M_SHORT})(?:\s+\d{1,2}\b)?(?:,?\s+(?<fmy>${Y}))?`,
-      String.raw`(?:fiscal|financial)(?:\s+year)?\s+(?<fl>${Y})(?:[-–/](?<fl2>\d{2}(?:\d{2})?))?\b`,
-      String.raw`\bFY\s?'?(?<fy>\d{4}|\d{2})(?:[-–/](?<fy2>\d{2}))?\b`,
+      String.raw`(?:fiscal|financial)(?:\s+year)?\s+(?<fl>${Y})(?:[-\u2013/](?<fl2>\d{2}(?:\d{2})?))?\b`,
+      String.raw`\bFY\s?'?(?<fy>\d{4}|\d{2})(?:[-\u2013/](?<fy2>\d{2}))?\b`,
       String.raw`(?<flast>last|previous|past|latest)\s+(?:fiscal|financial)(?:\s+year)?`,
       String.raw`(?:the\s+)?(?<fyb>${Y})\s+(?:fiscal|financial)\s+year`,
       String.raw`(?:the\s+)?(?<wn>two|three|four|five|six|nine|\d{1,2})[- ]months?\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?(?<wm>${M_SHORT})(?!\s+\d{1,2}\b)(?:,?\s+(?<wy>${Y}))?`,
       String.raw`(?:the\s+)?(?<cn>two|three|four|five|six|nine|\d{1,2})-month\s+(?:cumulative|total|period)`,
-      String.raw`\b(?<yp>20\d{2})[-–/](?<yp2>\d{2})\b`,
+      String.raw`\b(?<yp>20\d{2})[-\u2013/](?<yp2>\d{2})\b`,
       String.raw`(?:the\s+)?(?<tl>year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?<tm>${M_SHORT})(?!\s+\d{1,2}\b)(?:,?\s+(?<ty>${Y}))?`,
-      String.raw`(?<r1>${M_SHORT})\s*(?:-|–|/|to|through|thru)\s*(?<r2>${M_SHORT})(?!\s+\d{1,2}\b)${OF_YEAR('ry')}`,
+      String.raw`(?<r1>${M_SHORT})\s*(?:-|\u2013|/|to|through|thru)\s*(?<r2>${M_SHORT})(?!\s+\d{1,2}\b)${OF_YEAR('ry')}`,
       String.raw`(?:the\s+)?first\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months${OF_YEAR('ny')}`,
       String.raw`(?:the\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter${OF_YEAR('qy')}`,
       String.raw`\bQ(?<qs>[1-4])(?:\s*|-)(?<qsy>${Y})?\b`,
@@ -91,7 +91,7 @@ const PERIOD = new RegExp(
       String.raw`(?<ytd>so\s+far\s+this\s+year|so\s+far\s+in\s+(?:${Y}|the\s+year)|year[- ]to[- ]date|this\s+year\s+(?:so\s+far|to\s+date))`,
       String.raw`(?<rel>last\s+year|this\s+year|last\s+month|this\s+month|last\s+quarter|the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter)|the\s+year\s+before|a\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+(?:last|the\s+previous)\s+year|(?:in\s+)?(?<sy>${Y}))|(?:the\s+)?same\s+(?:month|period|quarter)|year-(?:earlier|ago)|a\s+year-(?:earlier|ago)\s+(?:period|month)|that\s+month)`,
       String.raw`(?<!\d\s)(?<mo>${M})(?!\s+\d{1,2}\b)${OF_YEAR('my')}`,
-      String.raw`(?<!\w)(?<yr>${Y})\b(?![-–/]\d)(?!\s*(?:percent|per\s+cent|%))`,
+      String.raw`(?<!\w)(?<yr>${Y})\b(?![-\u2013/]\d)(?!\s*(?:percent|per\s+cent|%))`,
     ].join('|') +
     ')',
   'gi',
