@@ -1,5 +1,5 @@
-// Once-per-document facts for trade classification: how trade-heavy the article is (three regex
-// counts, computed up front), sentence bounds (one pass, on first use), and the cue words of a
+// Once-per-document facts for trade classification: how trade-heavy the article is (one regex
+// pass, on first use), sentence bounds (one pass, on first use), and the cue words of a
 // sentence (one regex pass over that sentence, on first use, cached). Only sentences that hold a
 // figure, or that a bare "the deficit" looks back through, are ever scanned for cues, so a big
 // page with a few figures costs little more than its topic count.
@@ -253,11 +253,13 @@ export function topicOf(text: string): DocTopic {
 }
 
 /**
- * Compute once per document. Cheap: the topic is three regex counts; sentence bounds and the
- * cues of a sentence are computed when a figure first needs them.
+ * Compute once per document. Cheap: the topic, sentence bounds and the cues of a sentence are
+ * computed when a figure first needs them. The topic is read only for figures that their own
+ * and neighbouring sentences leave undecided: about half the labelled articles never ask.
  */
 export function analyseDocument(text: string): DocContext {
   let starts: number[] | undefined;
+  let topic: DocTopic | undefined;
   const bySentence = new Map<number, CueHit[]>();
   const ctx: DocContext = {
     text,
@@ -273,7 +275,9 @@ export function analyseDocument(text: string): DocContext {
       }
       return hits;
     },
-    topic: topicOf(text),
+    get topic() {
+      return (topic ??= topicOf(text));
+    },
     memo: new Map(),
   };
   return ctx;
