@@ -200,6 +200,11 @@ export function balanceMention(text: string, hit: CueHit): BalanceMention | unde
   return undefined;
 }
 
+/** Topic words per 100 words. */
+function densityOf(topicWords: number, words: number): number {
+  return words ? (100 * topicWords) / words : 0;
+}
+
 /**
  * How trade-heavy a text is, without the cue table: one pass for the topic words, each told
  * from its letters to be a policy word or not, and a word count only when the two counts could
@@ -223,28 +228,26 @@ export function topicOf(text: string): DocTopic {
       first ??= text.slice(start, end);
     }
   }
-  let words: number | undefined;
-  const density = () => {
-    const n = (words ??= countWords(text));
-    return n ? (100 * topicWords) / n : 0;
-  };
   // Dense enough needs at most about 100 / 1.2 words per topic word: a page with more words than
-  // that is not, and its words are counted only that far.
-  const fewWords = () => {
+  // that is not, and its words are counted only that far. (No named closures here: under tsx
+  // each would have its name set on every call.)
+  let words: number | undefined;
+  let tradeHeavy = false;
+  if (policyWords >= 3 && topicWords >= 6) {
     const limit = Math.ceil((100 * topicWords) / 1.2) + 1;
     const n = countWords(text, limit);
-    if (n > limit) return false;
-    words = n;
-    return true;
-  };
-  const tradeHeavy = policyWords >= 3 && topicWords >= 6 && fewWords() && density() >= 1.2;
+    if (n <= limit) {
+      words = n;
+      tradeHeavy = densityOf(topicWords, n) >= 1.2;
+    }
+  }
   const topic: DocTopic = {
     topicWords,
     policyWords,
     // Counting every word of a long page costs more than the two regex passes together, and
     // only a text with enough trade words needs it.
     get density() {
-      return density();
+      return densityOf(topicWords, (words ??= countWords(text)));
     },
     tradeHeavy,
   };

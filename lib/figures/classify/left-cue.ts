@@ -61,6 +61,11 @@ function marketMove(ctx: DocContext, cues: CueHit[], k: number, figure: FigureSp
   return { trade: false, cue: `${last} ${text.slice(h.start, h.end)}`, hit: h };
 }
 
+/** Whether cue `h` lies inside one of the asides. (Not a closure in leftCue: under tsx a named closure has its name set each time it is made.) */
+function inAside(side: [number, number][], h: CueHit): boolean {
+  return side.some(([a, b]) => h.start >= a && h.end <= b);
+}
+
 /**
  * What the nearest cue to the left says (`verdict`), or null; then `weak` is the nearest goods
  * word to the left, for when nothing stronger speaks. `attachedWeak` is step 1's goods word.
@@ -80,7 +85,6 @@ export function leftCue(
   // Asides are looked for in a window around the figure, as far as the left scan reaches.
   const ws = Math.max(ss, figure.start - LEFT_REACH);
   const side = asides(text, ws, Math.min(se, figure.end + 200)).filter(([a, b]) => !(figure.start >= a && figure.end <= b));
-  const inAside = (h: CueHit) => side.some(([a, b]) => h.start >= a && h.end <= b);
   let leftWeak: Verdict | undefined;
   let asideVerdict: Verdict | undefined;
   let objectVerdict: Verdict | undefined;
@@ -101,7 +105,7 @@ export function leftCue(
       leftWeak ??= v;
       continue;
     }
-    if (inAside(h)) {
+    if (inAside(side, h)) {
       asideVerdict ??= v;
       continue;
     }

@@ -38,6 +38,25 @@ function clauseBefore(text: string, figure: FigureSpan, from: number): string {
   return before.slice(cut + 1);
 }
 
+// isTariff and covered are functions of their own, not closures in refineMoney: under tsx a
+// named closure has its name set each time it is made, on every money figure refined here.
+
+/** A tariff word: a tariff or sanction cue, or a tax on goods crossing a border. */
+function isTariff(ctx: DocContext, si: number, h: CueHit): boolean {
+  return (
+    (h.def.role === 'trade' && (h.def.measure === 'tariffs' || h.def.measure === 'sanctions')) || (h.def.role === 'tax' && sentenceHas(ctx, si, GOODS_CONTEXT))
+  );
+}
+
+/** Verdict `v` as the goods tariff word `h` covers, or as tariffs `collected`. */
+function covered(text: string, v: Verdict, h: CueHit, collected: boolean): Verdict {
+  const words = text.slice(h.start, h.end);
+  if (collected) return { ...v, measure: 'tariffs collected', cue: words, hit: h };
+  const measure: TradeMeasure = h.def.measure === 'sanctions' ? 'sanctions' : 'goods covered by tariffs';
+  const own = v.hit && v.hit !== h ? text.slice(v.hit.start, v.hit.end) : '';
+  return { ...v, measure, cue: own && own !== words ? `${words} … ${own}` : words };
+}
+
 /** Money decided as tariffs/goods: is it the goods a tariff covers, or tariffs collected? */
 export function refineMoney(ctx: DocContext, figure: FigureSpan, v: Verdict, si: number, attached: Verdict | undefined): Verdict {
   if (figure.kind !== 'money' || !v.trade) return v;
@@ -57,28 +76,19 @@ export function refineMoney(ctx: DocContext, figure: FigureSpan, v: Verdict, si:
   if (!(v.measure === 'tariffs' || v.measure === 'traded goods' || v.measure === 'imports' || v.measure === 'exports')) {
     return v;
   }
-  const isTariff = (h: CueHit) =>
-    (h.def.role === 'trade' && (h.def.measure === 'tariffs' || h.def.measure === 'sanctions')) || (h.def.role === 'tax' && sentenceHas(ctx, si, GOODS_CONTEXT));
-  const covered = (h: CueHit, collected: boolean): Verdict => {
-    const words = text.slice(h.start, h.end);
-    if (collected) return { ...v, measure: 'tariffs collected', cue: words, hit: h };
-    const measure: TradeMeasure = h.def.measure === 'sanctions' ? 'sanctions' : 'goods covered by tariffs';
-    const own = v.hit && v.hit !== h ? text.slice(v.hit.start, v.hit.end) : '';
-    return { ...v, measure, cue: own && own !== words ? `${words} … ${own}` : words };
-  };
   // A tariff word shortly before, in the sentence: "tariffs on $200 billion", "taxing $110 billion".
   const cues = ctx.cuesOf(si);
   const first = firstCueFrom(cues, figure.start);
   for (let k = first - 1; k >= 0; k--) {
     const h = cues[k];
     if (figure.start - h.end > 120) break;
-    if (!isTariff(h)) continue;
+    if (!isTariff(ctx, si, h)) continue;
     const between = text.slice(h.end, figure.start);
     // "tariffs were raised on $200 billion": the figure is what they are on, whatever the verb.
-    if (ON_OBJECT.test(between)) return covered(h, false);
+    if (ON_OBJECT.test(between)) return covered(text, v, h, false);
     const paid = /\b(?:paid|paying|pays?|collect\w*|rais(?:e|ed|es|ing)|br(?:ing|ings|ought)\s+in|generat\w*|netted|took\s+in)\b/i.test(between);
     const level = LEVEL_VERB.test(between) && !/\b(?:on|of)\b/i.test(between) && !GOODS_AFTER.test(text.slice(figure.end, figure.end + 60));
-    return covered(h, paid || level);
+    return covered(text, v, h, paid || level);
   }
   // Or shortly after, in its own clause: "the $200 billion in goods being hit by the latest tariff
   // increase". Not a flow's value: "imports rose to $6.6 billion, customs said".
@@ -86,7 +96,7 @@ export function refineMoney(ctx: DocContext, figure: FigureSpan, v: Verdict, si:
   for (let k = first; k < cues.length; k++) {
     const h = cues[k];
     if (h.start - figure.end > 80 || CLAUSE_BREAK.test(text.slice(figure.end, h.start))) break;
-    if (isTariff(h)) return covered(h, false);
+    if (isTariff(ctx, si, h)) return covered(text, v, h, false);
   }
   return v;
 }

@@ -55,16 +55,15 @@ function findVisibleFigures(text: string): FigureSpan[] {
   const sc = new Scanner(text);
   const keywords = new RegExp(KEYWORD_RE.source, KEYWORD_RE.flags);
   const digits = new RegExp(DIGITS_RE.source, DIGITS_RE.flags);
-  const nextDigit = (text: string, from: number) => nextDigitRun(digits, text, from);
   let minStart = 0;
-  let d = nextDigit(text, 0);
+  let d = nextDigitRun(digits, text, 0);
   let k = nextKeyword(keywords, text, 0);
 
   while (d !== -1 || k !== null) {
     let res: { cand: Candidate; resume: number } | null;
     if (d !== -1 && (k === null || d <= k[0])) {
       res = digitAnchor(sc, text, d, minStart);
-      if (!res) d = nextDigit(text, skipNumber(text, d));
+      if (!res) d = nextDigitRun(digits, text, skipNumber(text, d));
     } else {
       const [ks, ke] = k!;
       res = spelledBefore(sc, text, ks, ke, minStart);
@@ -73,7 +72,7 @@ function findVisibleFigures(text: string): FigureSpan[] {
     if (res) {
       out.push(res.cand);
       minStart = res.cand.span.end;
-      if (d !== -1 && d < res.resume) d = nextDigit(text, res.resume);
+      if (d !== -1 && d < res.resume) d = nextDigitRun(digits, text, res.resume);
       if (k !== null && k[0] < res.resume) k = nextKeyword(keywords, text, res.resume);
     }
   }

@@ -122,11 +122,15 @@ export function best(traced: Traced[], day: string, dated: boolean): Traced[] {
   return ranked.filter((x) => x.r[0] === r0.r[0] && x.r[1] === r0.r[1] && x.r[2] === r0.r[2]).map((x) => x.t);
 }
 
+/** The programme a candidate's action belongs to: its authority and its measure's family. (Not a closure in pickOne: under tsx a named closure has its name set each time it is made.) */
+function programmeOf(t: Traced): string {
+  return `${t.parts[0].line.authority ?? t.parts[0].action.authority}:${t.parts[0].line.measure.replace(/-[^-]+$/, '')}`;
+}
+
 /** Of tied candidates, one when they are steps of one programme (Section 301's lists): the first; else none. */
 export function pickOne(tied: Traced[]): Traced | undefined {
   if (tied.length === 1) return tied[0];
   if (tied.length === 0 || tied.some((t) => t.parts.length > 1)) return undefined;
-  const programme = (t: Traced) => `${t.parts[0].line.authority ?? t.parts[0].action.authority}:${t.parts[0].line.measure.replace(/-[^-]+$/, '')}`;
-  if (new Set(tied.map(programme)).size !== 1) return undefined;
+  if (new Set(tied.map(programmeOf)).size !== 1) return undefined;
   return [...tied].sort((a, b) => (a.parts[0].action.effective < b.parts[0].action.effective ? -1 : 1))[0];
 }

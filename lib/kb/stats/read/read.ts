@@ -21,7 +21,7 @@ import { isChange, isCovered, isDenied, isForecast, isMeasureOrProduct, isSiblin
 import { countWords } from '../../../text/char-tests';
 import { pageFacts, sentenceFacts, sentenceIndexAt, type SentenceFacts, type Span } from './page';
 import { partiesOf } from './parties';
-import { lastFullYear, parsePageDate, resolvePeriod, type PageDate } from './periods';
+import { lastFullYear, parsePageDate, resolvePeriod, type PageDate, type PeriodMention } from './periods';
 
 export interface StatReading {
   reporter: string;
@@ -113,6 +113,15 @@ function governingCue(text: string, s: SentenceFacts, at: Span, sibling: boolean
 }
 
 /**
+ * What an amount with no period of its own shares: the period of the sentence's first statement,
+ * else the statements' before. Read only when needed. (A function, not a closure in periodOf:
+ * under tsx a named closure has its name set each time it is made, once per figure read.)
+ */
+function sharedPeriod(first: PeriodMention | undefined, date: PageDate | undefined, reporter: string, context: Context): Period | undefined {
+  return (first && resolvePeriod(first.spec, date, reporter)) || context.period;
+}
+
+/**
  * The period: one written right after the amount or owning it ("$123.2 billion in February",
  * "January's $129 million", "the February deficit"), else the nearest in the sentence that is no
  * other amount's, else the sentence's first or the statements before, else — when no period is
@@ -136,11 +145,10 @@ function periodOf(
   // What an amount with no period of its own shares: the sentence's first statement ("exports
   // were $X in 2024, while imports came to $Y"; "$X in November, compared with $Y a year earlier").
   const first = s.periods.find((m) => m.end <= at.start && m.role === 'period' && !isAnchored(m));
-  const shared = () => (first && resolvePeriod(first.spec, date, reporter)) || context.period;
   let period: Period | undefined;
-  if (bound) period = resolvePeriod(bound.spec, date, reporter, main ?? shared());
-  else if (free) period = main ?? resolvePeriod(free.spec, date, reporter, shared());
-  else period = shared();
+  if (bound) period = resolvePeriod(bound.spec, date, reporter, main ?? sharedPeriod(first, date, reporter, context));
+  else if (free) period = main ?? resolvePeriod(free.spec, date, reporter, sharedPeriod(first, date, reporter, context));
+  else period = sharedPeriod(first, date, reporter, context);
   if (period) return { period, implied: false };
   if (s.periods.some((m) => m.role === 'period')) return undefined;
   const year = lastFullYear(date);
