@@ -3,6 +3,7 @@
 
 import type { FigureSpan } from '../../types';
 import type { CueHit } from './document';
+import { isWhiteSpaceCode } from '../../text/char-tests';
 
 // Words that, between a figure and a noun, show the noun is not the figure's own head.
 const GAP_STOP = new Set(
@@ -53,25 +54,34 @@ export function isDenominatorOfOther(text: string, figures: FigureSpan[], idx: n
 const TIME_WORD =
   /^(?:\d[\d/.,-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|year|years|month|months|quarter|half|week|weeks|period|season|decade)$/;
 
+// What ends the stretch before a cue that isPrepositionalObject reads.
+const PUNCT = /[,;:()"“”—]|\s-\s|--/g;
+
 const PREPOSITIONS = new Set(['of', 'from', 'to', 'by', 'in', 'into', 'on', 'for', 'against', 'among', 'between', 'over', 'under', 'at']);
 
 /** Whether a cue is the object of a preposition ("from the world's second largest economy"). */
 export function isPrepositionalObject(text: string, h: CueHit, from: number): boolean {
-  let before = text.slice(from, h.start);
-  // Only as far back as the last punctuation mark.
-  const punct = /[,;:()"“”—]|\s-\s|--/g;
+  const before = text.slice(from, h.start);
+  // Only as far back as the last punctuation mark. (test(), not exec(): no match arrays.)
+  PUNCT.lastIndex = 0;
   let cut = 0;
-  while (punct.exec(before)) cut = punct.lastIndex;
-  before = before.slice(cut);
-  const words = before.trim().split(/\s+/).filter(Boolean);
+  while (PUNCT.test(before)) cut = PUNCT.lastIndex;
   // The nearest preposition among the last five words, with only modifiers after it. A time
-  // phrase is not a modifier of the subject: "In 1986 exports totalled ...".
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
-    const w = words[i].toLowerCase();
+  // phrase is not a modifier of the subject: "In 1986 exports totalled ...". The words are the
+  // runs of non-space after the cut, read back from the end by hand: trimming, splitting on
+  // `\s+` and filtering cost more than the test on the few words read.
+  let end = before.length;
+  for (let n = 0; n < 5; n++) {
+    while (end > cut && isWhiteSpaceCode(before.charCodeAt(end - 1))) end--;
+    if (end === cut) break;
+    let start = end - 1;
+    while (start > cut && !isWhiteSpaceCode(before.charCodeAt(start - 1))) start--;
+    const w = before.slice(start, end).toLowerCase();
     // A quantity makes the cue the head of its own noun phrase ("subject to a 19% tariff").
     if (TIME_WORD.test(w) || /\d/.test(w)) return false;
     if (PREPOSITIONS.has(w)) return true;
     if (GAP_STOP.has(w) && !GAP_OK.has(w)) return false;
+    end = start;
   }
   return false;
 }
