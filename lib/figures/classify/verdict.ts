@@ -95,9 +95,13 @@ function resolveBalance(ctx: DocContext, hit: CueHit, words: string): Verdict | 
 const TRADE_TALK =
   /\b(?:trade|tariffs?|imports?|exports?|deals?|agreements?|accords?|mission|delegation|negotiat\w*|goods|products|farm|agricultural|soybeans?|(?:China|Chinese|Beijing|Japan|Japanese|Tokyo|U\.S\.|America|American|Washington|Korea|Korean|Seoul|Taiwan|Canada|Canadian|Mexico|Mexican|Europe|European|EU|EC)(?:'s|’s)?)(?!\w)/i;
 
-/** The article is about trade, or this sentence or the one before is. */
+/**
+ * This sentence or the one before is about trade, or the article is. The sentences are asked
+ * first: each is one short, cached regex test, while the article's topic is a pass over the whole
+ * text, which most pages then never need (same answer, all three are pure).
+ */
 function tradeTalk(ctx: DocContext, si: number): boolean {
-  return ctx.topic.tradeHeavy || sentenceHas(ctx, si, TRADE_TALK) || sentenceHas(ctx, si - 1, TRADE_TALK);
+  return sentenceHas(ctx, si, TRADE_TALK) || sentenceHas(ctx, si - 1, TRADE_TALK) || ctx.topic.tradeHeavy;
 }
 
 /** What a cue says about a figure in sentence `si`, or null if it says nothing here. */
