@@ -94,25 +94,29 @@ function isTokenEdge(c: number): boolean {
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 const isAsciiLetterCode = (c: number) => isUpperCode(c) || (c >= 97 && c <= 122);
 
-/** `/^(?:[A-Za-z]\.)+[A-Za-z]$/` by hand: it ran at every full stop of the page. */
-function isDottedLetters(token: string): boolean {
-  if (token.length < 3 || token.length % 2 === 0) return false;
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
+/** `/^(?:[A-Za-z]\.)+[A-Za-z]$/` on text[start, end) by hand: it ran at every full stop of the page. */
+function isDottedLetters(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3 || length % 2 === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(start + i);
     if (i % 2 === 0 ? !isAsciiLetterCode(c) : c !== 46) return false;
   }
   return true;
 }
 
+/** The longest word of ABBREV ("approx"): a longer token is cut out and looked up for nothing. */
+const LONGEST_ABBREV = 6;
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The token ending at `dot` (exclusive), back to whitespace or an opening bracket.
   let i = dot;
   while (i > 0 && !isTokenEdge(text.charCodeAt(i - 1))) i--;
-  const token = text.slice(i, dot);
-  if (token.length === 0) return false;
-  if (token.length === 1 && isUpperCode(token.charCodeAt(0))) return true; // an initial: "John F. Kennedy"
-  if (isDottedLetters(token)) return true; // U.S, U.K, a.m, e.g
-  return ABBREV.has(token.toLowerCase());
+  const length = dot - i;
+  if (length === 0) return false;
+  if (length === 1 && isUpperCode(text.charCodeAt(i))) return true; // an initial: "John F. Kennedy"
+  if (isDottedLetters(text, i, dot)) return true; // U.S, U.K, a.m, e.g
+  return length <= LONGEST_ABBREV && ABBREV.has(text.slice(i, dot).toLowerCase());
 }
 
 /** Sentence start offsets. Line breaks always end a sentence (headlines, captions, paragraphs). */
