@@ -105,8 +105,8 @@ function isDottedLetters(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The longest word of ABBREV ("approx"): a longer token is cut out and looked up for nothing. */
-const LONGEST_ABBREV = 6;
+/** The longest word of ABBREV: a longer token is cut out and looked up for nothing. */
+const LONGEST_ABBREV = Math.max(...[...ABBREV].map((w) => w.length));
 
 function isAbbreviation(text: string, dot: number): boolean {
   // The token ending at `dot` (exclusive), back to whitespace or an opening bracket.
