@@ -41,6 +41,7 @@ const EMPTY_STATS: Record<string, string> = {
  * Exports annotatePage and bundledKb; `withStats: false` leaves the statistics out.
  */
 export async function bundlePipeline(root: string, out: string, withStats: boolean): Promise<string> {
+  mkdirSync(out, { recursive: true });
   const entry = join(out, 'entry.ts');
   writeFileSync(entry, `export { annotatePage } from '${join(root, 'lib/pipeline.ts')}';\nexport { bundledKb } from '${join(root, 'lib/kb/bundled.ts')}';\n`);
   const file = join(out, withStats ? 'pipeline-with-stats.mjs' : 'pipeline-without-stats.mjs');
@@ -170,7 +171,6 @@ export async function benchKb(opts: {
   log: (s: string) => void;
 }): Promise<KbResults> {
   const out = join(opts.out, 'kb');
-  mkdirSync(out, { recursive: true });
   opts.log('knowledge base: bundling the background pipeline with and without the statistics ...');
   const withFile = await bundlePipeline(opts.root, out, true);
   const withoutFile = await bundlePipeline(opts.root, out, false);

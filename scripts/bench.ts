@@ -9,7 +9,7 @@
 // checkout. Builds its own benchmark build into .output/bench/ (never touching the .output/
 // folders that `npm run build` and the end-to-end tests use).
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -219,9 +219,7 @@ async function main(): Promise<void> {
   const filter = opt('--pages') ? new RegExp(opt('--pages')!) : undefined;
 
   // Decision 3 times the pipeline as the background ships it: bundled and minified (bench-kb.ts).
-  const shippedDir = join(OUT, 'shipped');
-  mkdirSync(shippedDir, { recursive: true });
-  const shipped = (await import(pathToFileURL(await bundlePipeline(ROOT, shippedDir, true)).href)) as { annotatePage: ShippedAnnotate };
+  const shipped = (await import(pathToFileURL(await bundlePipeline(ROOT, join(OUT, 'shipped'), true)).href)) as { annotatePage: ShippedAnnotate };
   const node: NodeResults = benchNode({ pagesDir: PAGES, devFile: DEV, cacheDir: join(OUT, 'texts'), rounds, log, shipped: shipped.annotatePage });
 
   // Which corpus pages carry trade figures, by the pipeline in Node on the page's text.

@@ -6,21 +6,20 @@
 // script, when built, with and without the loader it wraps.
 //
 //   npm run build && npx tsx scripts/content-script-costs.ts [NAME=FILE.js …]   (about 20 minutes)
-//   PAGES=N (the gate's stopped corpus pages, spread by name; default 15) RUNS=N (default 4)
+//   PAGES=N (the gate's stopped corpus pages, spread by size as bench-floor.ts; default 15) RUNS=N (default 4)
 //   ONLY=touch,floor,… (built-in scripts to keep; empty and floor are always measured)
 //
 // Why it exists: the budget is 1.3 times the floor, and the floor is mostly not its read. The
 // first touch of the page from the content script's world (document.body) is most of it; the
 // read adds a tenth of a millisecond. So the budget leaves about 0.2 ms for all a gate does
 // beyond one read, and this says where that goes (docs/speed-notes.md, decision 1).
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import vm from 'node:vm';
 import { join } from 'node:path';
 import { FixtureServer } from './harness/server';
-import { contentScriptExtension, launchChrome, measuredLoad, type Chrome } from './bench-check/chromium';
+import { contentScriptExtension, EMPTY_CONTENT_SCRIPT, FLOOR_CONTENT_SCRIPT, launchChrome, measuredLoad, type Chrome } from './bench-check/chromium';
 import { median } from './bench-check/stats';
-import { gatePasses } from './gate-recall';
-import { spread } from './bench-floor';
+import { corpusPages, floorPages } from './bench-floor';
 import { TRADE_WORD } from '../lib/trade-words';
 
 const PAGES_DIR = join(import.meta.dirname, '../../shared/corpus/pages');
@@ -31,11 +30,9 @@ const TRADE_RE = `/${TRADE_WORD.source}/i`;
 const OBSERVE = 'new MutationObserver(() => {}).observe(body, { childList: true, subtree: true, characterData: true });';
 const LISTEN = "addEventListener('scroll', () => {}, { passive: true });";
 
-/** Built-in scripts: each runs `body` once the page has a body. */
-const BUILT_IN: Record<string, string> = {
-  empty: '',
+/** Built-in scripts, each one use after the first touch: each runs once the page has a `body`. */
+const ONE_USE: Record<string, string> = {
   touch: 'void body.childElementCount;',
-  floor: 'void body.textContent.length;',
   title: 'void document.title.length;',
   'location.hash': 'void location.hash.length;',
   'navigation type': "void (performance.getEntriesByType('navigation')[0] || {}).type;",
@@ -50,11 +47,11 @@ const BUILT_IN: Record<string, string> = {
   'minimal gate': `const t = body.textContent; void ${TRADE_RE}.test(document.title + t.slice(0, 5000)); ${OBSERVE} ${LISTEN}`,
 };
 
-const wrap = (code: string) => (code ? `(() => { const body = document.body; if (!body) return; ${code} })();\n` : 'void 0;\n');
-
 const only = process.env.ONLY?.split(',');
-const scripts: Record<string, string> = {};
-for (const [name, code] of Object.entries(BUILT_IN)) if (!only || name === 'empty' || name === 'floor' || only.includes(name)) scripts[name] = wrap(code);
+// The empty script and the floor's exactly as the budget's rows run them (bench-check/chromium.ts).
+const scripts: Record<string, string> = { empty: EMPTY_CONTENT_SCRIPT, floor: FLOOR_CONTENT_SCRIPT };
+for (const [name, code] of Object.entries(ONE_USE))
+  if (!only || only.includes(name)) scripts[name] = `(() => { const body = document.body; if (!body) return; ${code} })();\n`;
 // The shipped content script, when built (npm run build), and the same without the loader it wraps
 // (wxt.config.ts, mergeContentLoader): what the loader's compile adds on a page it never runs on.
 const SHIPPED = join(import.meta.dirname, '../.output/chrome-mv3/content-loader.js');
@@ -71,11 +68,8 @@ for (const arg of process.argv.slice(2)) {
   scripts[name] = readFileSync(file, 'utf8');
 }
 
-const corpus = readdirSync(PAGES_DIR)
-  .filter((f) => f.endsWith('.html'))
-  .sort();
-const stopped = corpus.filter((f) => !gatePasses(readFileSync(join(PAGES_DIR, f), 'utf8')).passes);
-const pages = spread(stopped, Number(process.env.PAGES ?? 15));
+// The pages the gate stops, spread by size as the budget's rows pick them (bench-floor.ts).
+const { stopped: pages, stoppedAll } = floorPages(PAGES_DIR, corpusPages(PAGES_DIR), Number(process.env.PAGES ?? 15));
 const runs = Number(process.env.RUNS ?? 4);
 
 const server = await FixtureServer.start({ root: PAGES_DIR });
@@ -98,7 +92,7 @@ try {
   const own = (name: string) => median(pages.map((p) => median(ms.get(name)!.get(p)!) - median(ms.get('empty')!.get(p)!)));
   const floor = own('floor');
   console.log(
-    `${pages.length} of the ${stopped.length} pages the gate stops, ${runs} loads each per script; ScriptDuration less the empty script's, median over pages`,
+    `${pages.length} of the ${stoppedAll.length} pages the gate stops, ${runs} loads each per script; ScriptDuration less the empty script's, median over pages`,
   );
   for (const [name] of browsers)
     if (name !== 'empty') console.log(`${name.padEnd(18)} ${own(name).toFixed(3)} ms  ${(own(name) / floor).toFixed(2)}× the floor`);

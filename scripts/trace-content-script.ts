@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixtureServer } from './harness/server';
-import { contentScriptExtension, launchChrome, type Chrome } from './bench-check/chromium';
+import { contentScriptExtension, EMPTY_CONTENT_SCRIPT, FLOOR_CONTENT_SCRIPT, launchChrome, type Chrome } from './bench-check/chromium';
 import { median } from './bench-check/stats';
 
 const PAGES_DIR = join(import.meta.dirname, '../../shared/corpus/pages');
@@ -26,8 +26,8 @@ interface TraceEvent {
 }
 
 const scripts: Record<string, string> = {
-  empty: 'void 0;\n',
-  floor: 'void (document.body ? document.body.textContent.length : 0);\n',
+  empty: EMPTY_CONTENT_SCRIPT,
+  floor: FLOOR_CONTENT_SCRIPT,
 };
 for (const arg of process.argv.slice(2)) {
   const [name, file] = arg.split('=');

@@ -28,13 +28,17 @@ export function contentScriptExtension(name: string, js: string): string {
   return dir;
 }
 
+/** The empty content script (the control) and the floor's, as every measurement of them runs them. */
+export const EMPTY_CONTENT_SCRIPT = 'void 0;\n';
+export const FLOOR_CONTENT_SCRIPT = 'void (document.body ? document.body.textContent.length : 0);\n';
+
 /**
  * The control: an extension whose content script does nothing. With it, target 2's difference
  * splits into what any content script costs a page (Chromium creating the isolated world and
  * injecting) and what Footnote's own code costs on top.
  */
 export function emptyContentScriptExtension(): string {
-  return contentScriptExtension('empty content script', 'void 0;\n');
+  return contentScriptExtension('empty content script', EMPTY_CONTENT_SCRIPT);
 }
 
 /**
@@ -43,7 +47,7 @@ export function emptyContentScriptExtension(): string {
  * budgeted against this one's, both with the empty content script's subtracted.
  */
 export function floorExtension(): string {
-  return contentScriptExtension('floor content script', 'void (document.body ? document.body.textContent.length : 0);\n');
+  return contentScriptExtension('floor content script', FLOOR_CONTENT_SCRIPT);
 }
 
 export interface Chrome {
